@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what building and testing cakupan needs, and only what is missing:
+# the wasm32 target, wasm-bindgen-cli at the version Cargo.toml pins, Chromium and
+# ChromeDriver (Debian packages), and the npm dev tools. Safe to run again: when
+# everything is there it takes about a second.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (about 5 minutes, once)"
+  cargo install wasm-bindgen-cli --version "$want" --force
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm dev tools"
+  npm ci --no-fund --no-audit --loglevel=error
+fi

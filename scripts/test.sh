@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# README command 2: runs every test, in layers, and fails if any layer fails.
+#   1. formatting and lints (cargo fmt --check, clippy with warnings denied)
+#   2. the WASM build the page uses
+#   3. the JS boundary under wasm-bindgen-test in headless Chromium
+#   4. the page end to end in headless Chromium (node --test, playwright-core)
+#   5. the native tests (unit tests, case files, seed fixtures), last, so the
+#      output ends with cargo test's own summary lines
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+
+failed=()
+step() {
+  local name=$1; shift
+  printf '\n=== %s\n' "$name"
+  "$@" || failed+=("$name")
+}
+
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+step "cargo fmt --check" cargo fmt --check
+step "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
+step "clippy (wasm32)" cargo clippy --lib --tests --target wasm32-unknown-unknown --quiet -- -D warnings
+step "wasm build" bash scripts/build.sh
+step "wasm-bindgen-test (Chromium)" cargo test --target wasm32-unknown-unknown --test wasm
+step "end-to-end (Chromium)" node --test --test-reporter=spec tests/e2e/
+step "native tests" cargo test
+
+if [ ${#failed[@]} -gt 0 ]; then
+  printf '\nFAILED layers: %s\n' "${failed[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,106 @@
+//! cakupan reads an Indonesian news article about workers' social security
+//! (BPJS Ketenagakerjaan), finds every statistic in it, recomputes what those
+//! statistics imply and reports where the article's own numbers do not add up.
+//!
+//! [`analyze`] is the whole pipeline, one stage per module, in this order:
+//! normalize → segment → furniture → quantities and dates → regions → facts →
+//! checks → report. The core is pure Rust and knows nothing of JavaScript; the
+//! WebAssembly boundary is `wasm.rs` alone, and the native CLI is `main.rs`.
+
+pub mod checks;
+pub mod dates;
+pub mod facts;
+pub mod furniture;
+pub mod normalize;
+pub mod quantities;
+pub mod regions;
+pub mod report;
+pub mod segment;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use report::Report;
+
+/// The largest input analysed, in UTF-8 bytes (16 MiB). Longer text is
+/// analysed up to this point (cut at a character boundary) and the report says
+/// so in `warnings`.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Options for [`analyze_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// See [`MAX_INPUT_BYTES`].
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { max_bytes: MAX_INPUT_BYTES }
+    }
+}
+
+/// Analyses `text`. Any string gets a report; this never panics on odd input.
+pub fn analyze(text: &str) -> Report {
+    analyze_with(text, Options::default())
+}
+
+/// [`analyze`] with explicit options.
+pub fn analyze_with(text: &str, options: Options) -> Report {
+    let mut warnings = Vec::new();
+    let input = if text.len() > options.max_bytes {
+        let mut cut = options.max_bytes;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        warnings.push(report::Warning {
+            code: "input_truncated",
+            message: report::Message {
+                id: format!(
+                    "Teks terlalu panjang: hanya {} byte pertama dari {} byte yang dianalisis.",
+                    cut,
+                    text.len()
+                ),
+                en: format!("Text too long: only the first {} of {} bytes were analysed.", cut, text.len()),
+            },
+        });
+        &text[..cut]
+    } else {
+        text
+    };
+
+    let norm = normalize::normalize(input);
+    let segments = segment::segment(&norm.text);
+    let dates = dates::scan(&norm.text);
+    let layout = furniture::classify(&norm.text, &segments, &dates);
+    let quantities = quantities::scan(&norm.text);
+    let regions = regions::scan(&norm.text);
+    let facts = facts::extract(&facts::Input {
+        text: &norm.text,
+        segments: &segments,
+        layout: &layout,
+        quantities: &quantities,
+        dates: &dates,
+        regions: &regions,
+    });
+    let checks = checks::run(&facts, &dates);
+
+    if facts.is_empty() {
+        warnings.push(report::Warning {
+            code: "no_figures",
+            message: report::Message {
+                id: "Tidak ditemukan angka statistik jaminan sosial ketenagakerjaan dalam teks ini.".into(),
+                en: "No workers' social security statistics were found in this text.".into(),
+            },
+        });
+    }
+    report::build(report::Parts {
+        input,
+        norm: &norm,
+        segments: &segments,
+        layout: &layout,
+        dates: &dates,
+        facts: &facts,
+        checks: &checks,
+        warnings,
+    })
+}

@@ -1,0 +1,317 @@
+//! Stage 8: report. Decides nothing about the text; turns the stages' results
+//! into the JSON contract of SPEC.md ("The report contract").
+//!
+//! Every span is given twice, as UTF-8 byte offsets and as UTF-16 code unit
+//! offsets, both into the text exactly as it was passed to `analyze` (not the
+//! normalized copy). [`Utf16Index`] makes the second conversion O(1)-ish per span.
+
+use crate::checks::{Check, CheckKind, Status};
+use crate::dates::{DateMention, WEEKDAYS};
+use crate::facts::{Fact, Metric, Program, Segment};
+use crate::furniture::{Layout, LineClass};
+use crate::normalize::Normalized;
+use crate::quantities::{Approx, Kind};
+use crate::regions::{self, Region};
+use crate::segment::Segments;
+use serde::Serialize;
+use std::ops::Range;
+
+/// The version of the report's shape. Bumped when a field changes meaning.
+pub const SCHEMA: &str = "cakupan-report/1";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    /// Set by the CLI in `--jsonl` mode: where the text came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub document: Document,
+    pub facts: Vec<FactOut>,
+    pub checks: Vec<CheckOut>,
+    pub derived: Vec<DerivedOut>,
+    /// Lines set aside as page furniture, with the reason.
+    pub furniture: Vec<FurnitureOut>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A stretch of the input, in both encodings. Each is `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub utf8: [usize; 2],
+    pub utf16: [usize; 2],
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub dateline: Option<String>,
+    /// The article's own date (ISO), when it states one.
+    pub published: Option<String>,
+    pub dates: Vec<DateOut>,
+    pub authors: Vec<String>,
+    pub editors: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DateOut {
+    /// ISO date.
+    pub date: String,
+    /// Last day of a range such as `7-8 November 2024`.
+    pub until: Option<String>,
+    pub text: String,
+    pub span: Span,
+    /// The weekday the text names, if any, and whether it matches.
+    pub weekday: Option<WeekdayOut>,
+    /// Whether the date stands in page furniture rather than the article.
+    pub furniture: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekdayOut {
+    pub stated: &'static str,
+    pub actual: &'static str,
+    pub matches: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FactOut {
+    pub metric: Metric,
+    pub value: f64,
+    pub unit: &'static str,
+    pub approx: Approx,
+    pub region: Option<Region>,
+    pub segment: Segment,
+    pub program: Option<Program>,
+    pub period: Option<String>,
+    pub target_year: Option<i32>,
+    pub text: String,
+    pub span: Span,
+    /// Every place the same statistic is stated, the main one first.
+    pub spans: Vec<Span>,
+    pub sentence: String,
+    pub sentence_span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckOut {
+    pub kind: CheckKind,
+    pub status: Status,
+    pub facts: Vec<usize>,
+    /// Index into `document.dates` (weekday checks).
+    pub date: Option<usize>,
+    pub stated: f64,
+    pub computed: f64,
+    pub difference: f64,
+    pub message: Message,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Message {
+    pub id: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DerivedOut {
+    pub metric: Metric,
+    pub value: f64,
+    pub unit: &'static str,
+    pub region: Option<Region>,
+    pub segment: Segment,
+    pub program: Option<Program>,
+    pub period: Option<String>,
+    pub from: Vec<usize>,
+    pub message: Message,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FurnitureOut {
+    pub reason: &'static str,
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Warning {
+    /// Stable identifier: `input_truncated`, `no_figures`, `not_text`.
+    pub code: &'static str,
+    pub message: Message,
+}
+
+/// Maps UTF-8 byte offsets of a string to UTF-16 offsets. Keeps one count per
+/// 64 bytes, so a lookup scans at most 63 bytes.
+pub struct Utf16Index<'a> {
+    text: &'a str,
+    checkpoints: Vec<usize>,
+}
+
+const STRIDE: usize = 64;
+
+impl<'a> Utf16Index<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut units = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % STRIDE == 0 {
+                checkpoints.push(units);
+            }
+            units += utf16_units_of_lead(b);
+        }
+        Utf16Index { text, checkpoints }
+    }
+
+    /// UTF-16 offset of byte `pos` (which must be a char boundary).
+    pub fn utf16(&self, pos: usize) -> usize {
+        let pos = pos.min(self.text.len());
+        let cp = pos / STRIDE;
+        let Some(&base) = self.checkpoints.get(cp) else {
+            return self.checkpoints.last().copied().unwrap_or(0)
+                + self.text.as_bytes()[(self.checkpoints.len().saturating_sub(1)) * STRIDE..pos]
+                    .iter()
+                    .map(|&b| utf16_units_of_lead(b))
+                    .sum::<usize>();
+        };
+        base + self.text.as_bytes()[cp * STRIDE..pos].iter().map(|&b| utf16_units_of_lead(b)).sum::<usize>()
+    }
+
+    pub fn span(&self, r: Range<usize>) -> Span {
+        Span { utf8: [r.start, r.end], utf16: [self.utf16(r.start), self.utf16(r.end)] }
+    }
+}
+
+/// UTF-16 units contributed by the char that starts with byte `b` (0 for
+/// continuation bytes).
+fn utf16_units_of_lead(b: u8) -> usize {
+    match b {
+        0x80..=0xBF => 0,
+        0xF0..=0xFF => 2,
+        _ => 1,
+    }
+}
+
+/// Everything the stages found, for [`build`].
+pub struct Parts<'a> {
+    pub input: &'a str,
+    pub norm: &'a Normalized,
+    pub segments: &'a Segments,
+    pub layout: &'a Layout,
+    pub dates: &'a [DateMention],
+    pub facts: &'a [Fact],
+    pub checks: &'a [Check],
+    pub warnings: Vec<Warning>,
+}
+
+pub fn unit_of(kind: Kind, metric: Metric) -> &'static str {
+    match (kind, metric) {
+        (Kind::Money, _) => "IDR",
+        (Kind::Percent, _) => "percent",
+        (_, Metric::Employers) => "employers",
+        (_, Metric::Projects) => "projects",
+        _ => "persons",
+    }
+}
+
+/// Assembles the report.
+pub fn build(p: Parts) -> Report {
+    let idx = Utf16Index::new(p.input);
+    let span = |r: Range<usize>| {
+        let (s, e) = (p.norm.start_to_original(r.start), p.norm.end_to_original(r.end));
+        idx.span(s..e.max(s))
+    };
+    let original = |r: Range<usize>| {
+        let (s, e) = (p.norm.start_to_original(r.start), p.norm.end_to_original(r.end));
+        p.input[s..e.max(s)].to_string()
+    };
+
+    let dates: Vec<DateOut> = p
+        .dates
+        .iter()
+        .map(|d| DateOut {
+            date: d.date.iso(),
+            until: d.until.map(|u| u.iso()),
+            text: original(d.range.clone()),
+            span: span(d.range.clone()),
+            weekday: d.stated_weekday.map(|w| WeekdayOut {
+                stated: WEEKDAYS[w as usize],
+                actual: WEEKDAYS[d.date.weekday() as usize],
+                matches: w == d.date.weekday(),
+            }),
+            furniture: !p.layout.is_body(p.segments.line_at(d.range.start)),
+        })
+        .collect();
+
+    let facts = p
+        .facts
+        .iter()
+        .map(|f| {
+            let sentence = p.segments.sentences[f.sentence].range.clone();
+            FactOut {
+                metric: f.metric,
+                value: f.value,
+                unit: unit_of(f.kind, f.metric),
+                approx: f.approx,
+                region: f.region.map(|r| regions::get(r).clone()),
+                segment: f.segment,
+                program: f.program,
+                period: f.period.clone(),
+                target_year: f.target_year,
+                text: original(f.spans[0].clone()),
+                span: span(f.spans[0].clone()),
+                spans: f.spans.iter().map(|s| span(s.clone())).collect(),
+                sentence: original(sentence.clone()),
+                sentence_span: span(sentence),
+            }
+        })
+        .collect();
+
+    let checks = p
+        .checks
+        .iter()
+        .map(|c| CheckOut {
+            kind: c.kind,
+            status: c.status,
+            facts: c.facts.clone(),
+            date: c.date,
+            stated: c.stated,
+            computed: c.computed,
+            difference: c.computed - c.stated,
+            message: Message { id: c.message_id.clone(), en: c.message_en.clone() },
+        })
+        .collect();
+
+    let furniture = p
+        .layout
+        .lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, class)| match class {
+            LineClass::Furniture(reason) => {
+                let r = p.segments.lines[i].clone();
+                Some(FurnitureOut { reason, text: original(r.clone()), span: span(r) })
+            }
+            _ => None,
+        })
+        .collect();
+
+    let m = &p.layout.meta;
+    Report {
+        schema: SCHEMA,
+        source: None,
+        document: Document {
+            title: m.title.clone(),
+            outlet: m.outlet.clone(),
+            dateline: m.dateline.clone(),
+            published: m.published.map(|d| d.iso()),
+            dates,
+            authors: m.authors.clone(),
+            editors: m.editors.clone(),
+        },
+        facts,
+        checks,
+        derived: Vec::new(),
+        furniture,
+        warnings: p.warnings,
+    }
+}

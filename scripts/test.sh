@@ -22,7 +22,7 @@ step "cargo fmt --check" cargo fmt --check
 step "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 step "clippy (wasm32)" cargo clippy --lib --tests --target wasm32-unknown-unknown --quiet -- -D warnings
 step "wasm build" bash scripts/build.sh
-step "wasm-bindgen-test (Chromium)" cargo test --target wasm32-unknown-unknown --test wasm
+step "wasm-bindgen-test (Chromium)" cargo test --target wasm32-unknown-unknown --test 'wasm*'
 step "end-to-end (Chromium)" node --test --test-reporter=spec tests/e2e/
 step "native tests" cargo test
 

@@ -63,8 +63,6 @@ pub struct DateOut {
     pub span: Span,
     /// The weekday the text names, if any, and whether it matches.
     pub weekday: Option<WeekdayOut>,
-    /// Whether the date stands in page furniture rather than the article.
-    pub furniture: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -225,9 +223,11 @@ pub fn build(p: Parts) -> Report {
         p.input[s..e.max(s)].to_string()
     };
 
+    // Dates in page furniture (a site's date bar, a related headline) are not the article's.
     let dates: Vec<DateOut> = p
         .dates
         .iter()
+        .filter(|d| p.layout.is_body(p.segments.line_at(d.range.start)))
         .map(|d| DateOut {
             date: d.date.iso(),
             until: d.until.map(|u| u.iso()),
@@ -238,7 +238,6 @@ pub fn build(p: Parts) -> Report {
                 actual: WEEKDAYS[d.date.weekday() as usize],
                 matches: w == d.date.weekday(),
             }),
-            furniture: !p.layout.is_body(p.segments.line_at(d.range.start)),
         })
         .collect();
 

@@ -22,7 +22,7 @@ export interface Region { name: string; level: "nation" | "area" | "province" | 
 export interface Message { id: string; en: string; }
 export interface DateMention {
   date: string; until: string | null; text: string; span: Span;
-  weekday: { stated: string; actual: string; matches: boolean } | null; furniture: boolean;
+  weekday: { stated: string; actual: string; matches: boolean } | null;
 }
 export interface Document {
   title: string | null; outlet: string | null; dateline: string | null; published: string | null;

@@ -1,30 +1,43 @@
 //! Stage 7: checks. Decides whether the article's own figures agree with each
 //! other, and what they imply.
 //!
-//! Every stated figure stands for the interval its printing allows: `41,30 persen`
-//! is [41,295; 41,305), `3,2 juta` is [3,15; 3,25) juta when rounded. A check
-//! computes with intervals and is `consistent` when the computed and stated
-//! intervals meet, `inconsistent` when they do not. Checks never see raw text:
-//! only facts and dates.
+//! Every stated figure stands for the interval its wording allows ([`Reading`]):
+//! `41,30 persen` is [41,295; 41,305] when read as rounded, `3,2 juta` is
+//! [3,15; 3,25] juta rounded and [3,2; 3,3] juta truncated, a count printed to
+//! the unit (`7.996.826`) is exactly itself, `sekitar` widens a count by ±5 % and
+//! a percentage by half a point (or one printed step), `lebih dari X` is (X, ∞). A check computes with intervals and is
+//! `consistent` when the computed and stated intervals meet under the strict
+//! reading (rounded figures, complete lists), `warning` when they meet only under
+//! a lenient one (truncated figures, a list that may leave a part out), and
+//! `inconsistent` when no reading makes them meet.
+//!
+//! Checks compare facts of the same region and segment whose periods agree (or
+//! are unstated). They never see raw text: only facts and dates. Derived figures
+//! (implied workforce, coverage per segment, uncovered count, the target gap) are
+//! computed here too and kept apart from what the article states.
 
 use crate::dates::{DateMention, WEEKDAYS, WEEKDAYS_EN};
-use crate::facts::{Fact, Metric};
-use crate::quantities::Approx;
-use serde::Serialize;
+use crate::facts::{Fact, Metric, Program, Segment};
+use crate::quantities::{Approx, Kind};
+use crate::regions::RegionId;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckKind {
+    /// participants / workforce against a stated coverage rate.
     Coverage,
+    /// workforce - participants against a stated uncovered count.
     Difference,
+    /// 100 - coverage, or uncovered / workforce, against a stated uncovered rate.
     Complement,
+    /// listed parts against their stated total.
     PartsSum,
-    Growth,
-    TargetGap,
+    /// a stated weekday against its date.
     Weekday,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Consistent,
@@ -32,11 +45,26 @@ pub enum Status {
     Inconsistent,
 }
 
+/// Which reading of the stated figures made the intervals meet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reading {
+    /// Figures rounded to their last printed digit; lists complete.
+    Rounded,
+    /// Figures cut (not rounded) after their last printed digit.
+    Truncated,
+    /// The listed parts may leave some out, so they may sum to less than the total.
+    IncompleteList,
+    /// No reading makes them meet.
+    None,
+}
+
 /// One recomputation and its verdict.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Check {
     pub kind: CheckKind,
     pub status: Status,
+    pub reading: Reading,
     /// Indices of the facts involved.
     pub facts: Vec<usize>,
     /// Index of the date involved (weekday checks).
@@ -47,27 +75,65 @@ pub struct Check {
     pub message_en: String,
 }
 
-/// A closed-open interval of real numbers.
+/// A figure the article implies but does not state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derived {
+    pub metric: Metric,
+    pub value: f64,
+    pub kind: Kind,
+    pub region: Option<RegionId>,
+    pub segment: Segment,
+    pub period: Option<String>,
+    /// Indices of the facts it was computed from.
+    pub from: Vec<usize>,
+    pub message_id: String,
+    pub message_en: String,
+}
+
+/// A closed interval of real numbers; infinite ends stand for open bounds.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Interval {
     pub lo: f64,
     pub hi: f64,
 }
 
+/// How much `sekitar` (about) widens a count or a sum, relative to its value.
+const ABOUT: f64 = 0.05;
+/// How much `sekitar` widens a percentage at least, in points.
+const ABOUT_POINTS: f64 = 0.5;
+
 impl Interval {
-    /// What a stated figure may mean, read as rounded to its last printed digit.
-    pub fn of(f: &Fact) -> Interval {
-        let half = f.step / 2.0;
-        let (lo, hi) = (f.value - half, f.value + half);
+    pub fn point(v: f64) -> Interval {
+        Interval { lo: v, hi: v }
+    }
+
+    /// What a stated figure may mean. `truncated` reads it as cut after its last
+    /// printed digit instead of rounded. A count or a sum of money printed to the
+    /// unit (`7.996.826`, `Rp16.800`) is exact: a point, in both readings.
+    pub fn of(f: &Fact, truncated: bool) -> Interval {
+        let whole = f.kind != Kind::Percent && f.step <= 1.0 && f.value.fract() == 0.0;
+        let top = f.high.unwrap_or(f.value);
+        let (lo, hi) = if whole {
+            (f.value, top)
+        } else if truncated {
+            (f.value, top + f.step)
+        } else {
+            (f.value - f.step / 2.0, top + f.step / 2.0)
+        };
         match f.approx {
             Approx::Exact => Interval { lo, hi },
             Approx::About => {
-                let spread = (f.value.abs() * 0.05).max(half);
-                Interval { lo: f.value - spread, hi: f.value + spread }
+                // `sekitar`: 5 % either way for counts and money; for a percentage,
+                // one printed step or half a point, whichever is wider.
+                let spread = match f.kind {
+                    Kind::Percent => f.step.max(ABOUT_POINTS),
+                    _ => f.value.abs() * ABOUT,
+                };
+                Interval { lo: lo.min(f.value - spread), hi: hi.max(top + spread) }
             }
             Approx::Over => Interval { lo: f.value, hi: f64::INFINITY },
             Approx::Under => Interval { lo: f64::NEG_INFINITY, hi: f.value },
-            Approx::UpTo => Interval { lo: f64::NEG_INFINITY, hi: f.value + half },
+            Approx::UpTo => Interval { lo: f64::NEG_INFINITY, hi },
         }
     }
 
@@ -75,115 +141,577 @@ impl Interval {
         self.lo <= other.hi && other.lo <= self.hi
     }
 
+    pub fn add(&self, o: &Interval) -> Interval {
+        Interval { lo: self.lo + o.lo, hi: self.hi + o.hi }
+    }
+
     pub fn sub(&self, o: &Interval) -> Interval {
         Interval { lo: self.lo - o.hi, hi: self.hi - o.lo }
     }
 
-    /// `self / o * 100`, for positive intervals.
+    /// `self / o * 100`, for non-negative `self` and positive `o`.
     pub fn percent_of(&self, o: &Interval) -> Interval {
-        Interval { lo: self.lo / o.hi * 100.0, hi: self.hi / o.lo * 100.0 }
+        if o.lo <= 0.0 {
+            return Interval { lo: 0.0, hi: f64::INFINITY };
+        }
+        Interval { lo: self.lo.max(0.0) / o.hi * 100.0, hi: self.hi / o.lo * 100.0 }
+    }
+
+    /// `100 - self`.
+    pub fn complement(&self) -> Interval {
+        Interval { lo: 100.0 - self.hi, hi: 100.0 - self.lo }
     }
 }
 
-/// Runs every check over the facts and dates.
-pub fn run(facts: &[Fact], dates: &[DateMention]) -> Vec<Check> {
-    let mut out = Vec::new();
-    weekday(dates, &mut out);
-    for (wi, w) in facts.iter().enumerate().filter(|(_, f)| f.metric == Metric::Workforce) {
-        let same = |f: &&(usize, &Fact)| f.1.region == w.region && f.1.segment == w.segment;
-        let indexed: Vec<(usize, &Fact)> = facts.iter().enumerate().collect();
-        let Some(&(pi, p)) = indexed.iter().filter(|f| f.1.metric == Metric::Participants).find(same) else {
-            continue;
-        };
-        if let Some(&(ri, r)) = indexed.iter().filter(|f| f.1.metric == Metric::CoverageRate).find(same) {
-            let computed = Interval::of(p).percent_of(&Interval::of(w));
-            let value = p.value / w.value * 100.0;
-            let status =
-                if computed.meets(&Interval::of(r)) { Status::Consistent } else { Status::Inconsistent };
-            out.push(Check {
+/// The verdict: strict reading first, then the lenient ones.
+fn judge(strict: bool, truncated: bool, incomplete: bool) -> (Status, Reading) {
+    if strict {
+        (Status::Consistent, Reading::Rounded)
+    } else if truncated {
+        (Status::Warning, Reading::Truncated)
+    } else if incomplete {
+        (Status::Warning, Reading::IncompleteList)
+    } else {
+        (Status::Inconsistent, Reading::None)
+    }
+}
+
+fn periods_agree(a: &Fact, b: &Fact) -> bool {
+    a.period.is_none() || b.period.is_none() || a.period == b.period
+}
+
+fn same_scope(a: &Fact, b: &Fact) -> bool {
+    a.region == b.region && a.segment == b.segment && periods_agree(a, b)
+}
+
+/// The fact of `metric` in `f`'s scope stated nearest to `f`.
+fn partner(facts: &[Fact], f: &Fact, metric: Metric) -> Option<usize> {
+    facts
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.metric == metric && same_scope(f, g))
+        .min_by_key(|(_, g)| g.spans[0].start.abs_diff(f.spans[0].start))
+        .map(|(i, _)| i)
+}
+
+/// Runs every check over the facts and dates, and computes the derived figures.
+pub fn run(facts: &[Fact], dates: &[DateMention]) -> (Vec<Check>, Vec<Derived>) {
+    let mut checks = Vec::new();
+    let mut derived = Vec::new();
+    weekday(dates, &mut checks);
+    for (ri, r) in facts.iter().enumerate() {
+        match r.metric {
+            Metric::CoverageRate => coverage(facts, ri, &mut checks, &mut derived),
+            Metric::Uncovered => difference(facts, ri, &mut checks),
+            Metric::UncoveredRate => complement(facts, ri, &mut checks),
+            _ => {}
+        }
+    }
+    parts_sum(facts, &mut checks);
+    segment_coverage(facts, &mut derived);
+    target_gap(facts, &mut derived);
+    (checks, derived)
+}
+
+fn pct_id(v: f64) -> String {
+    format!("{} persen", fmt_id(v, 2))
+}
+
+fn pct_en(v: f64) -> String {
+    format!("{v:.2}%")
+}
+
+fn coverage(facts: &[Fact], ri: usize, checks: &mut Vec<Check>, derived: &mut Vec<Derived>) {
+    let r = &facts[ri];
+    let p = partner(facts, r, Metric::Participants);
+    let w = partner(facts, r, Metric::Workforce);
+    match (p, w) {
+        (Some(pi), Some(wi)) => {
+            let (pf, wf) = (&facts[pi], &facts[wi]);
+            let value = pf.value / wf.value * 100.0;
+            let stated = Interval::of(r, false);
+            let strict = Interval::of(pf, false).percent_of(&Interval::of(wf, false)).meets(&stated);
+            let lenient =
+                Interval::of(pf, true).percent_of(&Interval::of(wf, true)).meets(&Interval::of(r, true));
+            let (status, reading) = judge(strict, lenient, false);
+            let (id, en) = if status == Status::Consistent {
+                (
+                    format!(
+                        "{} / {} = {}, sesuai dengan {} yang tertulis.",
+                        fmt_id(pf.value, 0),
+                        fmt_id(wf.value, 0),
+                        pct_id(value),
+                        pct_id(r.value)
+                    ),
+                    format!(
+                        "{} / {} = {}, matching the stated {}.",
+                        fmt_en(pf.value),
+                        fmt_en(wf.value),
+                        pct_en(value),
+                        pct_en(r.value)
+                    ),
+                )
+            } else {
+                (
+                    format!(
+                        "{} / {} = {}, bukan {} (selisih {} poin).",
+                        fmt_id(pf.value, 0),
+                        fmt_id(wf.value, 0),
+                        pct_id(value),
+                        pct_id(r.value),
+                        fmt_id((value - r.value).abs(), 2)
+                    ),
+                    format!(
+                        "{} / {} = {}, not {} (off by {:.2} points).",
+                        fmt_en(pf.value),
+                        fmt_en(wf.value),
+                        pct_en(value),
+                        pct_en(r.value),
+                        (value - r.value).abs()
+                    ),
+                )
+            };
+            checks.push(Check {
                 kind: CheckKind::Coverage,
                 status,
+                reading,
                 facts: vec![pi, wi, ri],
                 date: None,
                 stated: r.value,
                 computed: value,
+                message_id: id,
+                message_en: en,
+            });
+        }
+        (Some(pi), None) if r.approx == Approx::Exact && r.value > 0.0 => {
+            // The workforce the article implies: participants / rate. A total
+            // whose listed parts are exact is better read from their sum.
+            let parts: Vec<usize> = (0..facts.len()).filter(|&j| facts[j].part_of == Some(pi)).collect();
+            let (participants, from, how_id, how_en) = if parts.len() >= 2 {
+                let sum: f64 = parts.iter().map(|&j| facts[j].value).sum();
+                (sum, parts.clone(), "jumlah rincian peserta", "the sum of the listed participants")
+            } else {
+                (facts[pi].value, vec![pi], "jumlah peserta", "the participants")
+            };
+            let value = (participants / r.value * 100.0).round();
+            let mut from = from;
+            from.push(ri);
+            derived.push(Derived {
+                metric: Metric::Workforce,
+                value,
+                kind: Kind::Count,
+                region: r.region,
+                segment: r.segment,
+                period: r.period.clone().or_else(|| facts[pi].period.clone()),
+                from,
                 message_id: format!(
-                    "{} / {} = {} persen; tertulis {} persen.",
-                    fmt_id(p.value, 0),
-                    fmt_id(w.value, 0),
-                    fmt_id(value, 2),
-                    fmt_id(r.value, 2)
+                    "Jumlah pekerja tersirat: {} {} / {} = {}.",
+                    how_id,
+                    fmt_id(participants, 0),
+                    pct_id(r.value),
+                    fmt_id(value, 0)
                 ),
                 message_en: format!(
-                    "{} / {} = {:.2}%; the article says {}%.",
-                    fmt_en(p.value),
-                    fmt_en(w.value),
-                    value,
-                    r.value
+                    "Implied workforce: {} {} / {} = {}.",
+                    how_en,
+                    fmt_en(participants),
+                    pct_en(r.value),
+                    fmt_en(value)
                 ),
             });
         }
-        if let Some(&(ui, u)) = indexed.iter().filter(|f| f.1.metric == Metric::Uncovered).find(same) {
-            let computed = Interval::of(w).sub(&Interval::of(p));
-            let value = w.value - p.value;
-            let status =
-                if computed.meets(&Interval::of(u)) { Status::Consistent } else { Status::Inconsistent };
-            let diff = (value - u.value).abs();
-            out.push(Check {
-                kind: CheckKind::Difference,
-                status,
-                facts: vec![wi, pi, ui],
-                date: None,
-                stated: u.value,
-                computed: value,
-                message_id: if status == Status::Consistent {
-                    format!("{} - {} = {}, sesuai.", fmt_id(w.value, 0), fmt_id(p.value, 0), fmt_id(value, 0))
-                } else {
-                    format!(
-                        "{} - {} = {}, bukan {} (selisih {}).",
-                        fmt_id(w.value, 0),
-                        fmt_id(p.value, 0),
-                        fmt_id(value, 0),
-                        fmt_id(u.value, 0),
-                        fmt_id(diff, 0)
-                    )
-                },
-                message_en: if status == Status::Consistent {
-                    format!("{} - {} = {}, as stated.", fmt_en(w.value), fmt_en(p.value), fmt_en(value))
-                } else {
-                    format!(
-                        "{} - {} = {}, not {} (off by {}).",
-                        fmt_en(w.value),
-                        fmt_en(p.value),
-                        fmt_en(value),
-                        fmt_en(u.value),
-                        fmt_en(diff)
-                    )
-                },
+        _ => {}
+    }
+}
+
+fn difference(facts: &[Fact], ui: usize, checks: &mut Vec<Check>) {
+    let u = &facts[ui];
+    let (Some(wi), Some(pi)) =
+        (partner(facts, u, Metric::Workforce), partner(facts, u, Metric::Participants))
+    else {
+        return;
+    };
+    let (w, p) = (&facts[wi], &facts[pi]);
+    let value = w.value - p.value;
+    let strict = Interval::of(w, false).sub(&Interval::of(p, false)).meets(&Interval::of(u, false));
+    let lenient = Interval::of(w, true).sub(&Interval::of(p, true)).meets(&Interval::of(u, true));
+    let (status, reading) = judge(strict, lenient, false);
+    let diff = (value - u.value).abs();
+    let (id, en) = if status == Status::Consistent {
+        (
+            format!("{} - {} = {}, sesuai.", fmt_id(w.value, 0), fmt_id(p.value, 0), fmt_id(value, 0)),
+            format!("{} - {} = {}, as stated.", fmt_en(w.value), fmt_en(p.value), fmt_en(value)),
+        )
+    } else {
+        (
+            format!(
+                "{} - {} = {}, bukan {} (selisih {}).",
+                fmt_id(w.value, 0),
+                fmt_id(p.value, 0),
+                fmt_id(value, 0),
+                fmt_id(u.value, 0),
+                fmt_id(diff, 0)
+            ),
+            format!(
+                "{} - {} = {}, not {} (off by {}).",
+                fmt_en(w.value),
+                fmt_en(p.value),
+                fmt_en(value),
+                fmt_en(u.value),
+                fmt_en(diff)
+            ),
+        )
+    };
+    checks.push(Check {
+        kind: CheckKind::Difference,
+        status,
+        reading,
+        facts: vec![wi, pi, ui],
+        date: None,
+        stated: u.value,
+        computed: value,
+        message_id: id,
+        message_en: en,
+    });
+}
+
+fn complement(facts: &[Fact], ui: usize, checks: &mut Vec<Check>) {
+    let u = &facts[ui];
+    // What the other facts say about the uncovered share, in order of directness.
+    let (computed_strict, computed_lenient, value, used, how_id, how_en) =
+        if let Some(ri) = partner(facts, u, Metric::CoverageRate) {
+            let r = &facts[ri];
+            (
+                Interval::of(r, false).complement(),
+                Interval::of(r, true).complement(),
+                100.0 - r.value,
+                vec![ri],
+                format!("100 - {}", fmt_id(r.value, 2)),
+                format!("100 - {}", r.value),
+            )
+        } else if let (Some(ci), Some(wi)) =
+            (partner(facts, u, Metric::Uncovered), partner(facts, u, Metric::Workforce))
+        {
+            let (c, w) = (&facts[ci], &facts[wi]);
+            (
+                Interval::of(c, false).percent_of(&Interval::of(w, false)),
+                Interval::of(c, true).percent_of(&Interval::of(w, true)),
+                c.value / w.value * 100.0,
+                vec![ci, wi],
+                format!("{} / {}", fmt_id(c.value, 0), fmt_id(w.value, 0)),
+                format!("{} / {}", fmt_en(c.value), fmt_en(w.value)),
+            )
+        } else if let (Some(pi), Some(wi)) =
+            (partner(facts, u, Metric::Participants), partner(facts, u, Metric::Workforce))
+        {
+            let (p, w) = (&facts[pi], &facts[wi]);
+            (
+                Interval::of(p, false).percent_of(&Interval::of(w, false)).complement(),
+                Interval::of(p, true).percent_of(&Interval::of(w, true)).complement(),
+                100.0 - p.value / w.value * 100.0,
+                vec![pi, wi],
+                format!("100 - {} / {}", fmt_id(p.value, 0), fmt_id(w.value, 0)),
+                format!("100 - {} / {}", fmt_en(p.value), fmt_en(w.value)),
+            )
+        } else {
+            return;
+        };
+    let strict = computed_strict.meets(&Interval::of(u, false));
+    let lenient = computed_lenient.meets(&Interval::of(u, true));
+    let (status, reading) = judge(strict, lenient, false);
+    let stated_id = format!("{}{}", qualifier_id(u.approx), pct_id(u.value));
+    let stated_en = format!("{}{}", qualifier_en(u.approx), pct_en(u.value));
+    let (id, en) = if status == Status::Consistent {
+        (
+            format!("Belum terlindungi: {} = {}, sesuai dengan \"{}\".", how_id, pct_id(value), stated_id),
+            format!("Not covered: {} = {}, consistent with \"{}\".", how_en, pct_en(value), stated_en),
+        )
+    } else {
+        (
+            format!("Belum terlindungi: {} = {}, bukan \"{}\".", how_id, pct_id(value), stated_id),
+            format!("Not covered: {} = {}, not \"{}\".", how_en, pct_en(value), stated_en),
+        )
+    };
+    let mut involved = used;
+    involved.push(ui);
+    checks.push(Check {
+        kind: CheckKind::Complement,
+        status,
+        reading,
+        facts: involved,
+        date: None,
+        stated: u.value,
+        computed: value,
+        message_id: id,
+        message_en: en,
+    });
+}
+
+fn qualifier_id(a: Approx) -> &'static str {
+    match a {
+        Approx::Exact => "",
+        Approx::About => "sekitar ",
+        Approx::Over => "lebih dari ",
+        Approx::Under => "kurang dari ",
+        Approx::UpTo => "hingga ",
+    }
+}
+
+fn qualifier_en(a: Approx) -> &'static str {
+    match a {
+        Approx::Exact => "",
+        Approx::About => "about ",
+        Approx::Over => "over ",
+        Approx::Under => "under ",
+        Approx::UpTo => "up to ",
+    }
+}
+
+/// A money or count value for a message, in Indonesian and English.
+fn amount(v: f64, kind: Kind) -> (String, String) {
+    match kind {
+        Kind::Money => (rupiah_id(v), rupiah_en(v)),
+        Kind::Percent => (pct_id(v), pct_en(v)),
+        Kind::Count => (fmt_id(v, 0), fmt_en(v)),
+    }
+}
+
+fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
+    for (ti, t) in facts.iter().enumerate() {
+        let parts: Vec<usize> = (0..facts.len()).filter(|&j| facts[j].part_of == Some(ti)).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let value: f64 = parts.iter().map(|&j| facts[j].value).sum();
+        let sum = |truncated: bool| {
+            parts.iter().fold(Interval::point(0.0), |acc, &j| acc.add(&Interval::of(&facts[j], truncated)))
+        };
+        let strict = sum(false).meets(&Interval::of(t, false));
+        let lenient = sum(true).meets(&Interval::of(t, true));
+        // A list that does not name every segment or program may leave one out.
+        let named = parts.len();
+        let possible = match t.metric {
+            Metric::BenefitsPaid | Metric::Beneficiaries => 6, // JHT, JKK, JKM, JP, JKP, beasiswa
+            _ => 4,                                            // formal, informal, construction, migrant
+        };
+        let incomplete = named < possible
+            && Interval { lo: sum(false).lo, hi: f64::INFINITY }.meets(&Interval::of(t, false));
+        let (status, reading) = judge(strict, lenient, incomplete);
+        let names: Vec<String> = parts.iter().map(|&j| part_name(&facts[j])).collect();
+        let (v_id, v_en) = amount(value, t.kind);
+        let (t_id, t_en) = amount(t.value, t.kind);
+        let (t_id, t_en) =
+            (format!("{}{}", qualifier_id(t.approx), t_id), format!("{}{}", qualifier_en(t.approx), t_en));
+        let (id, en) = match reading {
+            Reading::Rounded => (
+                format!("{} = {}, sesuai dengan total {}.", names.join(" + "), v_id, t_id),
+                format!("{} = {}, consistent with the total of {}.", names.join(" + "), v_en, t_en),
+            ),
+            Reading::Truncated => (
+                format!(
+                    "{} = {}; total \"{}\" hanya cocok bila angkanya dipotong, bukan dibulatkan.",
+                    names.join(" + "),
+                    v_id,
+                    t_id
+                ),
+                format!(
+                    "{} = {}; the total \"{}\" holds only if it was truncated, not rounded.",
+                    names.join(" + "),
+                    v_en,
+                    t_en
+                ),
+            ),
+            Reading::IncompleteList => (
+                format!(
+                    "{} = {}, kurang dari total \"{}\"; rinciannya mungkin tidak lengkap.",
+                    names.join(" + "),
+                    v_id,
+                    t_id
+                ),
+                format!(
+                    "{} = {}, short of the total \"{}\"; the list may be incomplete.",
+                    names.join(" + "),
+                    v_en,
+                    t_en
+                ),
+            ),
+            Reading::None => (
+                format!("{} = {}, tidak cocok dengan total \"{}\".", names.join(" + "), v_id, t_id),
+                format!("{} = {}, which does not match the total \"{}\".", names.join(" + "), v_en, t_en),
+            ),
+        };
+        let mut involved = parts.clone();
+        involved.push(ti);
+        checks.push(Check {
+            kind: CheckKind::PartsSum,
+            status,
+            reading,
+            facts: involved,
+            date: None,
+            stated: t.value,
+            computed: value,
+            message_id: id,
+            message_en: en,
+        });
+    }
+}
+
+fn part_name(f: &Fact) -> String {
+    match (f.program, f.segment) {
+        (Some(Program::Jht), _) => "JHT".into(),
+        (Some(Program::Jkk), _) => "JKK".into(),
+        (Some(Program::Jkm), _) => "JKM".into(),
+        (Some(Program::Jp), _) => "JP".into(),
+        (Some(Program::Jkp), _) => "JKP".into(),
+        (Some(Program::Beasiswa), _) => "beasiswa".into(),
+        _ => match f.kind {
+            Kind::Money => rupiah_id(f.value),
+            _ => fmt_id(f.value, 0),
+        },
+    }
+}
+
+/// Coverage per segment where the article gives participants and workforce but no rate.
+fn segment_coverage(facts: &[Fact], derived: &mut Vec<Derived>) {
+    for (wi, w) in facts.iter().enumerate().filter(|(_, f)| f.metric == Metric::Workforce && f.value > 0.0) {
+        if partner(facts, w, Metric::CoverageRate).is_some() {
+            continue;
+        }
+        let Some(pi) = partner(facts, w, Metric::Participants) else { continue };
+        let p = &facts[pi];
+        let value = p.value / w.value * 100.0;
+        derived.push(Derived {
+            metric: Metric::CoverageRate,
+            value: (value * 100.0).round() / 100.0,
+            kind: Kind::Percent,
+            region: w.region,
+            segment: w.segment,
+            period: w.period.clone().or_else(|| p.period.clone()),
+            from: vec![pi, wi],
+            message_id: format!(
+                "Cakupan: {} / {} = {}.",
+                fmt_id(p.value, 0),
+                fmt_id(w.value, 0),
+                pct_id(value)
+            ),
+            message_en: format!("Coverage: {} / {} = {}.", fmt_en(p.value), fmt_en(w.value), pct_en(value)),
+        });
+        if partner(facts, w, Metric::Uncovered).is_none() && w.value >= p.value {
+            let gap = w.value - p.value;
+            derived.push(Derived {
+                metric: Metric::Uncovered,
+                value: gap,
+                kind: Kind::Count,
+                region: w.region,
+                segment: w.segment,
+                period: w.period.clone().or_else(|| p.period.clone()),
+                from: vec![wi, pi],
+                message_id: format!(
+                    "Belum terlindungi: {} - {} = {} pekerja.",
+                    fmt_id(w.value, 0),
+                    fmt_id(p.value, 0),
+                    fmt_id(gap, 0)
+                ),
+                message_en: format!(
+                    "Not covered: {} - {} = {} workers.",
+                    fmt_en(w.value),
+                    fmt_en(p.value),
+                    fmt_en(gap)
+                ),
             });
         }
     }
-    out
+}
+
+/// The gap between a region's coverage and its target, in points and in workers.
+fn target_gap(facts: &[Fact], derived: &mut Vec<Derived>) {
+    for (ti, t) in facts.iter().enumerate().filter(|(_, f)| f.metric == Metric::TargetRate) {
+        let Some(ri) = facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                f.metric == Metric::CoverageRate && f.region == t.region && f.segment == t.segment
+            })
+            .min_by_key(|(_, f)| f.spans[0].start.abs_diff(t.spans[0].start))
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let r = &facts[ri];
+        let points = t.value - r.value;
+        derived.push(Derived {
+            metric: Metric::TargetRate,
+            value: (points * 100.0).round() / 100.0,
+            kind: Kind::Percent,
+            region: t.region,
+            segment: t.segment,
+            period: r.period.clone(),
+            from: vec![ri, ti],
+            message_id: format!(
+                "Selisih ke target: {} - {} = {} poin.",
+                pct_id(t.value),
+                pct_id(r.value),
+                fmt_id(points, 2)
+            ),
+            message_en: format!(
+                "Gap to target: {} - {} = {:.2} points.",
+                pct_en(t.value),
+                pct_en(r.value),
+                points
+            ),
+        });
+        if let Some(wi) = partner(facts, r, Metric::Workforce) {
+            let w = &facts[wi];
+            let needed = (w.value * t.value / 100.0).ceil();
+            let current = partner(facts, r, Metric::Participants)
+                .map_or(w.value * r.value / 100.0, |pi| facts[pi].value);
+            let still = (needed - current).max(0.0).round();
+            derived.push(Derived {
+                metric: Metric::TargetParticipants,
+                value: still,
+                kind: Kind::Count,
+                region: t.region,
+                segment: t.segment,
+                period: r.period.clone(),
+                from: vec![wi, ri, ti],
+                message_id: format!(
+                    "Pekerja yang masih harus didaftarkan untuk mencapai target {}: {}.",
+                    pct_id(t.value),
+                    fmt_id(still, 0)
+                ),
+                message_en: format!(
+                    "Workers still to register to reach the {} target: {}.",
+                    pct_en(t.value),
+                    fmt_en(still)
+                ),
+            });
+        }
+    }
 }
 
 fn weekday(dates: &[DateMention], out: &mut Vec<Check>) {
     for (di, d) in dates.iter().enumerate() {
         let Some(stated) = d.stated_weekday else { continue };
+        // The same date with the same weekday stated again (a caption, a repeat) is one finding.
+        if dates[..di].iter().any(|e| e.date == d.date && e.stated_weekday == Some(stated)) {
+            continue;
+        }
         let actual = d.date.weekday();
         let ok = stated == actual;
         out.push(Check {
             kind: CheckKind::Weekday,
             status: if ok { Status::Consistent } else { Status::Inconsistent },
+            reading: if ok { Reading::Rounded } else { Reading::None },
             facts: vec![],
             date: Some(di),
             stated: stated as f64,
             computed: actual as f64,
             message_id: if ok {
-                format!("{} memang hari {}.", d.date.iso(), WEEKDAYS[actual as usize])
+                format!("{} memang hari {}.", fmt_date_id(d), WEEKDAYS[actual as usize])
             } else {
                 format!(
                     "{} jatuh pada hari {}, bukan {}.",
-                    d.date.iso(),
+                    fmt_date_id(d),
                     WEEKDAYS[actual as usize],
                     WEEKDAYS[stated as usize]
                 )
@@ -202,6 +730,25 @@ fn weekday(dates: &[DateMention], out: &mut Vec<Check>) {
     }
 }
 
+const MONTHS_ID: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+fn fmt_date_id(d: &DateMention) -> String {
+    format!("{} {} {}", d.date.day, MONTHS_ID[(d.date.month - 1) as usize], d.date.year)
+}
+
 /// A number in Indonesian format: `7.996.826`, `41,30`.
 pub fn fmt_id(v: f64, decimals: usize) -> String {
     let s = format!("{:.*}", decimals, v.abs());
@@ -213,7 +760,7 @@ pub fn fmt_id(v: f64, decimals: usize) -> String {
         }
         grouped.push(c);
     }
-    let sign = if v < 0.0 && v.abs() >= 0.5 * 10f64.powi(-(decimals as i32)) { "-" } else { "" };
+    let sign = if v < 0.0 && s.bytes().any(|b| matches!(b, b'1'..=b'9')) { "-" } else { "" };
     if frac.is_empty() {
         format!("{sign}{grouped}")
     } else {
@@ -226,6 +773,47 @@ pub fn fmt_en(v: f64) -> String {
     fmt_id(v, 0).replace('.', ",")
 }
 
+/// Rupiah the way Indonesian news writes it: `Rp968,2 miliar`, `Rp1 triliun`, `Rp16.800`.
+pub fn rupiah_id(v: f64) -> String {
+    let (scale, word) = if v.abs() >= 1e12 {
+        (1e12, " triliun")
+    } else if v.abs() >= 1e9 {
+        (1e9, " miliar")
+    } else if v.abs() >= 1e6 {
+        (1e6, " juta")
+    } else {
+        (1.0, "")
+    };
+    let scaled = v / scale;
+    let decimals = if scale == 1.0 { 0 } else { 2 };
+    let mut s = fmt_id(scaled, decimals);
+    if s.contains(',') {
+        while s.ends_with('0') {
+            s.pop();
+        }
+        if s.ends_with(',') {
+            s.pop();
+        }
+    }
+    format!("Rp{s}{word}")
+}
+
+/// Rupiah for English messages: `IDR 968.2 billion`.
+pub fn rupiah_en(v: f64) -> String {
+    let (scale, word) = if v.abs() >= 1e12 {
+        (1e12, " trillion")
+    } else if v.abs() >= 1e9 {
+        (1e9, " billion")
+    } else if v.abs() >= 1e6 {
+        (1e6, " million")
+    } else {
+        return format!("IDR {}", fmt_en(v));
+    };
+    let s = format!("{:.2}", v / scale);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    format!("IDR {s}{word}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,6 +823,15 @@ mod tests {
         assert_eq!(fmt_id(7_996_826.0, 0), "7.996.826");
         assert_eq!(fmt_id(41.3, 2), "41,30");
         assert_eq!(fmt_id(-10.0, 0), "-10");
+        assert_eq!(fmt_id(-0.001, 2), "0,00");
         assert_eq!(fmt_en(4_694_064.0), "4,694,064");
+    }
+
+    #[test]
+    fn rupiah_in_news_style() {
+        assert_eq!(rupiah_id(968.2e9), "Rp968,2 miliar");
+        assert_eq!(rupiah_id(1e12), "Rp1 triliun");
+        assert_eq!(rupiah_id(16_800.0), "Rp16.800");
+        assert_eq!(rupiah_en(968.2e9), "IDR 968.2 billion");
     }
 }

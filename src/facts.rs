@@ -1,20 +1,32 @@
 //! Stage 6: facts. Decides what each quantity in the article body counts: its
-//! metric, region, segment, program and period, or that it is not a statistic
-//! of this domain at all.
+//! metric, region, segment, program and period, or that it is not a statistic of
+//! this domain at all (a discount, a count of news stories, a budget).
 //!
-//! Reads only the normalized text through the earlier stages' results; it never
-//! looks at furniture lines.
+//! The reading is local first, then wider. Each quantity has an *item*: the words
+//! between the previous quantity of its sentence (or the sentence start) and itself,
+//! plus the noun phrase right after it up to the next comma or quantity. In a list
+//! (`pekerja formal sebanyak 1.953.661 orang, pekerja informal 889.957 orang`) the
+//! item names what differs (the segment, the program, the region); the sentence
+//! names what is shared (the metric: `peserta`, `klaim`). What a sentence does not
+//! say is inherited from the previous figure of the sentence, and across sentences
+//! only where Indonesian signals a back-reference (`Artinya`, `tersebut`).
+//!
+//! Only `Body` lines give facts. A figure in the title that the body states again
+//! becomes one more span of the body's fact; the same statistic stated twice is
+//! one fact with two spans.
+//!
+//! Cost: linear in the number of quantities; each looks at its own sentence only.
 
-use crate::dates::DateMention;
-use crate::furniture::Layout;
+use crate::dates::{DateMention, Period};
+use crate::furniture::{Layout, LineClass};
 use crate::quantities::{Approx, Kind, Quantity};
 use crate::regions::{self, RegionId, RegionMention};
 use crate::segment::Segments;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// What a fact measures (SPEC.md, "What it reports").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     Workforce,
@@ -33,31 +45,43 @@ pub enum Metric {
     GrowthRate,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+/// Which workers a figure is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Segment {
     #[default]
     All,
+    /// Wage earners: penerima upah (PU), pekerja formal.
     Formal,
+    /// Non-wage earners: bukan penerima upah (BPU), pekerja mandiri, sektor informal.
     Informal,
+    /// Jasa konstruksi (jakon).
     Construction,
+    /// Pekerja migran Indonesia (PMI).
     Migrant,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+/// Which benefit program a sum of money or a count of beneficiaries is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Program {
     #[serde(rename = "all")]
     All,
+    /// Jaminan Hari Tua.
     #[serde(rename = "JHT")]
     Jht,
+    /// Jaminan Kecelakaan Kerja.
     #[serde(rename = "JKK")]
     Jkk,
+    /// Jaminan Kematian.
     #[serde(rename = "JKM")]
     Jkm,
+    /// Jaminan Pensiun.
     #[serde(rename = "JP")]
     Jp,
+    /// Jaminan Kehilangan Pekerjaan.
     #[serde(rename = "JKP")]
     Jkp,
+    /// Scholarships for participants' children.
     #[serde(rename = "beasiswa")]
     Beasiswa,
 }
@@ -67,6 +91,8 @@ pub enum Program {
 pub struct Fact {
     pub metric: Metric,
     pub value: f64,
+    /// The upper end when the text states a range (`500-600 ribu`).
+    pub high: Option<f64>,
     pub kind: Kind,
     pub approx: Approx,
     /// Place value of the last printed digit (see [`Quantity::step`]).
@@ -74,12 +100,17 @@ pub struct Fact {
     pub region: Option<RegionId>,
     pub segment: Segment,
     pub program: Option<Program>,
+    /// The period the figure refers to (`2024`, `2024-11`), when the text states one.
     pub period: Option<String>,
     pub target_year: Option<i32>,
+    /// The total this figure is one listed part of (index into the facts).
+    pub part_of: Option<usize>,
     /// Where it is stated; the first is the main one.
     pub spans: Vec<Range<usize>>,
     /// Index into [`Segments::sentences`].
     pub sentence: usize,
+    /// How an ambiguous number was read, from the quantities stage.
+    pub reading: Option<&'static str>,
 }
 
 /// What the earlier stages found.
@@ -89,100 +120,528 @@ pub struct Input<'a> {
     pub layout: &'a Layout,
     pub quantities: &'a [Quantity],
     pub dates: &'a [DateMention],
+    pub periods: &'a [Period],
     pub regions: &'a [RegionMention],
+}
+
+/// The words around one quantity, lowercased.
+struct Item {
+    /// From the previous quantity of the sentence (or its start) to this one.
+    before: String,
+    /// From the sentence start to this quantity.
+    sentence_before: String,
+    /// From this quantity to the next one (or the sentence end).
+    after: String,
+    /// The start of `after`, up to the first comma or clause break.
+    head: String,
+    /// The whole sentence.
+    sentence: String,
+}
+
+/// Words that, right before a percentage, say it is not a coverage figure.
+const NOT_COVERAGE: &[&str] = &[
+    "diskon",
+    "potongan",
+    "bunga",
+    "inflasi",
+    "pajak",
+    "suku bunga",
+    "rabat",
+    "cashback",
+    "keringanan",
+    "relaksasi",
+    "denda",
+    "imbal hasil",
+    "yield",
+    "kurs",
+    "pangsa",
+    "suara",
+    "kepuasan",
+    "survei",
+];
+const UNCOVERED: &[&str] = &[
+    "belum terlindungi",
+    "belum terdaftar",
+    "belum menjadi peserta",
+    "belum ikut",
+    "belum mengikuti",
+    "belum tercover",
+    "belum terlindung",
+    "belum mendapatkan perlindungan",
+    "belum mendapat perlindungan",
+    "belum memiliki perlindungan",
+    "belum memiliki jaminan",
+    "tidak terlindungi",
+    "tanpa perlindungan",
+];
+const TARGET: &[&str] = &["target", "menargetkan", "ditargetkan", "sasaran", "diharapkan mencapai"];
+const GROWTH: &[&str] = &[
+    "naik",
+    "meningkat",
+    "tumbuh",
+    "turun",
+    "menurun",
+    "kenaikan",
+    "pertumbuhan",
+    "peningkatan",
+    "penurunan",
+    "bertambah",
+    "berkurang",
+];
+const COVERAGE: &[&str] = &[
+    "cakupan",
+    "kepesertaan",
+    "capaian",
+    "coverage",
+    "terlindungi",
+    "terdaftar",
+    "perlindungan",
+    "tercover",
+    "terlindung",
+];
+const PARTICIPANTS: &[&str] = &[
+    "peserta",
+    "terdaftar",
+    "terlindungi",
+    "melindungi",
+    "dilindungi",
+    "kepesertaan",
+    "aktif",
+    "tercover",
+    "didaftarkan",
+    "mendaftarkan",
+    "terlindung",
+    "ikut serta",
+];
+const WORKFORCE: &[&str] =
+    &["total", "jumlah", "angkatan kerja", "terdapat", "populasi", "dari sekitar", "dari keseluruhan"];
+const BENEFITS: &[&str] = &[
+    "klaim",
+    "manfaat",
+    "santunan",
+    "dibayarkan",
+    "membayarkan",
+    "pembayaran",
+    "beasiswa",
+    "disalurkan",
+    "menyalurkan",
+];
+const PEOPLE: &[&str] = &[
+    "orang",
+    "pekerja",
+    "peserta",
+    "tenaga",
+    "jiwa",
+    "buruh",
+    "karyawan",
+    "pegawai",
+    "nelayan",
+    "petani",
+    "pedagang",
+    "pengemudi",
+    "ojek",
+    "guru",
+    "honorer",
+    "perangkat",
+    "relawan",
+    "warga",
+    "penerima",
+];
+const EMPLOYERS: &[&str] = &["pemberi kerja", "badan usaha", "perusahaan", "employer"];
+const CONSEQUENCE: &[&str] =
+    &["artinya", "dengan demikian", "ini berarti", "hal ini berarti", "jadi,", "sehingga"];
+
+fn has(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| contains_word(hay, w))
+}
+
+/// `hay` contains `word` starting at a word boundary.
+fn contains_word(hay: &str, word: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(word) {
+        let at = from + i;
+        if hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+            return true;
+        }
+        from = at + word.len();
+    }
+    false
+}
+
+/// Position of the last occurrence of any of `words` in `hay`.
+fn last_of(hay: &str, words: &[&str]) -> Option<usize> {
+    words.iter().filter_map(|w| hay.rfind(w)).max()
 }
 
 /// The facts the article body states, in text order.
 pub fn extract(input: &Input) -> Vec<Fact> {
-    let mut facts = Vec::new();
-    for q in input.quantities {
-        let Some(si) = input.segments.sentence_at(q.range.start) else { continue };
-        let sentence = &input.segments.sentences[si];
-        if !input.layout.is_body(sentence.line) {
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut title_candidates: Vec<(Metric, f64, Range<usize>)> = Vec::new();
+    let quantities = input.quantities;
+    let mut qi = 0;
+    for (si, sentence) in input.segments.sentences.iter().enumerate() {
+        let start = qi;
+        while qi < quantities.len() && quantities[qi].range.start < sentence.range.end {
+            qi += 1;
+        }
+        let in_sentence: Vec<&Quantity> =
+            quantities[start..qi].iter().filter(|q| q.range.start >= sentence.range.start).collect();
+        if in_sentence.is_empty() {
             continue;
         }
-        let sent = &input.text[sentence.range.clone()];
-        let before = input.text[sentence.range.start..q.range.start].to_lowercase();
-        let after = input.text[q.range.end..sentence.range.end].to_lowercase();
-        let Some(metric) = classify(q, &before, &after) else { continue };
-        let region = region_for(input, sentence.range.clone(), q.range.start);
-        facts.push(Fact {
-            metric,
-            value: q.value,
-            kind: q.kind,
-            approx: q.approx,
-            step: q.step,
-            region,
-            segment: Segment::All,
-            program: matches!(metric, Metric::BenefitsPaid | Metric::Beneficiaries).then_some(Program::All),
-            period: None,
-            target_year: None,
-            spans: vec![q.range.clone()],
-            sentence: si,
-        });
-        let _ = sent;
+        let class = input.layout.lines.get(sentence.line).copied();
+        let is_title = class == Some(LineClass::Title);
+        if !(is_title || class == Some(LineClass::Body)) {
+            continue;
+        }
+        let sentence_text = &input.text[sentence.range.clone()];
+        let sentence_lower = sentence_text.to_lowercase();
+        let mut previous_in_sentence: Option<usize> = None; // index into facts
+        for (k, q) in in_sentence.iter().enumerate() {
+            let prev_end = if k == 0 { sentence.range.start } else { in_sentence[k - 1].range.end };
+            let next_start = in_sentence.get(k + 1).map_or(sentence.range.end, |n| n.range.start);
+            let item = Item {
+                before: input.text[prev_end..q.range.start].to_lowercase(),
+                sentence_before: input.text[sentence.range.start..q.range.start].to_lowercase(),
+                after: input.text[q.range.end..next_start].to_lowercase(),
+                head: clause_head(&input.text[q.range.end..next_start]).to_lowercase(),
+                sentence: sentence_lower.clone(),
+            };
+            let previous_sentence = previous_sentence_text(input, si);
+            let Some(metric) = classify(q, &item, &previous_sentence) else { continue };
+            if is_title {
+                title_candidates.push((metric, q.value, q.range.clone()));
+                continue;
+            }
+            let prev_fact = previous_in_sentence.map(|i| &facts[i]);
+            let segment = segment_of(metric, &item).or_else(|| {
+                let inherited = prev_fact.map(|f| f.segment).or_else(|| {
+                    CONSEQUENCE
+                        .iter()
+                        .any(|c| sentence_lower.starts_with(c))
+                        .then(|| facts.iter().rev().find(|f| f.sentence + 1 == si).map(|f| f.segment))
+                        .flatten()
+                });
+                inherited
+                    .filter(|_| !matches!(metric, Metric::Employers | Metric::Contributions | Metric::Dues))
+            });
+            let program = match metric {
+                Metric::BenefitsPaid | Metric::Beneficiaries => {
+                    Some(program_of(&item.before).unwrap_or_else(|| {
+                        // A count of beneficiaries right after a sum of money is paid under that sum's program.
+                        match prev_fact {
+                            Some(p)
+                                if metric == Metric::Beneficiaries && p.metric == Metric::BenefitsPaid =>
+                            {
+                                p.program.unwrap_or(Program::All)
+                            }
+                            _ => Program::All,
+                        }
+                    }))
+                }
+                _ => None,
+            };
+            let target_year = (metric == Metric::TargetRate || metric == Metric::TargetParticipants)
+                .then(|| period_in(input.periods, sentence.range.clone()).map(|p| p.year))
+                .flatten();
+            let period = if target_year.is_some() {
+                None
+            } else {
+                period_for(input, &facts, si, sentence.range.clone(), q.range.start, &item)
+            };
+            facts.push(Fact {
+                metric,
+                value: q.value,
+                high: q.high,
+                kind: q.kind,
+                approx: q.approx,
+                step: q.step,
+                region: region_for(input, sentence.range.clone(), q.range.start),
+                segment: segment.unwrap_or_default(),
+                program,
+                period,
+                target_year,
+                part_of: None,
+                spans: vec![q.range.clone()],
+                sentence: si,
+                reading: q.reading,
+            });
+            previous_in_sentence = Some(facts.len() - 1);
+        }
     }
+    let mut facts = merge_repeats(facts);
+    for (metric, value, range) in title_candidates {
+        if let Some(f) = facts.iter_mut().find(|f| f.metric == metric && f.value == value) {
+            f.spans.push(range);
+        }
+    }
+    link_parts(&mut facts);
     facts
 }
 
-fn any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| hay.contains(w))
+/// The text before the first comma, semicolon or clause word.
+fn clause_head(after: &str) -> &str {
+    let end = after.find([',', ';', '(']).unwrap_or(after.len());
+    &after[..end]
 }
 
-fn classify(q: &Quantity, before: &str, after: &str) -> Option<Metric> {
-    let after_head: String = after.chars().take(60).collect();
+fn previous_sentence_text(input: &Input, si: usize) -> String {
+    let s = &input.segments.sentences;
+    if si == 0 || s[si - 1].paragraph != s[si].paragraph {
+        return String::new();
+    }
+    input.text[s[si - 1].range.clone()].to_lowercase()
+}
+
+fn classify(q: &Quantity, item: &Item, previous_sentence: &str) -> Option<Metric> {
     match q.kind {
-        Kind::Percent => {
-            if any(before, &["diskon", "potongan", "bunga"]) {
-                None
-            } else if any(&after_head, &["belum terlindungi", "belum terdaftar", "belum menjadi peserta"]) {
-                Some(Metric::UncoveredRate)
-            } else if any(before, &["target"]) {
-                Some(Metric::TargetRate)
-            } else if any(before, &["naik", "meningkat", "tumbuh", "turun"]) {
-                Some(Metric::GrowthRate)
-            } else if any(
-                before,
-                &["cakupan", "kepesertaan", "capaian", "coverage", "terlindungi", "terdaftar"],
-            ) || any(&after_head, &["terdaftar", "terlindungi"])
-            {
-                Some(Metric::CoverageRate)
-            } else {
-                None
-            }
-        }
-        Kind::Money => {
-            if any(before, &["klaim", "manfaat", "santunan"]) {
-                Some(Metric::BenefitsPaid)
-            } else if any(before, &["iuran"]) && any(&after_head, &["per bulan", "/bulan", "sebulan"]) {
+        Kind::Percent => classify_percent(item, previous_sentence),
+        Kind::Money => classify_money(item),
+        Kind::Count => classify_count(q, item),
+    }
+}
+
+fn classify_percent(item: &Item, previous_sentence: &str) -> Option<Metric> {
+    if has(&item.before, NOT_COVERAGE) {
+        return None;
+    }
+    let near_before: String = tail(&item.before, 40);
+    if has(&item.head, UNCOVERED) || has(&near_before, UNCOVERED) {
+        return Some(Metric::UncoveredRate);
+    }
+    if has(&near_before, GROWTH) {
+        return Some(Metric::GrowthRate);
+    }
+    if has(&item.sentence_before, TARGET) {
+        return Some(Metric::TargetRate);
+    }
+    if has(&item.sentence, COVERAGE) {
+        return Some(Metric::CoverageRate);
+    }
+    // `Kalimantan Barat tercatat baru mencapai 27,36 persen`: a region's own figure,
+    // after a sentence that set the topic (coverage, protection, social security).
+    if has(previous_sentence, COVERAGE) || has(previous_sentence, &["jaminan sosial", "literasi", "bpjs"]) {
+        return Some(Metric::CoverageRate);
+    }
+    None
+}
+
+/// The last `n` bytes of `s`, at a char boundary.
+fn tail(s: &str, n: usize) -> String {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    s[start..].to_string()
+}
+
+fn classify_money(item: &Item) -> Option<Metric> {
+    let sb = &item.sentence_before;
+    let benefit = last_of(sb, BENEFITS);
+    let dues = last_of(sb, &["iuran"]);
+    match (benefit, dues) {
+        (Some(b), Some(d)) if b > d => Some(Metric::BenefitsPaid),
+        (Some(_), None) => Some(Metric::BenefitsPaid),
+        (_, Some(_)) => {
+            let per =
+                ["per bulan", "/bulan", "sebulan", "setiap bulan", "tiap bulan", "per orang", "per peserta"];
+            if has(&item.head, &per) || has(&item.after, &per) {
                 Some(Metric::Dues)
-            } else if any(before, &["iuran"]) {
+            } else {
                 Some(Metric::Contributions)
-            } else {
-                None
             }
         }
-        Kind::Count => {
-            let unit = q.unit.as_deref().unwrap_or("");
-            let people =
-                matches!(unit, "pekerja" | "orang" | "peserta" | "tenaga" | "jiwa" | "buruh" | "karyawan");
-            if any(&after_head, &["belum"]) && people {
-                Some(Metric::Uncovered)
-            } else if unit == "proyek" {
-                Some(Metric::Projects)
-            } else if any(&after_head, &["pemberi kerja", "badan usaha", "perusahaan"]) {
-                Some(Metric::Employers)
-            } else if people && any(before.rsplit(',').next().unwrap_or(""), &["total", "jumlah", "dari"]) {
-                Some(Metric::Workforce)
-            } else if people
-                || any(&after_head, &["terdaftar", "peserta", "terlindungi"])
-                || any(before, &["melindungi", "terdaftar"])
-            {
-                Some(Metric::Participants)
-            } else {
-                None
+        (None, None) => None,
+    }
+}
+
+fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
+    let unit = q.unit.as_deref().unwrap_or("");
+    if unit == "proyek" {
+        return Some(Metric::Projects);
+    }
+    let head_start: String = item.head.chars().take(30).collect();
+    if matches!(unit, "perusahaan" | "badan" | "pemberi") || has(&head_start, EMPLOYERS) {
+        return Some(Metric::Employers);
+    }
+    let people = PEOPLE.contains(&unit) || item.head.trim_start().starts_with("yang") || unit == "anak";
+    if !people && !matches!(unit, "kasus" | "klaim") {
+        return None;
+    }
+    let near_before = tail(&item.before, 30);
+    if has(&item.sentence, BENEFITS)
+        && (has(&near_before, &["kepada", "untuk", "bagi", "penerima"])
+            || has(&item.head, &["ahli waris", "penerima", "kasus", "klaim"])
+            || matches!(unit, "anak" | "kasus" | "klaim" | "penerima"))
+    {
+        return Some(Metric::Beneficiaries);
+    }
+    if unit == "anak" || unit == "kasus" || unit == "klaim" {
+        return None;
+    }
+    if has(&item.head, UNCOVERED) {
+        return Some(Metric::Uncovered);
+    }
+    if has(&item.head, PARTICIPANTS) {
+        return Some(Metric::Participants);
+    }
+    if has(&item.before, TARGET) && has(&item.sentence, PARTICIPANTS) {
+        return Some(Metric::TargetParticipants);
+    }
+    if has(&near_before, WORKFORCE) || has(&item.head, &["angkatan kerja", "yang ada"]) {
+        return Some(Metric::Workforce);
+    }
+    // `baru 3.302.762 orang atau sekitar 41,30 persen yang telah terdaftar`: the cue
+    // may stand anywhere in the sentence.
+    if has(&item.sentence, PARTICIPANTS) {
+        return Some(Metric::Participants);
+    }
+    None
+}
+
+/// The segment the item names, if it names exactly one.
+fn segment_of(metric: Metric, item: &Item) -> Option<Segment> {
+    if metric == Metric::Projects {
+        return Some(Segment::Construction);
+    }
+    let local = format!("{} {}", item.before, item.head);
+    let without_bpu = local.replace("bukan penerima upah", "");
+    let informal = has(&local, &["bukan penerima upah", "bpu", "informal", "pekerja mandiri"]);
+    let formal = has(&without_bpu, &["penerima upah", "pu", "formal"]);
+    let construction = has(&local, &["jasa konstruksi", "jakon", "konstruksi"]);
+    let migrant = has(&local, &["pekerja migran", "pmi", "tki"]);
+    let found: Vec<Segment> = [
+        (formal, Segment::Formal),
+        (informal, Segment::Informal),
+        (construction, Segment::Construction),
+        (migrant, Segment::Migrant),
+    ]
+    .into_iter()
+    .filter_map(|(hit, s)| hit.then_some(s))
+    .collect();
+    match found.as_slice() {
+        [one] => Some(*one),
+        [] => None,
+        // `formal maupun informal`: both named, so the figure is about all workers.
+        _ => Some(Segment::All),
+    }
+}
+
+/// The program the item names first (`jaminan hari tua sebesar ...`).
+fn program_of(before: &str) -> Option<Program> {
+    const CUES: &[(&str, Program)] = &[
+        ("hari tua", Program::Jht),
+        ("jht", Program::Jht),
+        ("kecelakaan kerja", Program::Jkk),
+        ("jkk", Program::Jkk),
+        ("kematian", Program::Jkm),
+        ("jkm", Program::Jkm),
+        ("pensiun", Program::Jp),
+        ("jp", Program::Jp),
+        ("kehilangan pekerjaan", Program::Jkp),
+        ("jkp", Program::Jkp),
+        ("beasiswa", Program::Beasiswa),
+    ];
+    CUES.iter()
+        .filter_map(|(cue, p)| {
+            let mut from = 0;
+            while let Some(i) = before[from..].find(cue) {
+                let at = from + i;
+                let starts = before[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let ends = before[at + cue.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                if starts && ends {
+                    return Some((at, *p));
+                }
+                from = at + cue.len();
             }
+            None
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, p)| p)
+}
+
+fn period_in(periods: &[Period], range: Range<usize>) -> Option<&Period> {
+    periods.iter().find(|p| p.range.start >= range.start && p.range.end <= range.end)
+}
+
+/// The period the sentence states; else, for a sentence that refers back
+/// (`Klaim tersebut ...`, `Artinya ...`), the period of the previous figure.
+fn period_for(
+    input: &Input,
+    facts: &[Fact],
+    si: usize,
+    sentence: Range<usize>,
+    _pos: usize,
+    item: &Item,
+) -> Option<String> {
+    // `dibandingkan tahun sebelumnya` compares with another period; the figure is this one's.
+    if let Some(p) = period_in(input.periods, sentence) {
+        return Some(p.label.clone());
+    }
+    let refers_back =
+        has(&item.sentence, &["tersebut", "itu"]) || CONSEQUENCE.iter().any(|c| item.sentence.starts_with(c));
+    if refers_back {
+        let paragraph = input.segments.sentences[si].paragraph;
+        return facts
+            .iter()
+            .rev()
+            .find(|f| input.segments.sentences[f.sentence].paragraph == paragraph && f.sentence < si)
+            .and_then(|f| f.period.clone());
+    }
+    None
+}
+
+/// One statistic stated twice is one fact with several spans.
+fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
+    let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+    for f in facts {
+        let same = out.iter_mut().find(|o| {
+            o.metric == f.metric
+                && o.value == f.value
+                && o.region == f.region
+                && o.segment == f.segment
+                && o.program == f.program
+                && (o.period == f.period || o.period.is_none() || f.period.is_none())
+        });
+        match same {
+            Some(o) => {
+                o.spans.extend(f.spans);
+                if o.period.is_none() {
+                    o.period = f.period;
+                }
+            }
+            None => out.push(f),
         }
+    }
+    out
+}
+
+/// Ties listed parts (one per segment or program) to the total stated before
+/// them that they break down: same metric, region and kind, agreeing periods.
+pub fn link_parts(facts: &mut [Fact]) {
+    for i in 0..facts.len() {
+        let f = &facts[i];
+        let is_part = match f.metric {
+            Metric::BenefitsPaid | Metric::Beneficiaries => f.program.is_some_and(|p| p != Program::All),
+            Metric::Participants | Metric::Workforce | Metric::Uncovered => f.segment != Segment::All,
+            _ => false,
+        };
+        if !is_part {
+            continue;
+        }
+        let total = (0..facts.len()).rev().filter(|&j| j != i).find(|&j| {
+            let t = &facts[j];
+            t.metric == f.metric
+                && t.region == f.region
+                && t.kind == f.kind
+                && (t.period == f.period || t.period.is_none() || f.period.is_none())
+                && match f.metric {
+                    Metric::BenefitsPaid | Metric::Beneficiaries => t.program == Some(Program::All),
+                    _ => t.segment == Segment::All,
+                }
+                && facts[j].spans[0].start < facts[i].spans[0].start
+        });
+        facts[i].part_of = total;
     }
 }
 
@@ -196,13 +655,8 @@ fn region_for(input: &Input, sentence: Range<usize>, pos: usize) -> Option<Regio
     if let Some(m) = in_sentence {
         return Some(m.region);
     }
-    let body_mentions: Vec<&RegionMention> = input
-        .regions
-        .iter()
-        .filter(|m| input.layout.is_body(input.segments.line_at(m.range.start)))
-        .collect();
     let mut counts: Vec<(RegionId, usize)> = Vec::new();
-    for m in &body_mentions {
+    for m in input.regions.iter().filter(|m| input.layout.is_body(input.segments.line_at(m.range.start))) {
         match counts.iter_mut().find(|(r, _)| *r == m.region) {
             Some(c) => c.1 += 1,
             None => counts.push((m.region, 1)),

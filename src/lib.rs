@@ -74,15 +74,24 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
     let layout = furniture::classify(&norm.text, &segments, &dates);
     let quantities = quantities::scan(&norm.text);
     let regions = regions::scan(&norm.text);
+    let periods = dates::scan_periods(&norm.text);
     let facts = facts::extract(&facts::Input {
         text: &norm.text,
         segments: &segments,
         layout: &layout,
         quantities: &quantities,
         dates: &dates,
+        periods: &periods,
         regions: &regions,
     });
-    let checks = checks::run(&facts, &dates);
+    // The article's own dates: those in its body, and its publication date
+    // wherever it stands. A site's date bar or a related headline's date is not one.
+    let article_dates: Vec<dates::DateMention> = dates
+        .iter()
+        .filter(|d| layout.is_body(segments.line_at(d.range.start)) || Some(d.date) == layout.meta.published)
+        .cloned()
+        .collect();
+    let (checks, derived) = checks::run(&facts, &article_dates);
 
     if facts.is_empty() {
         warnings.push(report::Warning {
@@ -98,9 +107,10 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         norm: &norm,
         segments: &segments,
         layout: &layout,
-        dates: &dates,
+        dates: &article_dates,
         facts: &facts,
         checks: &checks,
+        derived: &derived,
         warnings,
     })
 }

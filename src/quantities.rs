@@ -52,6 +52,10 @@ pub struct Quantity {
     pub step: f64,
     /// The noun that follows, lowercased (`orang`, `pekerja`, `peserta`, ...).
     pub unit: Option<String>,
+    /// The upper end of a range (`500-600 ribu`).
+    pub high: Option<f64>,
+    /// How an ambiguous separator was read, when it was.
+    pub reading: Option<&'static str>,
 }
 
 fn number_re() -> &'static Regex {
@@ -120,6 +124,8 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             approx,
             step,
             unit: unit_after(&text[end_trimmed..]),
+            high: None,
+            reading: None,
         });
     }
     out

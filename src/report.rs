@@ -5,7 +5,7 @@
 //! offsets, both into the text exactly as it was passed to `analyze` (not the
 //! normalized copy). [`Utf16Index`] makes the second conversion O(1)-ish per span.
 
-use crate::checks::{Check, CheckKind, Status};
+use crate::checks::{Check, CheckKind, Derived, Reading, Status};
 use crate::dates::{DateMention, WEEKDAYS};
 use crate::facts::{Fact, Metric, Program, Segment};
 use crate::furniture::{Layout, LineClass};
@@ -100,7 +100,10 @@ pub struct CheckOut {
     pub date: Option<usize>,
     pub stated: f64,
     pub computed: f64,
+    /// `computed - stated`.
     pub difference: f64,
+    /// The reading of the stated figures under which the verdict holds.
+    pub reading: Reading,
     pub message: Message,
 }
 
@@ -198,6 +201,7 @@ pub struct Parts<'a> {
     pub dates: &'a [DateMention],
     pub facts: &'a [Fact],
     pub checks: &'a [Check],
+    pub derived: &'a [Derived],
     pub warnings: Vec<Warning>,
 }
 
@@ -223,11 +227,9 @@ pub fn build(p: Parts) -> Report {
         p.input[s..e.max(s)].to_string()
     };
 
-    // Dates in page furniture (a site's date bar, a related headline) are not the article's.
     let dates: Vec<DateOut> = p
         .dates
         .iter()
-        .filter(|d| p.layout.is_body(p.segments.line_at(d.range.start)))
         .map(|d| DateOut {
             date: d.date.iso(),
             until: d.until.map(|u| u.iso()),
@@ -276,6 +278,7 @@ pub fn build(p: Parts) -> Report {
             stated: c.stated,
             computed: c.computed,
             difference: c.computed - c.stated,
+            reading: c.reading,
             message: Message { id: c.message_id.clone(), en: c.message_en.clone() },
         })
         .collect();
@@ -309,7 +312,21 @@ pub fn build(p: Parts) -> Report {
         },
         facts,
         checks,
-        derived: Vec::new(),
+        derived: p
+            .derived
+            .iter()
+            .map(|d| DerivedOut {
+                metric: d.metric,
+                value: d.value,
+                unit: unit_of(d.kind, d.metric),
+                region: d.region.map(|r| regions::get(r).clone()),
+                segment: d.segment,
+                program: None,
+                period: d.period.clone(),
+                from: d.from.clone(),
+                message: Message { id: d.message_id.clone(), en: d.message_en.clone() },
+            })
+            .collect(),
         furniture,
         warnings: p.warnings,
     }

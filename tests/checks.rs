@@ -60,7 +60,7 @@ fn parse_fact(spec: &str, index: usize) -> Fact {
         period,
         target_year: None,
         part_of: None,
-        spans: vec![index * 10..index * 10 + 1],
+        spans: std::iter::once(index * 10..index * 10 + 1).collect(),
         sentence: index,
         reading: q.reading,
     }

@@ -33,6 +33,8 @@ pub enum CheckKind {
     Complement,
     /// listed parts against their stated total.
     PartsSum,
+    /// new / old - 1 against a stated change.
+    Growth,
     /// a stated weekday against its date.
     Weekday,
 }
@@ -137,8 +139,11 @@ impl Interval {
         }
     }
 
+    /// Whether the intervals share a point, allowing for floating-point error
+    /// (a relative 1e-9) at the ends.
     pub fn meets(&self, other: &Interval) -> bool {
-        self.lo <= other.hi && other.lo <= self.hi
+        let eps = |a: f64, b: f64| 1e-9 * a.abs().max(b.abs()).max(1.0);
+        self.lo <= other.hi + eps(self.lo, other.hi) && other.lo <= self.hi + eps(other.lo, self.hi)
     }
 
     pub fn add(&self, o: &Interval) -> Interval {
@@ -204,6 +209,7 @@ pub fn run(facts: &[Fact], dates: &[DateMention]) -> (Vec<Check>, Vec<Derived>) 
             Metric::CoverageRate => coverage(facts, ri, &mut checks, &mut derived),
             Metric::Uncovered => difference(facts, ri, &mut checks),
             Metric::UncoveredRate => complement(facts, ri, &mut checks),
+            Metric::GrowthRate => growth(facts, ri, &mut checks, &mut derived),
             _ => {}
         }
     }
@@ -445,6 +451,100 @@ fn complement(facts: &[Fact], ui: usize, checks: &mut Vec<Check>) {
         message_id: id,
         message_en: en,
     });
+}
+
+/// `2024` -> `2023`; other labels have no known predecessor.
+fn previous_year(label: &str) -> Option<String> {
+    let year: i32 = label.parse().ok()?;
+    Some((year - 1).to_string())
+}
+
+fn growth(facts: &[Fact], gi: usize, checks: &mut Vec<Check>, derived: &mut Vec<Derived>) {
+    let g = &facts[gi];
+    let Some(xi) = g.change_of else { return };
+    let x = &facts[xi];
+    let earlier = x.period.as_deref().and_then(previous_year);
+    let old = facts.iter().enumerate().find(|(j, y)| {
+        *j != xi
+            && y.metric == x.metric
+            && y.region == x.region
+            && y.segment == x.segment
+            && y.program == x.program
+            && y.period.is_some()
+            && y.period == earlier
+    });
+    let (x_id, x_en) = amount(x.value, x.kind);
+    match old {
+        Some((yi, y)) if y.value > 0.0 => {
+            let value = (x.value / y.value - 1.0) * 100.0;
+            let ratio = |truncated: bool| {
+                let (a, b) = (Interval::of(x, truncated), Interval::of(y, truncated));
+                if b.lo <= 0.0 {
+                    return Interval { lo: f64::NEG_INFINITY, hi: f64::INFINITY };
+                }
+                Interval { lo: (a.lo / b.hi - 1.0) * 100.0, hi: (a.hi / b.lo - 1.0) * 100.0 }
+            };
+            let strict = ratio(false).meets(&Interval::of(g, false));
+            let lenient = ratio(true).meets(&Interval::of(g, true));
+            let (status, reading) = judge(strict, lenient, false);
+            let (y_id, y_en) = amount(y.value, y.kind);
+            let verdict_id = if status == Status::Consistent { "sesuai" } else { "tidak sesuai" };
+            let verdict_en = if status == Status::Consistent { "consistent with" } else { "not" };
+            checks.push(Check {
+                kind: CheckKind::Growth,
+                status,
+                reading,
+                facts: vec![yi, xi, gi],
+                date: None,
+                stated: g.value,
+                computed: value,
+                message_id: format!(
+                    "Dari {} ke {} berubah {}, {} dengan {} yang tertulis.",
+                    y_id,
+                    x_id,
+                    pct_id(value),
+                    verdict_id,
+                    pct_id(g.value)
+                ),
+                message_en: format!(
+                    "From {} to {} is a change of {}, {} the stated {}.",
+                    y_en,
+                    x_en,
+                    pct_en(value),
+                    verdict_en,
+                    pct_en(g.value)
+                ),
+            });
+        }
+        _ if g.value > -100.0 && x.value > 0.0 => {
+            // No earlier figure stated: the one the change implies.
+            let value = x.value / (1.0 + g.value / 100.0);
+            let value = if x.kind == Kind::Percent { (value * 100.0).round() / 100.0 } else { value.round() };
+            let (v_id, v_en) = amount(value, x.kind);
+            derived.push(Derived {
+                metric: x.metric,
+                value,
+                kind: x.kind,
+                region: x.region,
+                segment: x.segment,
+                period: earlier,
+                from: vec![xi, gi],
+                message_id: format!(
+                    "Nilai sebelumnya yang tersirat: {} / (1 + {}) = {}.",
+                    x_id,
+                    pct_id(g.value),
+                    v_id
+                ),
+                message_en: format!(
+                    "Implied earlier value: {} / (1 + {}) = {}.",
+                    x_en,
+                    pct_en(g.value),
+                    v_en
+                ),
+            });
+        }
+        _ => {}
+    }
 }
 
 fn qualifier_id(a: Approx) -> &'static str {

@@ -105,6 +105,8 @@ pub struct Fact {
     pub target_year: Option<i32>,
     /// The total this figure is one listed part of (index into the facts).
     pub part_of: Option<usize>,
+    /// For a growth rate: the figure whose change it states (index into the facts).
+    pub change_of: Option<usize>,
     /// Where it is stated; the first is the main one.
     pub spans: Vec<Range<usize>>,
     /// Index into [`Segments::sentences`].
@@ -188,6 +190,8 @@ const GROWTH: &[&str] = &[
     "bertambah",
     "berkurang",
 ];
+const DECLINE: &[&str] =
+    &["turun", "menurun", "penurunan", "berkurang", "merosot", "anjlok", "terkoreksi", "susut", "menyusut"];
 const COVERAGE: &[&str] = &[
     "cakupan",
     "kepesertaan",
@@ -347,11 +351,17 @@ pub fn extract(input: &Input) -> Vec<Fact> {
             let period = if target_year.is_some() {
                 None
             } else {
-                period_for(input, &facts, si, sentence.range.clone(), q.range.start, &item)
+                period_for(input, &facts, si, prev_end..next_start, q.range.start, &item)
             };
+            // `Rp5,060 triliun ..., meningkat 11,72 persen`: the change of the figure before it.
+            let change_of = (metric == Metric::GrowthRate)
+                .then(|| previous_in_sentence.filter(|&i| facts[i].metric != Metric::GrowthRate))
+                .flatten();
+            // `turun 5 persen` is a change of -5 %.
+            let declines = metric == Metric::GrowthRate && has(&tail(&item.before, 40), DECLINE);
             facts.push(Fact {
                 metric,
-                value: q.value,
+                value: if declines { -q.value } else { q.value },
                 high: q.high,
                 kind: q.kind,
                 approx: q.approx,
@@ -362,6 +372,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 period,
                 target_year,
                 part_of: None,
+                change_of,
                 spans: vec![q.range.clone()],
                 sentence: si,
                 reading: q.reading,
@@ -564,18 +575,34 @@ fn period_in(periods: &[Period], range: Range<usize>) -> Option<&Period> {
     periods.iter().find(|p| p.range.start >= range.start && p.range.end <= range.end)
 }
 
-/// The period the sentence states; else, for a sentence that refers back
-/// (`Klaim tersebut ...`, `Artinya ...`), the period of the previous figure.
+/// The period stated nearest the figure within its own item (`Rp5,060 triliun
+/// lebih pada tahun 2024`); else the sentence's period nearest before it
+/// (`Sepanjang tahun 2025, ... Rp1 triliun`), else after it; else, for a sentence
+/// that refers back (`Klaim tersebut ...`, `Artinya ...`), the period of the
+/// previous figure of the paragraph.
 fn period_for(
     input: &Input,
     facts: &[Fact],
     si: usize,
-    sentence: Range<usize>,
-    _pos: usize,
+    item_range: Range<usize>,
+    pos: usize,
     item: &Item,
 ) -> Option<String> {
-    // `dibandingkan tahun sebelumnya` compares with another period; the figure is this one's.
-    if let Some(p) = period_in(input.periods, sentence) {
+    let sentence = input.segments.sentences[si].range.clone();
+    let in_sentence: Vec<&Period> = input
+        .periods
+        .iter()
+        .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end)
+        .collect();
+    let distance = |p: &Period| if p.range.start >= pos { p.range.start - pos } else { pos - p.range.end };
+    let in_item =
+        in_sentence.iter().filter(|p| p.range.start >= item_range.start && p.range.end <= item_range.end);
+    let before = in_sentence.iter().filter(|p| p.range.end <= pos);
+    let chosen = in_item
+        .min_by_key(|p| distance(p))
+        .or_else(|| before.max_by_key(|p| p.range.start))
+        .or_else(|| in_sentence.first());
+    if let Some(p) = chosen {
         return Some(p.label.clone());
     }
     let refers_back =
@@ -591,11 +618,13 @@ fn period_for(
     None
 }
 
-/// One statistic stated twice is one fact with several spans.
+/// One statistic stated twice is one fact with several spans. Links between
+/// facts (`change_of`) follow the merge.
 fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+    let mut new_index = Vec::with_capacity(facts.len());
     for f in facts {
-        let same = out.iter_mut().find(|o| {
+        let same = out.iter().position(|o| {
             o.metric == f.metric
                 && o.value == f.value
                 && o.region == f.region
@@ -604,14 +633,22 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
                 && (o.period == f.period || o.period.is_none() || f.period.is_none())
         });
         match same {
-            Some(o) => {
+            Some(i) => {
+                let o = &mut out[i];
                 o.spans.extend(f.spans);
                 if o.period.is_none() {
                     o.period = f.period;
                 }
+                new_index.push(i);
             }
-            None => out.push(f),
+            None => {
+                new_index.push(out.len());
+                out.push(f);
+            }
         }
+    }
+    for f in &mut out {
+        f.change_of = f.change_of.map(|i| new_index[i]);
     }
     out
 }

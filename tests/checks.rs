@@ -7,7 +7,8 @@
 //! PRINTED`, where PRINTED is read by the quantities stage exactly as in an article
 //! (`sekitar 40.000`, `41,30 persen`, `Rp1 triliun lebih`), so the printed precision
 //! and qualifier give each figure its interval. Facts are in text order; listed parts
-//! are tied to their total the way the facts stage ties them.
+//! are tied to their total the way the facts stage ties them, and a growth rate to
+//! the figure just before it.
 
 use cakupan::checks::{self, Status};
 use cakupan::facts::{self, Fact, Metric, Program, Segment};
@@ -60,6 +61,7 @@ fn parse_fact(spec: &str, index: usize) -> Fact {
         period,
         target_year: None,
         part_of: None,
+        change_of: None,
         spans: std::iter::once(index * 10..index * 10 + 1).collect(),
         sentence: index,
         reading: q.reading,
@@ -82,6 +84,12 @@ fn check_cases() {
         count += 1;
         let (head, body) = line.split_once("::").expect("case needs `::`");
         let mut facts: Vec<Fact> = body.split(';').enumerate().map(|(i, f)| parse_fact(f, i)).collect();
+        // A growth rate states the change of the figure just before it, as in an article.
+        for i in 1..facts.len() {
+            if facts[i].metric == Metric::GrowthRate {
+                facts[i].change_of = Some(i - 1);
+            }
+        }
         facts::link_parts(&mut facts);
         let (found, derived) = checks::run(&facts, &[]);
         let words: Vec<&str> = head.split_whitespace().collect();

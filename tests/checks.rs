@@ -85,9 +85,9 @@ fn check_cases() {
         let (head, body) = line.split_once("::").expect("case needs `::`");
         let mut facts: Vec<Fact> = body.split(';').enumerate().map(|(i, f)| parse_fact(f, i)).collect();
         // A growth rate states the change of the figure just before it, as in an article.
-        for i in 1..facts.len() {
-            if facts[i].metric == Metric::GrowthRate {
-                facts[i].change_of = Some(i - 1);
+        for (i, f) in facts.iter_mut().enumerate().skip(1) {
+            if f.metric == Metric::GrowthRate {
+                f.change_of = Some(i - 1);
             }
         }
         facts::link_parts(&mut facts);

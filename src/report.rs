@@ -76,6 +76,8 @@ pub struct WeekdayOut {
 pub struct FactOut {
     pub metric: Metric,
     pub value: f64,
+    /// The upper end of a stated range (`500-600 ribu`).
+    pub high: Option<f64>,
     pub unit: &'static str,
     pub approx: Approx,
     pub region: Option<Region>,
@@ -89,6 +91,12 @@ pub struct FactOut {
     pub spans: Vec<Span>,
     pub sentence: String,
     pub sentence_span: Span,
+    /// How an ambiguous number was read (`1.500` as fifteen hundred), if it was.
+    pub reading: Option<&'static str>,
+    /// Index of the total this figure is a listed part of.
+    pub part_of: Option<usize>,
+    /// For a growth rate: index of the figure whose change it states.
+    pub change_of: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -251,6 +259,7 @@ pub fn build(p: Parts) -> Report {
             FactOut {
                 metric: f.metric,
                 value: f.value,
+                high: f.high,
                 unit: unit_of(f.kind, f.metric),
                 approx: f.approx,
                 region: f.region.map(|r| regions::get(r).clone()),
@@ -263,6 +272,9 @@ pub fn build(p: Parts) -> Report {
                 spans: f.spans.iter().map(|s| span(s.clone())).collect(),
                 sentence: original(sentence.clone()),
                 sentence_span: span(sentence),
+                reading: f.reading,
+                part_of: f.part_of,
+                change_of: f.change_of,
             }
         })
         .collect();

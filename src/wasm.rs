@@ -29,14 +29,25 @@ export interface Document {
   dates: DateMention[]; authors: string[]; editors: string[];
 }
 export interface Fact {
-  metric: Metric; value: number; unit: string; approx: Approx; region: Region | null;
-  segment: Segment; program: Program | null; period: string | null; target_year: number | null;
+  metric: Metric; value: number; high: number | null; unit: "persons" | "employers" | "projects" | "IDR" | "percent";
+  approx: Approx; region: Region | null; segment: Segment; program: Program | null;
+  period: string | null; target_year: number | null;
   text: string; span: Span; spans: Span[]; sentence: string; sentence_span: Span;
+  /** How an ambiguous number was read, if it was. */
+  reading: string | null;
+  /** Index of the total this figure is a listed part of. */
+  part_of: number | null;
+  /** For a growth rate: index of the figure whose change it states. */
+  change_of: number | null;
 }
 export interface Check {
-  kind: "coverage" | "difference" | "complement" | "parts_sum" | "growth" | "target_gap" | "weekday";
+  kind: "coverage" | "difference" | "complement" | "parts_sum" | "growth" | "weekday";
   status: Status; facts: number[]; date: number | null; stated: number; computed: number;
-  difference: number; message: Message;
+  /** computed - stated */
+  difference: number;
+  /** The reading of the stated figures under which the verdict holds. */
+  reading: "rounded" | "truncated" | "incomplete_list" | "none";
+  message: Message;
 }
 export interface Derived {
   metric: Metric; value: number; unit: string; region: Region | null; segment: Segment;

@@ -2,18 +2,45 @@
 //! page around it, and reads the article's metadata.
 //!
 //! People paste what they selected: the site's headline lists, `Baca juga:`
-//! links, photo captions, `Penulis:`/`Editor:` lines, tags and copyright lines.
-//! Each line gets a [`LineClass`]; furniture keeps a short reason so the page can
-//! show why it was set aside. Figures on furniture lines never become facts.
+//! links, photo captions, `Penulis:`/`Editor:` lines, tags, copyright and share
+//! prompts, a site's date bar, the teaser above the article. Each line gets a
+//! [`LineClass`]; furniture keeps a short reason so the page can show why it was
+//! set aside. Figures on furniture lines never become facts.
 //!
-//! Metadata: the title (the headline line before the dateline), the outlet and
-//! dateline city (`BANJARMASIN, klikkalsel.com -`, `Banjarmasin (ANTARA) -`,
-//! `PROKAL.co, Pontianak-`), authors and editors.
+//! How a line is judged, in order:
+//! 1. **Labels** (`labels.rs`): phrases a site prints before furniture, matched
+//!    at the start of the line (`Baca juga`, `Keterangan Gambar`, `Editor :`),
+//!    a few phrases matched anywhere (`Google News`, `tanpa seizin redaksi`),
+//!    photo credits at the end (`(ANTARA/HO-...)`) and stray fragments.
+//! 2. **Position**: the article starts at its dateline (`meta.rs`), or at the
+//!    first paragraph of prose when there is none, and ends at its closing
+//!    initials (`(azka)`, `(Red/MC)`) or at the first byline or copyright line
+//!    after the body. Above the start: the title, the publication date, a date
+//!    bar, headline lists; below the end: everything.
+//! 3. **Neighbours**: a heading label (`Berita Terkait`, `Baca Lainnya :`)
+//!    takes the short lines under it; a line that continues a furniture line
+//!    (lowercase start, no stop before it) joins it; three or more headline
+//!    lines in a row are a headline list; a repeat of an earlier paragraph or of
+//!    a photo caption is set aside.
+//!
+//! Metadata: the title, the outlet and dateline city, the publication date (a
+//! date line under the title, not a date bar above it), authors and editors
+//! (from byline lines, and from closing initials when no editor is named).
+//!
+//! Cost: linear in the number of lines; each line is matched against a fixed
+//! set of prefixes and a handful of regexes. What it does not do: read HTML,
+//! guess furniture from figures, or judge a line by the words of the seeds.
+
+mod labels;
+mod meta;
+
+pub use meta::title_case;
 
 use crate::dates::DateMention;
 use crate::segment::Segments;
-use regex::Regex;
-use std::sync::OnceLock;
+use labels::Shape;
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// What a line of the paste is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,12 +61,17 @@ pub struct Meta {
     pub outlet: Option<String>,
     pub dateline: Option<String>,
     /// Byte range of the dateline lead-in (`Banjarmasin (ANTARA) -`), if any.
-    pub dateline_range: Option<std::ops::Range<usize>>,
+    pub dateline_range: Option<Range<usize>>,
     /// The article's own date (not a site's date bar); set by [`classify`]
     /// from the dates stage's results.
     pub published: Option<crate::dates::Date>,
+    /// Where the publication date is written (on a furniture line, or in the
+    /// dateline), so the report can still list it among the article's dates.
+    pub published_range: Option<Range<usize>>,
     pub authors: Vec<String>,
     pub editors: Vec<String>,
+    /// The closing initials that end the article, as written (`Red/MC`).
+    pub initials: Option<String>,
 }
 
 /// Line classes and metadata.
@@ -49,182 +81,421 @@ pub struct Layout {
     pub meta: Meta,
 }
 
+/// Consecutive furniture lines with one reason (blank lines between them
+/// included), for showing a block greyed out once instead of line by line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Line indices, `[start, end)`.
+    pub lines: Range<usize>,
+    pub reason: &'static str,
+}
+
 impl Layout {
     /// Is the line body text (so its figures may become facts)?
     pub fn is_body(&self, line: usize) -> bool {
         matches!(self.lines.get(line), Some(LineClass::Body))
     }
+
+    /// Does a date at `range` on `line` belong to the article: on a body line,
+    /// or the publication date itself (which stands on a furniture line)?
+    pub fn is_article_date(&self, line: usize, range: &Range<usize>) -> bool {
+        self.is_body(line) || self.meta.published_range.as_ref() == Some(range)
+    }
+
+    /// Furniture merged into blocks: consecutive furniture lines with the same
+    /// reason, blank lines between them included (not trailing ones).
+    pub fn blocks(&self) -> Vec<Block> {
+        let mut out: Vec<Block> = Vec::new();
+        let mut last_nonblank: Option<usize> = None;
+        for (i, c) in self.lines.iter().enumerate() {
+            match *c {
+                LineClass::Blank => continue,
+                LineClass::Furniture(reason) => {
+                    let joins = match (out.last(), last_nonblank) {
+                        (Some(b), Some(prev)) => b.reason == reason && b.lines.end == prev + 1,
+                        _ => false,
+                    };
+                    if joins {
+                        out.last_mut().expect("block").lines.end = i + 1;
+                    } else {
+                        out.push(Block { lines: i..i + 1, reason });
+                    }
+                }
+                _ => {}
+            }
+            last_nonblank = Some(i);
+        }
+        out
+    }
 }
 
-/// Label phrases that open a furniture line, lowercased, with the reason shown.
-const LABELS: &[(&str, &str)] = &[
-    ("baca juga", "related-article link"),
-    ("baca lainnya", "related-article link"),
-    ("baca selengkapnya", "related-article link"),
-    ("keterangan gambar", "photo caption"),
-    ("keterangan foto", "photo caption"),
-    ("foto:", "photo caption"),
-    ("foto ", "photo caption"),
-    ("penulis", "byline"),
-    ("editor", "byline"),
-    ("reporter", "byline"),
-    ("pewarta", "byline"),
-    ("tags", "tags"),
-    ("tag:", "tags"),
-    ("rekomendasi", "recommendations"),
-    ("berita terkini", "recommendations"),
-    ("berita terkait", "recommendations"),
-    ("terkini", "recommendations"),
-    ("ikuti kami", "share prompt"),
-    ("bagikan", "share prompt"),
-    ("all right reserved", "copyright"),
-    ("dilarang mengambil", "copyright"),
-    ("©", "copyright"),
-    ("copyright", "copyright"),
-    ("advertisement", "advertisement"),
-    ("scroll to continue", "advertisement"),
-    ("photo author", "byline"),
-];
-
-fn dateline_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?x)^\s*(?:
-              (?P<c1>[A-Z][A-Za-z]+(?:\ [A-Z][A-Za-z]+)?)\s*\((?P<o1>[A-Za-z][\w.]*)\)\s*-
-            | (?P<c2>[A-Z][A-Za-z]+(?:\ [A-Z][A-Za-z]+)?),\s*(?P<o2>[A-Za-z][\w]*\.(?:[\w.]+))\s*-
-            | (?P<o3>[A-Za-z][\w]*\.(?:[\w.]+)),\s*(?P<c3>[A-Z][A-Za-z]+(?:\ [A-Z][A-Za-z]+)?)\s*-
-            )",
-        )
-        .expect("dateline pattern")
-    })
-}
+/// Reasons given to lines by their position or neighbours.
+pub const BEFORE: &str = "before the article";
+pub const AFTER: &str = "after the article";
+pub const HEADLINES: &str = "headline list";
+pub const DATE_BAR: &str = "site date bar";
+pub const PUBLICATION_DATE: &str = "publication date";
+pub const REPEATED: &str = "repeated text";
+pub const REPEATED_CAPTION: &str = "repeats a photo caption";
 
 /// Classifies every line and reads the metadata.
 pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
-    let mut lines = Vec::with_capacity(seg.lines.len());
+    let n = seg.lines.len();
+    let raw: Vec<&str> = seg.lines.iter().map(|r| &text[r.clone()]).collect();
+    let shapes: Vec<Shape> = raw.iter().map(|s| Shape::of(s)).collect();
+    // `None`: not decided yet.
+    let mut class: Vec<Option<LineClass>> = raw
+        .iter()
+        .zip(&shapes)
+        .map(|(s, sh)| {
+            if s.trim().is_empty() {
+                Some(LineClass::Blank)
+            } else {
+                labels::label(s, sh).map(LineClass::Furniture)
+            }
+        })
+        .collect();
     let mut meta = Meta::default();
-    let mut dateline_line = None;
-    for (i, r) in seg.lines.iter().enumerate() {
-        let s = text[r.clone()].trim();
-        if s.is_empty() {
-            lines.push(LineClass::Blank);
+
+    // The article's start: its dateline, else its first paragraph of prose.
+    let first_prose = (0..n).find(|&i| class[i].is_none() && shapes[i].is_prose());
+    let mut dateline = None;
+    for i in 0..n {
+        if class[i].is_some() {
             continue;
         }
-        if dateline_line.is_none() {
-            if let Some(c) = dateline_re().captures(s) {
-                let city = c.name("c1").or(c.name("c2")).or(c.name("c3")).map(|m| title_case(m.as_str()));
-                let outlet = c.name("o1").or(c.name("o2")).or(c.name("o3")).map(|m| m.as_str().to_string());
-                let lead = text[r.clone()].len() - text[r.clone()].trim_start().len();
-                meta.dateline = city;
-                meta.outlet = outlet;
-                meta.dateline_range = Some(r.start + lead..r.start + lead + c.get(0).expect("match").end());
-                dateline_line = Some(i);
-            }
-        }
-        lines.push(match label_reason(s) {
-            Some(reason) => {
-                read_byline(s, &mut meta);
-                LineClass::Furniture(reason)
-            }
-            None => LineClass::Body,
-        });
-    }
-    // Before the dateline: a headline list (bulleted lines) and the title.
-    if let Some(d) = dateline_line {
-        for i in 0..d {
-            if lines[i] != LineClass::Body {
-                continue;
-            }
-            let s = text[seg.lines[i].clone()].trim();
-            if s.starts_with(['-', '•', '*']) {
-                lines[i] = LineClass::Furniture("headline list");
-            }
-        }
-        // The title: the longest non-bulleted line before the dateline without a final stop.
-        let title = (0..d)
-            .filter(|&i| lines[i] == LineClass::Body)
-            .filter(|&i| !text[seg.lines[i].clone()].trim_end().ends_with('.'))
-            .max_by_key(|&i| text[seg.lines[i].clone()].trim().len());
-        if let Some(t) = title {
-            lines[t] = LineClass::Title;
-            meta.title = Some(text[seg.lines[t].clone()].trim().to_string());
-        }
-        for class in &mut lines[..d] {
-            if *class == LineClass::Body {
-                *class = LineClass::Furniture("before the dateline");
+        if let Some(d) = meta::dateline(raw[i]) {
+            // A bare `Jakarta -` counts only as the first paragraph of prose.
+            if d.strong || Some(i) == first_prose {
+                dateline = Some((i, d));
+                break;
             }
         }
     }
-    let _ = dates;
-    Layout { lines, meta }
-}
+    let start = dateline.as_ref().map(|(i, _)| *i).or(first_prose);
+    if let Some((i, d)) = &dateline {
+        let base = seg.lines[*i].start;
+        meta.dateline = d.city.clone();
+        meta.outlet = d.outlet.clone();
+        meta.dateline_range = Some(base + d.lead.start..base + d.lead.end);
+    }
 
-fn label_reason(line: &str) -> Option<&'static str> {
-    let lower = line.to_lowercase();
-    LABELS.iter().find(|(label, _)| lower.starts_with(label)).map(|(_, reason)| *reason)
-}
-
-/// `Penulis: A | Editor: B`, `Editor : Akhmad`.
-fn read_byline(line: &str, meta: &mut Meta) {
-    for part in line.split('|') {
-        let Some((label, value)) = part.split_once(':') else { continue };
-        let value = value.trim().to_string();
-        if value.is_empty() {
-            continue;
+    // Photo captions opened by a capitalised keyword (`BUKA ACARA -`), anywhere
+    // but on the dateline itself.
+    for i in 0..n {
+        if class[i].is_none() && Some(i) != start && labels::is_caps_caption(raw[i]) {
+            class[i] = Some(LineClass::Furniture(labels::CAPTION));
         }
-        match label.trim().to_lowercase().as_str() {
-            "penulis" | "reporter" | "pewarta" => meta.authors.push(value),
-            "editor" => meta.editors.push(value),
+    }
+    follow_headings(&mut class, &shapes, &raw);
+    follow_continuations(&mut class, &shapes);
+
+    // Prose lines not yet decided, counted from the end: an end marker with
+    // more prose after it is not the end.
+    let mut prose_after = vec![0usize; n + 1];
+    for i in (0..n).rev() {
+        prose_after[i] = prose_after[i + 1] + usize::from(class[i].is_none() && shapes[i].is_prose());
+    }
+    let start_line = start.unwrap_or(0);
+    let mut end = n;
+    for i in start_line..n {
+        let marker = match class[i] {
+            Some(LineClass::Furniture(labels::INITIALS)) => {
+                meta.initials = meta::closing_initials(raw[i]);
+                Some(i + 1)
+            }
+            Some(LineClass::Furniture(r)) if i > start_line => {
+                [labels::BYLINE, labels::COPYRIGHT, labels::SOURCE].contains(&r).then_some(i)
+            }
+            None => meta::closing_initials(raw[i]).map(|ini| {
+                meta.initials = Some(ini);
+                i + 1
+            }),
+            _ => None,
+        };
+        if let Some(e) = marker {
+            if prose_after[e] < 2 {
+                end = e;
+                break;
+            }
+            meta.initials = None;
+        }
+    }
+
+    let line_dates = first_date_per_line(seg, dates);
+    if let Some(start) = start {
+        read_head(&raw, &shapes, seg, &mut class, start, &line_dates, dates, &mut meta);
+        // A date written in the dateline itself (`Jakarta, 5 Februari 2026 -`).
+        if let Some(r) = meta.dateline_range.clone() {
+            if let Some(d) = dates.iter().find(|d| d.range.start >= r.start && d.range.end <= r.end) {
+                meta.published = Some(d.date);
+                meta.published_range = Some(d.range.clone());
+            }
+        }
+    }
+    headline_runs(&mut class, &shapes, start_line..end);
+    // Below the last paragraph of prose, short lines are the page's, not the article's.
+    if let Some(last) = (start_line..end).rev().find(|&i| class[i].is_none() && shapes[i].is_prose()) {
+        end = end.min(last + 1);
+    }
+    for c in class.iter_mut().skip(end) {
+        if c.is_none() {
+            *c = Some(LineClass::Furniture(AFTER));
+        }
+    }
+    let mut lines: Vec<LineClass> = class.into_iter().map(|c| c.unwrap_or(LineClass::Body)).collect();
+    repeats(&raw, &shapes, &mut lines);
+
+    // Bylines, wherever they stand.
+    let mut named_outlet = None;
+    let mut copyright_outlet = None;
+    for (i, c) in lines.iter().enumerate() {
+        match *c {
+            LineClass::Furniture(labels::BYLINE) => {
+                let o = meta::read_byline(raw[i], &mut meta.authors, &mut meta.editors);
+                named_outlet = named_outlet.or(o);
+            }
+            LineClass::Furniture(labels::COPYRIGHT) if copyright_outlet.is_none() => {
+                let lower = raw[i].to_lowercase();
+                if lower.contains('©') || lower.contains("copyright") {
+                    copyright_outlet = meta::copyright_outlet(raw[i]);
+                }
+            }
             _ => {}
         }
     }
-}
-
-fn title_case(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
-                None => String::new(),
+    if meta.outlet.is_none() {
+        meta.outlet = named_outlet.or(copyright_outlet);
+    }
+    if meta.editors.is_empty() {
+        if let Some(ini) = &meta.initials {
+            let ini = ini.trim();
+            if ini.chars().any(char::is_alphabetic) {
+                meta.editors.push(ini.to_string());
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        }
+    }
+    Layout { lines, meta }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::segment::segment;
-
-    fn layout(text: &str) -> Layout {
-        classify(text, &segment(text), &crate::dates::scan(text))
+/// The index into `dates` of the first date on each line.
+fn first_date_per_line(seg: &Segments, dates: &[DateMention]) -> Vec<Option<usize>> {
+    let mut out = vec![None; seg.lines.len()];
+    for (k, d) in dates.iter().enumerate() {
+        let l = seg.line_at(d.range.start);
+        if let Some(slot) = out.get_mut(l) {
+            slot.get_or_insert(k);
+        }
     }
+    out
+}
 
-    #[test]
-    fn dateline_forms() {
-        let l = layout("BANJARMASIN, klikkalsel.com - Anggota DPRD.");
-        assert_eq!(l.meta.dateline.as_deref(), Some("Banjarmasin"));
-        assert_eq!(l.meta.outlet.as_deref(), Some("klikkalsel.com"));
-        let l = layout("Banjarmasin (ANTARA) - Badan.");
-        assert_eq!(
-            (l.meta.dateline.as_deref(), l.meta.outlet.as_deref()),
-            (Some("Banjarmasin"), Some("ANTARA"))
-        );
-        let l = layout("PROKAL.co, Pontianak- BPJS.");
-        assert_eq!(
-            (l.meta.dateline.as_deref(), l.meta.outlet.as_deref()),
-            (Some("Pontianak"), Some("PROKAL.co"))
-        );
+/// Is the line little more than a date and a time (`- Selasa, 18 Maret 2025 |
+/// 11:10 WIB`, `Kompas.com - 05/02/2026, 13:45 WIB`)?
+fn is_date_line(line: &str, line_start: usize, d: &DateMention) -> bool {
+    let (s, e) = (d.range.start - line_start, d.range.end - line_start);
+    let (Some(before), Some(after)) = (line.get(..s), line.get(e..)) else { return false };
+    let others = format!("{before} {after}");
+    let words = others
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| {
+            !matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "WIB" | "WITA" | "WIT" | "pukul" | "Pukul"
+            )
+        })
+        .count();
+    words <= 5
+}
+
+/// Does the line state a time of day (`11:10 WIB`, `13.45`)?
+fn has_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    let clock = (1..b.len().saturating_sub(2)).any(|i| {
+        matches!(b[i], b':' | b'.')
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && !matches!(b.get(i + 3), Some(c) if c.is_ascii_digit())
+    });
+    clock || line.split_whitespace().any(|w| matches!(w, "WIB" | "WITA" | "WIT"))
+}
+
+/// The lines above the article: the title, the publication date (a date line
+/// under the title), a site's date bar (a date line above it), and the rest,
+/// set aside.
+#[allow(clippy::too_many_arguments)]
+fn read_head(
+    raw: &[&str],
+    shapes: &[Shape],
+    seg: &Segments,
+    class: &mut [Option<LineClass>],
+    start: usize,
+    line_dates: &[Option<usize>],
+    dates: &[DateMention],
+    meta: &mut Meta,
+) {
+    let mut date_line = vec![false; start];
+    for i in 0..start {
+        let Some(k) = line_dates[i] else { continue };
+        let byline = class[i] == Some(LineClass::Furniture(labels::BYLINE));
+        date_line[i] = byline || (class[i].is_none() && is_date_line(raw[i], seg.lines[i].start, &dates[k]));
     }
+    // The title: the first headline-like line above the start that is not a
+    // date, a list item or a sentence.
+    let title = (0..start).find(|&i| {
+        class[i].is_none()
+            && !date_line[i]
+            && !shapes[i].bullet
+            && (3..=30).contains(&shapes[i].words)
+            && !raw[i].trim_end().ends_with('.')
+    });
+    for i in 0..start {
+        if !date_line[i] {
+            continue;
+        }
+        let published = match title {
+            Some(t) => i > t,
+            None => has_time(raw[i]),
+        };
+        if published && meta.published.is_none() {
+            if let Some(k) = line_dates[i] {
+                meta.published = Some(dates[k].date);
+                meta.published_range = Some(dates[k].range.clone());
+            }
+        }
+        if class[i].is_none() {
+            class[i] = Some(LineClass::Furniture(if published { PUBLICATION_DATE } else { DATE_BAR }));
+        }
+    }
+    if let Some(t) = title {
+        class[t] = Some(LineClass::Title);
+        meta.title = Some(raw[t].trim().to_string());
+    }
+    for i in 0..start {
+        if class[i].is_none() {
+            let list = shapes[i].bullet && shapes[i].words >= 4;
+            class[i] = Some(LineClass::Furniture(if list { HEADLINES } else { BEFORE }));
+        }
+    }
+}
 
-    #[test]
-    fn related_links_and_bylines_are_furniture() {
-        let l = layout("Judul Berita\nJakarta (ANTARA) - Isi.\nBaca juga: 4.400 petani\nEditor : Akhmad");
-        assert_eq!(l.lines[2], LineClass::Furniture("related-article link"));
-        assert_eq!(l.meta.editors, ["Akhmad"]);
-        assert_eq!(l.meta.title.as_deref(), Some("Judul Berita"));
+/// A heading label standing alone (`Berita Terkait`, `Baca Lainnya :`,
+/// `Tags`) takes the lines under it that are not prose. A list that starts
+/// right under its heading ends at the first blank line; one that starts after
+/// a blank line ends at two blank lines in a row. Prose always ends it.
+fn follow_headings(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&str]) {
+    const HEADINGS: &[&str] = &[labels::RELATED, labels::RECOMMENDED, labels::TAGS, labels::SHARE];
+    // The heading's reason, whether its list is spaced out, blank lines just seen.
+    let mut current: Option<(&'static str, Option<bool>)> = None;
+    let mut blanks = 0;
+    for i in 0..class.len() {
+        if class[i] == Some(LineClass::Blank) {
+            blanks += 1;
+            if let Some((_, spaced)) = &mut current {
+                match *spaced {
+                    None => *spaced = Some(true),
+                    Some(false) => current = None,
+                    Some(true) if blanks >= 2 => current = None,
+                    Some(true) => {}
+                }
+            }
+            continue;
+        }
+        blanks = 0;
+        match class[i] {
+            Some(LineClass::Furniture(r)) => {
+                let heading =
+                    HEADINGS.contains(&r) && shapes[i].words <= 5 && !raw[i].trim_end().ends_with('.');
+                if heading {
+                    current = Some((r, None));
+                } else if shapes[i].is_prose() {
+                    current = None;
+                }
+            }
+            Some(_) => current = None,
+            None => match &mut current {
+                Some((r, spaced)) if !shapes[i].is_prose() => {
+                    class[i] = Some(LineClass::Furniture(r));
+                    spaced.get_or_insert(false);
+                }
+                _ => current = None,
+            },
+        }
+    }
+}
+
+/// A line that starts in lowercase right under a furniture line with no stop
+/// at its end continues it (`Dilarang mengambil ... artikel` / `di atas ...`).
+fn follow_continuations(class: &mut [Option<LineClass>], shapes: &[Shape]) {
+    for i in 1..class.len() {
+        if let (Some(LineClass::Furniture(r)), None) = (class[i - 1], class[i]) {
+            if !shapes[i - 1].terminal && shapes[i].lower_start {
+                class[i] = Some(LineClass::Furniture(r));
+            }
+        }
+    }
+}
+
+/// Three or more headline lines in a row (blank lines between them allowed)
+/// are a list of other stories, and so are two or more bulleted ones.
+fn headline_runs(class: &mut [Option<LineClass>], shapes: &[Shape], range: Range<usize>) {
+    let item = |i: usize| shapes[i].is_headline() && !shapes[i].is_prose() && shapes[i].words >= 4;
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, class: &mut [Option<LineClass>]| {
+        let bullets = run.iter().filter(|&&i| shapes[i].bullet).count();
+        let words: usize = run.iter().map(|&i| shapes[i].words).sum();
+        let long_enough = !run.is_empty() && words >= 6 * run.len();
+        if long_enough && (run.len() >= 3 || bullets >= 2) {
+            for &i in run.iter() {
+                class[i] = Some(LineClass::Furniture(HEADLINES));
+            }
+        }
+        run.clear();
+    };
+    for i in range {
+        match class[i] {
+            Some(LineClass::Blank) => continue,
+            None if item(i) => run.push(i),
+            _ => flush(&mut run, class),
+        }
+    }
+    flush(&mut run, class);
+}
+
+/// Words of a line for comparing repeats: lowercase letters and digits.
+fn repeat_key(line: &str) -> Option<String> {
+    let t = labels::strip_label(line);
+    let words: Vec<String> =
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    (words.len() >= 6).then(|| words.join(" "))
+}
+
+/// The same paragraph twice (a teaser and the body, a caption and its repeat):
+/// the later copy of a body paragraph is set aside, and so is a body line
+/// without a final stop that repeats a photo caption.
+fn repeats(raw: &[&str], shapes: &[Shape], lines: &mut [LineClass]) {
+    let mut seen: HashMap<String, bool> = HashMap::new(); // key -> is a caption
+    for i in 0..lines.len() {
+        match lines[i] {
+            LineClass::Furniture(labels::CAPTION) => {
+                if let Some(k) = repeat_key(raw[i]) {
+                    seen.entry(k).or_insert(true);
+                }
+            }
+            LineClass::Body => {
+                let Some(k) = repeat_key(raw[i]) else { continue };
+                match seen.get(&k) {
+                    Some(true) if !shapes[i].terminal => lines[i] = LineClass::Furniture(REPEATED_CAPTION),
+                    Some(false) => lines[i] = LineClass::Furniture(REPEATED),
+                    Some(true) => {}
+                    None => {
+                        seen.insert(k, false);
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }

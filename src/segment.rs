@@ -31,15 +31,20 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Words that end with a stop but do not end a sentence, lowercased.
+/// Words that end with a stop but do not end a sentence, lowercased: titles
+/// and degrees before or after a name (`H.`, `Hj.`, `dr.`, `Ir.`, `S.IP.`,
+/// `M.Si.`, `Ns.`), ranks, and the abbreviations that stand before a number or
+/// a name (`No.`, `Rp.`, `Jl.`, `Kab.`, `PT.`). Words that also end sentences in
+/// ordinary prose (`desa`, `ibu`, `WIB`, `dll`, `dkk`) are deliberately absent:
+/// `hingga ke pelosok desa. BPJS ...` is two sentences.
 const ABBREVIATIONS: &[&str] = &[
-    "no", "nomor", "rp", "h", "hj", "dr", "drs", "dra", "ir", "prof", "st", "sp", "jl", "jln", "kab", "kec",
-    "kel", "tbk", "pt", "cv", "ud", "s.ip", "m.si", "s.sos", "s.h", "m.h", "s.e", "m.m", "s.pd", "m.pd",
-    "s.t", "m.t", "s.kom", "s.ag", "m.ag", "s.ked", "sh", "se", "mm", "msi", "spd", "skm", "mkes", "bpk",
-    "ibu", "sdr", "tsb", "dll", "dsb", "dkk", "a.n", "u.p", "yth", "hlm", "vol", "tel", "telp", "hp", "wib",
-    "wita", "wit", "ds", "desa", "kel", "gg", "kom", "kol", "brigjen", "kombes", "akbp", "ipda", "iptu",
-    "aiptu", "bripka", "mayjen", "letjen", "kapt", "jend", "mr", "mrs", "ms", "inc", "co", "op", "ltd", "vs",
-    "etc", "e.g", "i.e", "no.",
+    "no", "nomor", "nmr", "rp", "h", "hj", "dr", "drs", "dra", "ir", "prof", "st", "sp", "jl", "jln", "kab",
+    "kec", "kel", "tbk", "pt", "cv", "ud", "s.ip", "m.si", "s.sos", "s.h", "m.h", "s.e", "m.m", "s.pd",
+    "m.pd", "s.t", "m.t", "s.kom", "s.ag", "m.ag", "s.ked", "s.kep", "s.farm", "a.md", "m.kes", "sh", "se",
+    "msi", "spd", "skm", "mkes", "apt", "ns", "kh", "tgk", "ust", "bpk", "sdr", "sdri", "a.n", "u.p", "yth",
+    "hlm", "vol", "tel", "telp", "tgl", "thn", "gg", "kom", "kol", "brigjen", "kombes", "akbp", "ipda",
+    "iptu", "aiptu", "bripka", "pol", "purn", "irjen", "mayjen", "letjen", "laksda", "marsda", "kapt",
+    "jend", "mr", "mrs", "ms", "inc", "co", "ltd", "vs", "etc", "e.g", "i.e",
 ];
 
 /// Splits `text` into lines, paragraphs and sentences.
@@ -210,6 +215,33 @@ mod tests {
                 "Wakil Gubernur Krisantus Kurniawan, S.IP., M.Si, hadir.",
                 "Peraturan No. 29 berlaku.",
                 "H. Isam datang."
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinary_words_before_a_stop_still_end_sentences() {
+        let t = "Ia menyapa warga di pelosok desa. BPJS hadir pukul 10.00 WIB. Manfaatnya JHT, JKK, dll. Rp. 5.000 dibayar dr. Ani.";
+        assert_eq!(
+            sentences(t),
+            [
+                "Ia menyapa warga di pelosok desa.",
+                "BPJS hadir pukul 10.00 WIB.",
+                "Manfaatnya JHT, JKK, dll.",
+                "Rp. 5.000 dibayar dr. Ani."
+            ]
+        );
+    }
+
+    #[test]
+    fn degrees_ranks_and_numbers_after_a_stop() {
+        let t = "Kepala Dinas Hj. Siti Aminah, S.Sos., M.Si. membuka acara. Sebanyak 3.302.762 pekerja terdaftar per 5/2/2026. Kombes Pol. Budi hadir.";
+        assert_eq!(
+            sentences(t),
+            [
+                "Kepala Dinas Hj. Siti Aminah, S.Sos., M.Si. membuka acara.",
+                "Sebanyak 3.302.762 pekerja terdaftar per 5/2/2026.",
+                "Kombes Pol. Budi hadir."
             ]
         );
     }

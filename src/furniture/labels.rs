@@ -1,0 +1,463 @@
+//! Label phrases and line shapes: what a single line looks like, before its
+//! neighbours are taken into account.
+//!
+//! A label is a phrase a site prints in front of something that is not the
+//! article (`Baca juga:`, `Keterangan Gambar :`, `Editor :`, `Tags`). Some
+//! labels are safe anywhere at the start of a line; others (`Terkini`,
+//! `Bagikan`) are also ordinary words and count only when the line is short or
+//! the label is followed by a colon. Cost: a few prefix comparisons and two
+//! small regexes per line.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub const RELATED: &str = "related-article link";
+pub const CAPTION: &str = "photo caption";
+pub const BYLINE: &str = "byline";
+pub const TAGS: &str = "tags";
+pub const RECOMMENDED: &str = "recommended articles";
+pub const SHARE: &str = "share prompt";
+pub const COPYRIGHT: &str = "copyright notice";
+pub const ADVERT: &str = "advertisement";
+pub const EMBED: &str = "embedded media";
+pub const PAGINATION: &str = "pagination";
+pub const NAVIGATION: &str = "site navigation";
+pub const SOURCE: &str = "source line";
+pub const INITIALS: &str = "closing initials";
+
+/// When a label counts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum When {
+    /// At the start of any line.
+    Always,
+    /// Followed by `:` or `|` (`Editor : Akhmad`, `Penulis: A | Editor: B`),
+    /// or on a short line.
+    Colon,
+    /// Only on a short line (at most six words, no final stop).
+    Short,
+}
+
+use When::*;
+
+/// Label phrases, lowercased, matched at the start of a line on a word boundary.
+const LABELS: &[(&str, &str, When)] = &[
+    ("baca juga", RELATED, Always),
+    ("baca lainnya", RELATED, Always),
+    ("baca selengkapnya", RELATED, Always),
+    ("baca berita", RELATED, Always),
+    ("baca artikel", RELATED, Always),
+    ("baca:", RELATED, Always),
+    ("baca :", RELATED, Always),
+    ("simak juga", RELATED, Always),
+    ("simak video", RELATED, Always),
+    ("simak berita", RELATED, Always),
+    ("simak selengkapnya", RELATED, Always),
+    ("lihat juga", RELATED, Always),
+    ("lihat video", RELATED, Always),
+    ("tonton juga", RELATED, Always),
+    ("tonton video", RELATED, Always),
+    ("artikel terkait", RELATED, Always),
+    ("berita terkait", RELATED, Always),
+    ("artikel lainnya", RELATED, Short),
+    ("berita lainnya", RELATED, Short),
+    ("artikel selanjutnya", RELATED, Short),
+    ("keterangan gambar", CAPTION, Always),
+    ("keterangan foto", CAPTION, Always),
+    ("ket foto", CAPTION, Always),
+    ("ket. foto", CAPTION, Always),
+    ("ket:", CAPTION, Always),
+    ("ket.:", CAPTION, Always),
+    ("foto:", CAPTION, Always),
+    ("foto :", CAPTION, Always),
+    ("foto ist", CAPTION, Always),
+    ("foto istimewa", CAPTION, Always),
+    ("foto/", CAPTION, Always),
+    ("foto dok", CAPTION, Always),
+    ("foto bersama", CAPTION, Always),
+    ("fotobersama", CAPTION, Always),
+    ("foto ilustrasi", CAPTION, Always),
+    ("ilustrasi:", CAPTION, Always),
+    ("ilustrasi -", CAPTION, Always),
+    ("ilustrasi.", CAPTION, Always),
+    ("ilustrasi", CAPTION, Always),
+    ("caption:", CAPTION, Always),
+    ("sumber foto", CAPTION, Always),
+    ("sumber gambar", CAPTION, Always),
+    ("photo:", CAPTION, Always),
+    ("photo author", CAPTION, Always),
+    ("dok.", CAPTION, Always),
+    ("dokumentasi", CAPTION, Colon),
+    ("penulis", BYLINE, Colon),
+    ("editor", BYLINE, Colon),
+    ("reporter", BYLINE, Colon),
+    ("pewarta", BYLINE, Colon),
+    ("penyunting", BYLINE, Colon),
+    ("redaktur", BYLINE, Colon),
+    ("kontributor", BYLINE, Colon),
+    ("wartawan", BYLINE, Colon),
+    ("jurnalis", BYLINE, Colon),
+    ("oleh", BYLINE, Colon),
+    ("author", BYLINE, Colon),
+    ("writer", BYLINE, Colon),
+    ("laporan wartawan", BYLINE, Always),
+    ("laporan reporter", BYLINE, Always),
+    ("laporan jurnalis", BYLINE, Always),
+    ("sumber", SOURCE, Colon),
+    ("tags", TAGS, Colon),
+    ("tag", TAGS, Colon),
+    ("tagar", TAGS, Colon),
+    ("topik", TAGS, Colon),
+    ("kata kunci", TAGS, Colon),
+    ("keyword", TAGS, Colon),
+    ("rekomendasi", RECOMMENDED, Short),
+    ("berita terkini", RECOMMENDED, Short),
+    ("terkini", RECOMMENDED, Short),
+    ("berita terbaru", RECOMMENDED, Short),
+    ("terbaru", RECOMMENDED, Short),
+    ("terpopuler", RECOMMENDED, Short),
+    ("populer", RECOMMENDED, Short),
+    ("berita populer", RECOMMENDED, Short),
+    ("paling banyak dibaca", RECOMMENDED, Short),
+    ("terpopuler", RECOMMENDED, Short),
+    ("trending", RECOMMENDED, Short),
+    ("pilihan editor", RECOMMENDED, Short),
+    ("pilihan redaksi", RECOMMENDED, Short),
+    ("berita pilihan", RECOMMENDED, Short),
+    ("video pilihan", RECOMMENDED, Short),
+    ("editor's pick", RECOMMENDED, Short),
+    ("most popular", RECOMMENDED, Short),
+    ("ikuti kami", SHARE, Always),
+    ("ikuti berita", SHARE, Always),
+    ("ikuti saluran", SHARE, Always),
+    ("ikuti update", SHARE, Always),
+    ("dapatkan update", SHARE, Always),
+    ("dapatkan berita", SHARE, Always),
+    ("simak breaking news", SHARE, Always),
+    ("cek berita", SHARE, Always),
+    ("gabung", SHARE, Short),
+    ("bagikan", SHARE, Short),
+    ("share", SHARE, Short),
+    ("salin tautan", SHARE, Short),
+    ("salin link", SHARE, Short),
+    ("copy link", SHARE, Short),
+    ("unduh aplikasi", SHARE, Always),
+    ("download aplikasi", SHARE, Always),
+    ("komentar", SHARE, Short),
+    ("tulis komentar", SHARE, Short),
+    ("lihat komentar", SHARE, Short),
+    ("©", COPYRIGHT, Always),
+    ("(c)", COPYRIGHT, Short),
+    ("copyright", COPYRIGHT, Always),
+    ("hak cipta", COPYRIGHT, Always),
+    ("all right reserved", COPYRIGHT, Always),
+    ("all rights reserved", COPYRIGHT, Always),
+    ("dilarang mengambil", COPYRIGHT, Always),
+    ("dilarang keras", COPYRIGHT, Always),
+    ("dilarang mengutip", COPYRIGHT, Always),
+    ("advertisement", ADVERT, Always),
+    ("scroll to continue", ADVERT, Always),
+    ("scroll to resume", ADVERT, Always),
+    ("lanjutkan membaca", ADVERT, Always),
+    ("continue reading", ADVERT, Always),
+    ("artikel dilanjutkan", ADVERT, Always),
+    ("iklan", ADVERT, Short),
+    ("sponsored", ADVERT, Short),
+    ("konten sponsor", ADVERT, Short),
+    ("[gambas", EMBED, Always),
+    ("[video", EMBED, Always),
+    ("[embed", EMBED, Always),
+    ("video:", EMBED, Always),
+    ("infografis", EMBED, Always),
+    ("infografik", EMBED, Always),
+    ("halaman selanjutnya", PAGINATION, Always),
+    ("halaman berikutnya", PAGINATION, Always),
+    ("halaman", PAGINATION, Short),
+    ("selanjutnya", PAGINATION, Short),
+    ("sebelumnya", PAGINATION, Short),
+    ("next", PAGINATION, Short),
+    ("home", NAVIGATION, Short),
+    ("beranda", NAVIGATION, Short),
+];
+
+/// Phrases that mark a line as furniture wherever they stand in it: they do
+/// not occur in news prose.
+const ANYWHERE: &[(&str, &str)] = &[
+    ("google news", SHARE),
+    ("whatsapp channel", SHARE),
+    ("saluran whatsapp", SHARE),
+    ("grup telegram", SHARE),
+    ("klik link", SHARE),
+    ("all right reserved", COPYRIGHT),
+    ("all rights reserved", COPYRIGHT),
+    ("tanpa seizin redaksi", COPYRIGHT),
+    ("tanpa izin tertulis", COPYRIGHT),
+    ("scroll to continue", ADVERT),
+    ("[gambas:", EMBED),
+];
+
+/// Words that carry a sentence in Indonesian prose and are rare in headlines.
+const PROSE_WORDS: &[&str] = &[
+    "yang",
+    "bahwa",
+    "telah",
+    "akan",
+    "adalah",
+    "merupakan",
+    "kata",
+    "ujar",
+    "ungkap",
+    "jelas",
+    "tersebut",
+    "ini",
+    "itu",
+    "kami",
+    "kita",
+    "saat",
+    "sudah",
+    "masih",
+    "juga",
+];
+
+/// What a line looks like on its own.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shape {
+    pub words: usize,
+    /// Words that start with a capital letter or a digit.
+    pub capital_words: usize,
+    /// Words that start with a capital letter.
+    pub capital_alpha_words: usize,
+    /// Words that start with a letter.
+    pub alpha_words: usize,
+    pub prose_words: usize,
+    /// Ends with a sentence stop (`.`, `!`, `?`, `:` or a closing quote after one).
+    pub terminal: bool,
+    /// Starts with a list bullet (`-`, `•`, `*`, `·`, `»`, `>`).
+    pub bullet: bool,
+    pub lower_start: bool,
+}
+
+impl Shape {
+    pub fn of(line: &str) -> Shape {
+        let t = line.trim();
+        let bullet = t.starts_with(['-', '•', '*', '·', '»', '>', '▪', '◦']) || numbered(t);
+        let body = t.trim_start_matches(['-', '•', '*', '·', '»', '>', '▪', '◦', ' ']);
+        let mut s = Shape { bullet, ..Shape::default() };
+        for w in body.split_whitespace() {
+            s.words += 1;
+            let first = w.trim_start_matches(['"', '\'', '(', '[']).chars().next();
+            match first {
+                Some(c) if c.is_alphabetic() => {
+                    s.alpha_words += 1;
+                    if c.is_uppercase() {
+                        s.capital_words += 1;
+                        s.capital_alpha_words += 1;
+                    }
+                }
+                Some(c) if c.is_ascii_digit() => s.capital_words += 1,
+                _ => {}
+            }
+            let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if PROSE_WORDS.contains(&lw.as_str()) {
+                s.prose_words += 1;
+            }
+        }
+        s.lower_start = body.chars().next().is_some_and(char::is_lowercase);
+        // `... kata dia. (azka)`: the sentence before the closing initials decides.
+        let t = match (t.rfind('('), super::meta::closing_initials(t)) {
+            (Some(p), Some(_)) if p > 0 => t[..p].trim_end(),
+            _ => t,
+        };
+        let end = t.trim_end_matches(['"', '\'', ')', ']']);
+        let closed = t.len() != end.len();
+        s.terminal = match end.chars().last() {
+            Some('.' | '!' | '?') => true,
+            Some(':') => !closed,
+            _ => false,
+        };
+        s
+    }
+
+    /// A paragraph of prose: a stop at the end and a few words, or long.
+    pub fn is_prose(&self) -> bool {
+        (self.terminal && self.words >= 6) || self.words >= 20
+    }
+
+    /// A headline: a handful of mostly capitalised words, no final stop.
+    pub fn is_headline(&self) -> bool {
+        let t = (3..=25).contains(&self.words)
+            && !self.terminal
+            && self.alpha_words > 0
+            && self.capital_alpha_words * 10 >= self.alpha_words * 6;
+        t && self.prose_words <= 1
+    }
+
+    /// At most six words and no final stop.
+    pub fn is_short(&self) -> bool {
+        self.words <= 6 && !self.terminal
+    }
+}
+
+/// `1. Judul berita`, `2) Judul`: a numbered list item.
+fn numbered(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b'.' | b')'))
+        && b.get(digits + 1) == Some(&b' ')
+        && t[digits + 2..].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The reason a line is furniture by its label alone, if it has one.
+pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
+    let t = line.trim().trim_start_matches(['-', '•', '*', '·', '»', '>', '▪', '◦', ' ', '|']);
+    let lower = t.to_lowercase();
+    for &(phrase, reason, when) in LABELS {
+        let Some(rest) = lower.strip_prefix(phrase) else { continue };
+        let boundary = phrase.ends_with(|c: char| !c.is_alphanumeric())
+            || !matches!(rest.chars().next(), Some(c) if c.is_alphanumeric());
+        if !boundary {
+            continue;
+        }
+        // `Penulis: A`, `Editor | B`, or `Penulis A | Editor B` (a bar between labelled parts).
+        let colon = rest.trim_start().starts_with([':', '|']) || (rest.contains('|') && shape.words <= 12);
+        let ok = match when {
+            Always => true,
+            Colon => colon || shape.is_short(),
+            Short => shape.is_short() || (colon && shape.words <= 12),
+        };
+        if ok {
+            return Some(reason);
+        }
+    }
+    for &(phrase, reason) in ANYWHERE {
+        if lower.contains(phrase) {
+            return Some(reason);
+        }
+    }
+    // `(nds/krs)` alone on its line: the article's closing initials.
+    if t.starts_with('(') && super::meta::closing_initials(t).is_some() {
+        return Some(INITIALS);
+    }
+    if author_line().is_match(t) {
+        return Some(BYLINE);
+    }
+    if ends_with_photo_credit(t) {
+        return Some(CAPTION);
+    }
+    if is_fragment(t) {
+        return Some("fragment");
+    }
+    None
+}
+
+/// A line is only punctuation, a file name or a single stray token (`.jpg)`, `X`).
+fn is_fragment(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+    if letters == 0 && digits == 0 {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    if words.len() == 1 && [".jpg", ".jpeg", ".png", ".webp", ".gif"].iter().any(|e| lower.contains(e)) {
+        return true;
+    }
+    words.len() == 1 && letters <= 2 && digits == 0
+}
+
+/// `Nama Penulis - detikFinance`, `Nama Penulis - Kompas.com`: an author line
+/// that names the outlet after a dash.
+pub fn author_line() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(?P<name>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,4})\s+-\s+(?P<outlet>detik\w*|[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3})\s*(?:\||,|$)",
+        )
+        .expect("author line pattern")
+    })
+}
+
+/// A caption credit at the end of a line: `(ANTARA/HO-BPJS Ketenagakerjaan)`,
+/// `(KOMPAS.com/Dian Erika)`, `(Foto: Humas)`, `(Dok. BPJS Ketenagakerjaan)`.
+/// Closing initials such as `(Red/MC)` or `(nds/krs)` are not credits.
+fn ends_with_photo_credit(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)\(\s*(?:
+                (?i:foto|dok\.?|dokumentasi|ist\.?|istimewa|ilustrasi)\b[^()]*
+              | [A-Za-z][\w.-]*(?:\ [A-Za-z][\w.-]*)?/[^()]*[A-Z][a-z]+[^()]*
+            )\)\.?\s*$",
+        )
+        .expect("photo credit pattern")
+    });
+    re.is_match(t)
+}
+
+/// `BUKA ACARA - Sekretaris Daerah ...`: a capitalised keyword and a dash, the
+/// way Tribun and many local sites open a photo caption. A dateline such as
+/// `JAKARTA - ` has the same shape, so the caller rules that line out first.
+pub fn is_caps_caption(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^[A-Z][A-Z\d'&]+(?:\s+[A-Z][A-Z\d'&]*){0,4}\s*-+\s*\S").expect("caps caption pattern")
+    });
+    re.is_match(line.trim())
+}
+
+/// The text after a leading label, for comparing a caption with body text:
+/// `BUKA ACARA -Sekretaris ...` and `Keterangan Gambar : Sekretaris ...` both
+/// give `Sekretaris ...`.
+pub fn strip_label(line: &str) -> &str {
+    let t = line.trim();
+    if let Some(p) = t.find(':').filter(|&p| p < 40) {
+        return t[p + 1..].trim();
+    }
+    if is_caps_caption(t) {
+        if let Some(p) = t.find('-') {
+            return t[p..].trim_start_matches(['-', ' ']);
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn l(s: &str) -> Option<&'static str> {
+        label(s, &Shape::of(s))
+    }
+
+    #[test]
+    fn labels_need_a_word_boundary_and_short_lines_for_common_words() {
+        assert_eq!(l("Baca Juga : Pemko Banjarmasin Gelontorkan Rp200 Juta"), Some(RELATED));
+        assert_eq!(l("Editor : Akhmad"), Some(BYLINE));
+        assert_eq!(l("Editorial pekan ini membahas BPJS dan pekerja informal di desa."), None);
+        assert_eq!(l("Terkini"), Some(RECOMMENDED));
+        assert_eq!(l("Terkini, BPJS Ketenagakerjaan mencatat 3.000 peserta baru di Kalsel."), None);
+        assert_eq!(l("Selanjutnya, Adi menjelaskan manfaat program ini bagi pekerja."), None);
+        assert_eq!(l("Penulis: Nurholis Huda | Editor: Irfani Rahman"), Some(BYLINE));
+    }
+
+    #[test]
+    fn credits_and_fragments() {
+        assert_eq!(l("Petugas melayani peserta. (ANTARA/HO-BPJS Ketenagakerjaan)"), Some(CAPTION));
+        assert_eq!(l("kata dia. (Red/MC)"), None);
+        assert_eq!(l(".jpg)"), Some("fragment"));
+        assert_eq!(l("X"), Some("fragment"));
+        assert_eq!(l("Rina Wulandari - detikJatim"), Some(BYLINE));
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(Shape::of(
+            "Perluas Akses Keadilan Warga Banua, Kemenkum RI Resmikan 2.015 Pos Bantuan Hukum di Kalsel"
+        )
+        .is_headline());
+        assert!(!Shape::of("Adi mengungkapkan bahwa tingkat kepesertaan masih rendah.").is_headline());
+        assert!(Shape::of("Adi mengungkapkan bahwa tingkat kepesertaan masih rendah.").is_prose());
+        assert!(is_caps_caption("BUKA ACARA -Sekretaris Daerah Banjar membuka kegiatan"));
+        assert!(!is_caps_caption("BANJARMASIN, klikkalsel.com - Anggota DPRD"));
+    }
+}

@@ -1,0 +1,393 @@
+//! Metadata read from single lines: the dateline lead-in (`Banjarmasin
+//! (ANTARA) -`, `BANJARMASIN, klikkalsel.com –`, `PROKAL.co, Pontianak–`,
+//! `Jakarta, CNN Indonesia --`, `KONTAN.CO.ID - JAKARTA.`), bylines and the
+//! closing initials that end an article (`(azka)`, `(Red/MC)`, `(nds/krs)`).
+//!
+//! Each function looks at one line and costs one short scan or one regex
+//! match; none of them knows where the line stands in the page.
+
+use super::labels::Shape;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A dateline lead-in found at the start of a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dateline {
+    /// Byte range of the lead-in within the line, dash included.
+    pub lead: std::ops::Range<usize>,
+    pub city: Option<String>,
+    pub outlet: Option<String>,
+    /// An outlet or a date backs it up; a bare `Jakarta -` is weak.
+    pub strong: bool,
+}
+
+fn domain_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3}$").expect("domain pattern"))
+}
+
+fn is_domain(s: &str) -> bool {
+    domain_re().is_match(s) && s.contains('.') && s.split('.').count() >= 2 && !s.contains("..")
+}
+
+/// A part of the lead-in.
+enum Part<'a> {
+    Domain(&'a str),
+    Date,
+    Name(&'a str),
+}
+
+const WEEKDAY_OR_MONTH: &[&str] = &[
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+fn part(s: &str) -> Option<Part<'_>> {
+    if is_domain(s) {
+        return Some(Part::Domain(s));
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    if s.chars().any(|c| c.is_ascii_digit())
+        || words.iter().any(|w| WEEKDAY_OR_MONTH.contains(&w.to_lowercase().trim_matches(['(', ')'])))
+    {
+        return (s.len() <= 30 && !lower.contains(". ")).then_some(Part::Date);
+    }
+    let name = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+    });
+    (name && words.len() <= 3).then_some(Part::Name(s))
+}
+
+/// `BANJARBARU` → `Banjarbaru`, `palangka raya` → `Palangka Raya`.
+pub fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Reads a dateline lead-in at the start of `line`, if the line opens with one
+/// and goes on as prose.
+pub fn dateline(line: &str) -> Option<Dateline> {
+    let lead_ws = line.len() - line.trim_start().len();
+    let t = line.trim_start();
+    if t.starts_with(['-', '•', '*', '·', '"', '\'', '(', '[']) {
+        return None;
+    }
+    let bytes = t.as_bytes();
+    // The first dash that stands apart from a word (`Pontianak- `, ` -Upaya`, ` -- `),
+    // outside brackets, within the first 90 bytes.
+    let mut depth = 0i32;
+    let mut dash = None;
+    for (i, &b) in bytes.iter().enumerate().take(90) {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b'.' if i + 1 < bytes.len() && bytes[i + 1] == b' ' && depth == 0 => {
+                // A sentence ended before any dash: not a lead-in (Kontan's
+                // `KONTAN.CO.ID - JAKARTA.` has its dash first).
+                return None;
+            }
+            // `MEDAN (Waspada): ...`: a colon right after the outlet's bracket.
+            b':' if depth == 0 && i > 0 && bytes[i - 1] == b')' => {
+                dash = Some(i);
+                break;
+            }
+            b'-' if depth == 0 => {
+                let spaced_before = i > 0 && bytes[i - 1] == b' ';
+                let spaced_after = bytes.get(i + 1).is_some_and(|&c| c == b' ' || c == b'-');
+                if spaced_before || spaced_after {
+                    dash = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let p = dash?;
+    let mut dash_end = p;
+    while dash_end < bytes.len() && matches!(bytes[dash_end], b'-' | b':') {
+        dash_end += 1;
+    }
+    while dash_end < bytes.len() && bytes[dash_end] == b' ' {
+        dash_end += 1;
+    }
+    let lead = t[..p].trim();
+    let rest = &t[dash_end..];
+    if lead.is_empty() || lead.contains('"') {
+        return None;
+    }
+    if !rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"') {
+        return None;
+    }
+    if !Shape::of(rest).is_prose() {
+        return None;
+    }
+
+    // `City (Outlet)`: the bracket names the outlet.
+    let (before, paren) = match (lead.ends_with(')'), lead.rfind('(')) {
+        (true, Some(open)) => {
+            (lead[..open].trim().trim_end_matches(',').trim(), Some(lead[open + 1..lead.len() - 1].trim()))
+        }
+        _ => (lead, None),
+    };
+    let mut names = Vec::new();
+    let mut domain = None;
+    let mut dated = false;
+    for piece in before.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        match part(piece)? {
+            Part::Domain(d) => domain = domain.or(Some(d)),
+            Part::Date => dated = true,
+            Part::Name(n) => names.push(n),
+        }
+    }
+    if names.len() > 2 {
+        return None;
+    }
+    let mut end = lead_ws + dash_end;
+    let (city, outlet) = match (paren, domain) {
+        (Some(o), _) if !o.is_empty() && o.len() <= 40 => (names.first().copied(), Some(o)),
+        (Some(_), _) => return None,
+        (None, Some(d)) => {
+            if names.is_empty() {
+                // `KONTAN.CO.ID - JAKARTA. BPJS ...`: the city follows the dash.
+                let city = kontan_city(rest);
+                if let Some(c) = city {
+                    end += c.len() + 1 + (rest[c.len() + 1..].len() - rest[c.len() + 1..].trim_start().len());
+                }
+                (city, Some(d))
+            } else {
+                (names.first().copied(), Some(d))
+            }
+        }
+        (None, None) => match names.as_slice() {
+            [city, outlet] => (Some(*city), Some(*outlet)),
+            [city] => (Some(*city), None),
+            _ => return None,
+        },
+    };
+    if city.is_none() && outlet.is_none() {
+        return None;
+    }
+    let strong = outlet.is_some() || dated;
+    if !strong {
+        // A bare `Jakarta -`: accept a capitalised place name, or an all-caps
+        // one the gazetteer knows (an all-caps pair such as `BUKA ACARA -` is a
+        // photo caption's keyword, not a place).
+        let c = city?;
+        let all_caps = c.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
+        if all_caps {
+            let tc = title_case(c);
+            let known = crate::regions::scan(&tc).iter().any(|m| m.range == (0..tc.len()));
+            if !known {
+                return None;
+            }
+        }
+    }
+    Some(Dateline {
+        lead: lead_ws..end,
+        city: city.map(title_case),
+        outlet: outlet.map(str::to_string),
+        strong,
+    })
+}
+
+/// `JAKARTA. BPJS ...` → `JAKARTA`.
+fn kontan_city(rest: &str) -> Option<&str> {
+    let dot = rest.find(". ")?;
+    let c = &rest[..dot];
+    let ok = !c.is_empty()
+        && c.len() <= 30
+        && c.split_whitespace().count() <= 3
+        && c.chars().all(|ch| ch.is_uppercase() || ch == ' ');
+    ok.then_some(c)
+}
+
+/// Closing initials at the end of a line after the last sentence, or alone on
+/// a line: `... layak. (Red/MC)`, `(azka)`, `(AOL Lis/*).`, `(nds/krs)`.
+pub fn closing_initials(line: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r#"(?:^|[.!?"'])\s*\(\s*(?P<i>[A-Za-z*]{1,12}(?:\s*[ /,]\s*[A-Za-z*]{1,12}){0,3})\s*\)\.?\s*$"#,
+        )
+        .expect("closing initials pattern")
+    });
+    re.captures(line.trim()).map(|c| c["i"].to_string())
+}
+
+/// Byline labels and the list each fills.
+const AUTHOR_LABELS: &[&str] =
+    &["penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor", "oleh", "author", "writer"];
+const EDITOR_LABELS: &[&str] = &["editor", "penyunting", "redaktur"];
+
+/// Reads `Penulis: A | Editor: B`, `Editor : Akhmad`, `Pewarta: A dan B`,
+/// `Oleh Nama`, `Laporan Wartawan Tribunnews.com, Nama`, `Nama - detikJatim`.
+/// Returns the outlet an author line names, if any.
+pub fn read_byline(line: &str, authors: &mut Vec<String>, editors: &mut Vec<String>) -> Option<String> {
+    let t = line.trim().trim_start_matches(['-', '•', '*', '·', '»', '>', ' ']);
+    if let Some(c) = super::labels::author_line().captures(t) {
+        push_names(&c["name"], authors);
+        return Some(c["outlet"].to_string());
+    }
+    let lower_t = t.to_lowercase();
+    if lower_t.starts_with("laporan ") {
+        // `Laporan Wartawan Tribunnews.com, Nama`
+        if let Some((_, name)) = t.rsplit_once(',') {
+            push_names(name, authors);
+        }
+        return t
+            .split_whitespace()
+            .find(|w| is_domain(w.trim_end_matches(',')))
+            .map(|w| w.trim_end_matches(',').to_string());
+    }
+    for piece in t.split('|') {
+        let piece = piece.trim();
+        // `Editor: B`, or a label and a name with no colon (`Oleh A`, `Penulis A | Editor B`).
+        let (label, value) = match piece.split_once(':') {
+            Some((l, v)) => (l.trim().to_lowercase(), v),
+            None => match piece.split_once(' ') {
+                Some((l, v)) => (l.to_lowercase(), v),
+                None => continue,
+            },
+        };
+        if AUTHOR_LABELS.contains(&label.as_str()) {
+            push_names(value, authors);
+        } else if EDITOR_LABELS.contains(&label.as_str()) {
+            push_names(value, editors);
+        }
+    }
+    None
+}
+
+/// Splits `A, B dan C` into names and keeps the ones that look like names.
+pub fn push_names(value: &str, out: &mut Vec<String>) {
+    let value = value.replace(" dan ", ",").replace(" & ", ",").replace(';', ",");
+    for name in value.split(',') {
+        let name = name.trim().trim_end_matches('.').trim();
+        let words = name.split_whitespace().count();
+        if name.is_empty() || words > 6 || name.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if !out.iter().any(|n| n == name) {
+            out.push(name.to_string());
+        }
+    }
+}
+
+/// The outlet a copyright line names: `© 2025 TRIBUNnews.com Network` →
+/// `TRIBUNnews.com`, `COPYRIGHT © ANTARA 2025` → `ANTARA`.
+pub fn copyright_outlet(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches([',', '.', ';'])).collect();
+    if let Some(d) = words.iter().find(|w| is_domain(w)) {
+        return Some(d.to_string());
+    }
+    words
+        .iter()
+        .find(|w| {
+            w.len() >= 3
+                && w.chars().all(|c| c.is_alphabetic())
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !["COPYRIGHT", "Copyright", "Hak", "HAK", "All", "ALL"].contains(w)
+        })
+        .map(|w| w.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(s: &str) -> Option<(Option<String>, Option<String>, String)> {
+        dateline(s).map(|d| (d.city, d.outlet, s[d.lead].to_string()))
+    }
+
+    fn some(
+        city: Option<&str>,
+        outlet: Option<&str>,
+        lead: &str,
+    ) -> Option<(Option<String>, Option<String>, String)> {
+        Some((city.map(String::from), outlet.map(String::from), lead.to_string()))
+    }
+
+    #[test]
+    fn dateline_shapes() {
+        let body = "BPJS Ketenagakerjaan mencatat kenaikan jumlah peserta tahun ini.";
+        assert_eq!(
+            dl(&format!("Banjarmasin (ANTARA) - {body}")),
+            some(Some("Banjarmasin"), Some("ANTARA"), "Banjarmasin (ANTARA) - ")
+        );
+        assert_eq!(
+            dl(&format!("BANJARMASINPOST.CO.ID, BANJARBARU - {body}")),
+            some(Some("Banjarbaru"), Some("BANJARMASINPOST.CO.ID"), "BANJARMASINPOST.CO.ID, BANJARBARU - ")
+        );
+        assert_eq!(
+            dl(&format!("PROKAL.co, Pontianak- {body}")),
+            some(Some("Pontianak"), Some("PROKAL.co"), "PROKAL.co, Pontianak- ")
+        );
+        assert_eq!(
+            dl(&format!("Jakarta, CNN Indonesia -- {body}")),
+            some(Some("Jakarta"), Some("CNN Indonesia"), "Jakarta, CNN Indonesia -- ")
+        );
+        assert_eq!(
+            dl(&format!("KONTAN.CO.ID - JAKARTA. {body}")),
+            some(Some("Jakarta"), Some("KONTAN.CO.ID"), "KONTAN.CO.ID - JAKARTA. ")
+        );
+        assert_eq!(
+            dl(&format!("Palangka Raya, 12 Maret 2025 - {body}")),
+            some(Some("Palangka Raya"), None, "Palangka Raya, 12 Maret 2025 - ")
+        );
+        assert_eq!(dl(&format!("Jakarta - {body}")), some(Some("Jakarta"), None, "Jakarta - "));
+        assert_eq!(
+            dl(&format!("MEDAN (Waspada): {body}")),
+            some(Some("Medan"), Some("Waspada"), "MEDAN (Waspada): ")
+        );
+        assert_eq!(dl(&format!("BUKA ACARA -Sekretaris Daerah {body}")), None);
+        assert_eq!(dl(&format!("Menurut dia, BPJS - {body}")), None);
+        assert_eq!(dl("Jakarta - Berita Terkini"), None);
+    }
+
+    #[test]
+    fn initials_and_bylines() {
+        assert_eq!(closing_initials("kata dia. (Red/MC)").as_deref(), Some("Red/MC"));
+        assert_eq!(closing_initials("Heldamarlina. (AOL Lis/*).  ").as_deref(), Some("AOL Lis/*"));
+        assert_eq!(closing_initials("(nds/krs)").as_deref(), Some("nds/krs"));
+        assert_eq!(closing_initials("bagi penerima upah (PU)."), None);
+        let (mut a, mut e) = (Vec::new(), Vec::new());
+        read_byline("Penulis: Nurholis Huda | Editor: Irfani Rahman", &mut a, &mut e);
+        read_byline("Pewarta: Sri Lestari dan Budi", &mut a, &mut e);
+        assert_eq!(a, ["Nurholis Huda", "Sri Lestari", "Budi"]);
+        assert_eq!(e, ["Irfani Rahman"]);
+        let o = read_byline("Laporan Wartawan Tribunkaltim.co, Rina Marlina", &mut a, &mut e);
+        assert_eq!(o.as_deref(), Some("Tribunkaltim.co"));
+        assert_eq!(a.last().map(String::as_str), Some("Rina Marlina"));
+    }
+}

@@ -426,7 +426,12 @@ fn classify_percent(item: &Item, previous_sentence: &str) -> Option<Metric> {
     if has(&item.sentence_before, TARGET) {
         return Some(Metric::TargetRate);
     }
-    if has(&item.sentence, COVERAGE) {
+    // `4,5 juta orang atau 38,2 persen dari total angkatan kerja`: a share of the workforce.
+    let share_of_workforce = has(
+        &item.head,
+        &["dari total", "dari jumlah", "dari angkatan kerja", "dari seluruh", "dari keseluruhan"],
+    );
+    if has(&item.sentence, COVERAGE) || share_of_workforce || has(&item.sentence, PARTICIPANTS) {
         return Some(Metric::CoverageRate);
     }
     // `Kalimantan Barat tercatat baru mencapai 27,36 persen`: a region's own figure,
@@ -598,10 +603,8 @@ fn period_for(
     let in_item =
         in_sentence.iter().filter(|p| p.range.start >= item_range.start && p.range.end <= item_range.end);
     let before = in_sentence.iter().filter(|p| p.range.end <= pos);
-    let chosen = in_item
-        .min_by_key(|p| distance(p))
-        .or_else(|| before.max_by_key(|p| p.range.start))
-        .or_else(|| in_sentence.first());
+    // A period after a later figure belongs to that figure, not to this one.
+    let chosen = in_item.min_by_key(|p| distance(p)).or_else(|| before.max_by_key(|p| p.range.start));
     if let Some(p) = chosen {
         return Some(p.label.clone());
     }

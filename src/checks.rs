@@ -215,6 +215,7 @@ pub fn run(facts: &[Fact], dates: &[DateMention]) -> (Vec<Check>, Vec<Derived>) 
     }
     parts_sum(facts, &mut checks);
     segment_coverage(facts, &mut derived);
+    implied_growth(facts, &mut derived);
     target_gap(facts, &mut derived);
     (checks, derived)
 }
@@ -668,6 +669,41 @@ fn part_name(f: &Fact) -> String {
             Kind::Money => rupiah_id(f.value),
             _ => fmt_id(f.value, 0),
         },
+    }
+}
+
+/// The change between a figure and the same figure a year earlier, where the
+/// article states both but not the change.
+fn implied_growth(facts: &[Fact], derived: &mut Vec<Derived>) {
+    for (xi, x) in facts.iter().enumerate() {
+        if x.kind == Kind::Percent || facts.iter().any(|g| g.change_of == Some(xi)) {
+            continue;
+        }
+        let Some(earlier) = x.period.as_deref().and_then(previous_year) else { continue };
+        let Some((yi, y)) = facts.iter().enumerate().find(|(_, y)| {
+            y.metric == x.metric
+                && y.region == x.region
+                && y.segment == x.segment
+                && y.program == x.program
+                && y.period.as_deref() == Some(earlier.as_str())
+                && y.value > 0.0
+        }) else {
+            continue;
+        };
+        let value = (x.value / y.value - 1.0) * 100.0;
+        let (x_id, x_en) = amount(x.value, x.kind);
+        let (y_id, y_en) = amount(y.value, y.kind);
+        derived.push(Derived {
+            metric: Metric::GrowthRate,
+            value: (value * 100.0).round() / 100.0,
+            kind: Kind::Percent,
+            region: x.region,
+            segment: x.segment,
+            period: x.period.clone(),
+            from: vec![yi, xi],
+            message_id: format!("Perubahan: {} ke {} = {}.", y_id, x_id, pct_id(value)),
+            message_en: format!("Change: {} to {} = {}.", y_en, x_en, pct_en(value)),
+        });
     }
 }
 

@@ -192,6 +192,8 @@ const GROWTH: &[&str] = &[
 ];
 const DECLINE: &[&str] =
     &["turun", "menurun", "penurunan", "berkurang", "merosot", "anjlok", "terkoreksi", "susut", "menyusut"];
+const LAST_YEAR: &[&str] =
+    &["tahun sebelumnya", "tahun lalu", "tahun kemarin", "periode yang sama tahun", "tahun sebelum"];
 const COVERAGE: &[&str] = &[
     "cakupan",
     "kepesertaan",
@@ -350,6 +352,15 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 .flatten();
             let period = if target_year.is_some() {
                 None
+            } else if has(&format!("{} {}", tail(&item.before, 40), item.head), LAST_YEAR) {
+                // `dibandingkan tahun sebelumnya sebesar Rp4,5 triliun`: the year before
+                // the one this sentence (or the article) speaks of.
+                let this = period_for(input, &facts, si, sentence.range.clone(), q.range.start, &item)
+                    .or_else(|| {
+                        input.periods.iter().find(|p| p.range.start >= q.range.end).map(|p| p.label.clone())
+                    })
+                    .or_else(|| article_year(input).map(|y| y.to_string()));
+                this.and_then(|p| p.get(..4).and_then(|y| y.parse::<i32>().ok())).map(|y| (y - 1).to_string())
             } else {
                 period_for(input, &facts, si, prev_end..next_start, q.range.start, &item)
             };
@@ -574,6 +585,11 @@ fn program_of(before: &str) -> Option<Program> {
         })
         .min_by_key(|(at, _)| *at)
         .map(|(_, p)| p)
+}
+
+/// The year of the article: its publication date, else its first dated line.
+fn article_year(input: &Input) -> Option<i32> {
+    input.layout.meta.published.map(|d| d.year).or_else(|| input.dates.first().map(|d| d.date.year))
 }
 
 fn period_in(periods: &[Period], range: Range<usize>) -> Option<&Period> {

@@ -281,6 +281,7 @@ fn last_of(hay: &str, words: &[&str]) -> Option<usize> {
 
 /// The facts the article body states, in text order.
 pub fn extract(input: &Input) -> Vec<Fact> {
+    let attribution = regions::Attribution::new(input.text, input.segments, input.layout, input.regions);
     let mut facts: Vec<Fact> = Vec::new();
     let mut title_candidates: Vec<(Metric, f64, Range<usize>)> = Vec::new();
     let quantities = input.quantities;
@@ -377,7 +378,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 kind: q.kind,
                 approx: q.approx,
                 step: q.step,
-                region: region_for(input, sentence.range.clone(), q.range.start),
+                region: region_for(&attribution, q.range.start),
                 segment: segment.unwrap_or_default(),
                 program,
                 period,
@@ -701,24 +702,7 @@ pub fn link_parts(facts: &mut [Fact]) {
     }
 }
 
-/// The region the sentence names before the figure, else the nearest earlier
-/// region of the paragraph, else the article's most-named region.
-fn region_for(input: &Input, sentence: Range<usize>, pos: usize) -> Option<RegionId> {
-    let in_sentence = input
-        .regions
-        .iter()
-        .rfind(|m| m.range.start >= sentence.start && m.range.end <= sentence.end && m.range.start < pos);
-    if let Some(m) = in_sentence {
-        return Some(m.region);
-    }
-    let mut counts: Vec<(RegionId, usize)> = Vec::new();
-    for m in input.regions.iter().filter(|m| input.layout.is_body(input.segments.line_at(m.range.start))) {
-        match counts.iter_mut().find(|(r, _)| *r == m.region) {
-            Some(c) => c.1 += 1,
-            None => counts.push((m.region, 1)),
-        }
-    }
-    counts
-        .sort_by(|a, b| b.1.cmp(&a.1).then(regions::get(a.0).name.len().cmp(&regions::get(b.0).name.len())));
-    counts.first().map(|c| c.0)
+/// The region a figure at `pos` belongs to (see [`regions::attribute`]).
+fn region_for(attribution: &regions::Attribution, pos: usize) -> Option<RegionId> {
+    regions::attribute(attribution, pos)
 }

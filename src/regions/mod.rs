@@ -1,0 +1,1371 @@
+//! Stage 5: regions. Decides which stretches of text name a place, which place
+//! they name, what part each name plays in its sentence, and (through
+//! [`Attribution`]) which region a figure belongs to.
+//!
+//! The gazetteer is the nation, the BPJS Ketenagakerjaan regional areas that
+//! span provinces (`Kalimantan`, `Sumbagut`, `Sulawesi Maluku`), the 38
+//! provinces and the 514 regencies and cities with their official names and
+//! codes (generated into `table.rs` from `data/idn-area/`), and the short names
+//! people write (`Kalsel`, `Jatim`, `Kotim`, `HSS`).
+//!
+//! Matching is a single pass over the words of the text: at each capitalised
+//! word the next few words are looked up in a hash table of lowercased names,
+//! longest first. A name's prefix (`Kabupaten`, `Kab.`, `Pemkab`, `Kota`,
+//! `Pemkot`, `Provinsi`, `Pemprov`, `Kanwil`, `wilayah`, `Bupati`...) picks the
+//! level when a name is shared (`Kota Banjar` in Jawa Barat, `Kabupaten Banjar`
+//! in Kalimantan Selatan); a bare shared name is settled by the rest of the
+//! document (an explicit prefixed mention of the same name, else the provinces
+//! the document names), else the province, else the city. Cost: linear in the
+//! text, a few short-string hash look-ups per capitalised word.
+//!
+//! What it does not do: it does not know districts (kecamatan) or villages, nor
+//! names written in lower case (`kalsel`), nor misspellings.
+
+mod table;
+
+use crate::furniture::{Layout, LineClass};
+use crate::segment::Segments;
+use serde::Serialize;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Nation,
+    Area,
+    Province,
+    Regency,
+    City,
+}
+
+/// A place a figure can belong to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Region {
+    /// As in the official list: `Kalimantan Selatan`, `Kabupaten Banjar`,
+    /// `Kota Banjarmasin`; areas as BPJS names them (`Kalimantan`); the nation
+    /// is `Indonesia`.
+    pub name: &'static str,
+    pub level: Level,
+    /// Official code (`63` for Kalimantan Selatan, `63.03` for Kabupaten
+    /// Banjar); none for areas and the nation.
+    pub code: Option<&'static str>,
+}
+
+/// Index into the gazetteer; stable within one build.
+pub type RegionId = usize;
+
+/// The part a place name plays where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Names a place the nearby figures may be about (`di wilayah Kalimantan`,
+    /// `Pemkab Banjar`, `BPJS Ketenagakerjaan Kalbar`, `Presiden`).
+    Subject,
+    /// Part of a person's title (`Kepala BPJS Ketenagakerjaan Kanwil
+    /// Kalimantan`, `Sekretaris Daerah Banjar`, `Bupati Banjar`).
+    Title,
+    /// A branch office (`Cabang Banjarmasin`): the figure's region only when
+    /// the office itself states the figure in the same clause.
+    Office,
+    /// Where an event or a speech took place (`di salah satu hotel di
+    /// Banjarmasin`, `kata Erfan di Banjarmasin`, `di Banjarmasin, Senin`).
+    Venue,
+    /// Part of an institution's name that is not about coverage (`DPRD Kalsel`,
+    /// `Bank Indonesia`, `Polda Kalbar`).
+    Org,
+    /// A province that only locates the place before it (`Banjarmasin,
+    /// Provinsi Kalimantan Selatan`).
+    Locator,
+    /// Refers back to a place named earlier (`di daerah`, `daerah tersebut`,
+    /// `di sana`); `region` is the nearest earlier subject or title, which
+    /// [`Attribution`] settles again knowing the dateline and page furniture.
+    Anaphor,
+}
+
+/// A place named in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionMention {
+    /// The name with its prefix (`Pemerintah Kabupaten Banjar`).
+    pub range: Range<usize>,
+    pub region: RegionId,
+    pub role: Role,
+}
+
+/// The region behind an id. Panics on an id not returned by this module.
+pub fn get(id: RegionId) -> &'static Region {
+    &gazetteer().regions[id]
+}
+
+/// The id of the region with this official name (`Kalimantan Selatan`,
+/// `Kabupaten Banjar`, `Kalimantan`, `Indonesia`).
+pub fn by_name(name: &str) -> Option<RegionId> {
+    gazetteer().regions.iter().position(|r| r.name == name)
+}
+
+/// Every region, in id order: the nation, the areas, then provinces and
+/// regencies/cities in code order.
+pub fn all() -> &'static [Region] {
+    &gazetteer().regions
+}
+
+/// The province a regency or city lies in (itself for a province); none for
+/// areas and the nation.
+pub fn province_of(id: RegionId) -> Option<RegionId> {
+    gazetteer().province.get(id).copied().flatten()
+}
+
+/// Does `outer` contain `inner` (or equal it)? The nation contains everything;
+/// an area contains its provinces and their regencies.
+pub fn contains(outer: RegionId, inner: RegionId) -> bool {
+    let g = gazetteer();
+    if outer == inner || g.regions[outer].level == Level::Nation {
+        return true;
+    }
+    let Some(p) = province_of(inner) else { return false };
+    match g.regions[outer].level {
+        Level::Province => p == outer,
+        Level::Area => g.members[outer].contains(&p),
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Hand-written parts of the gazetteer.
+
+/// Regional areas as BPJS Ketenagakerjaan's regional offices (Kantor Wilayah)
+/// and news text name them: (name, other names, province codes it spans).
+/// BPJS's own offices for Jawa Barat, DKI Jakarta, Banten and Jawa Timur cover
+/// one province each, so `Kanwil Jatim` is simply the province. The island
+/// groups (`Sumatera`, `Jawa`, `Sulawesi`) are used the same way in text.
+/// Membership of the Sumatera offices is as commonly reported in the press.
+const AREAS: &[(&str, &[&str], &[&str])] = &[
+    // Kanwil Kalimantan: the five Kalimantan provinces.
+    ("Kalimantan", &["Borneo"], &["61", "62", "63", "64", "65"]),
+    // Kanwil Sumbagut (Sumatera Bagian Utara): Aceh and Sumatera Utara.
+    ("Sumatera Bagian Utara", &["Sumbagut"], &["11", "12"]),
+    // Kanwil Sumbagteng / Sumbar Riau: Sumatera Barat, Riau, Kepulauan Riau.
+    (
+        "Sumatera Bagian Tengah",
+        &["Sumbagteng", "Sumbar Riau", "Sumbarriau", "Sumbar dan Riau"],
+        &["13", "14", "21"],
+    ),
+    // Kanwil Sumbagsel: Sumatera Selatan, Jambi, Bengkulu, Lampung, Bangka Belitung.
+    ("Sumatera Bagian Selatan", &["Sumbagsel"], &["15", "16", "17", "18", "19"]),
+    // The island group.
+    ("Sumatera", &["Sumatra"], &["11", "12", "13", "14", "15", "16", "17", "18", "19", "21"]),
+    // The island group: DKI Jakarta, Jawa Barat, Jawa Tengah, DIY, Jawa Timur, Banten.
+    ("Jawa", &["Pulau Jawa"], &["31", "32", "33", "34", "35", "36"]),
+    // Kanwil Jateng dan DIY.
+    (
+        "Jawa Tengah dan DIY",
+        &[
+            "Jateng dan DIY",
+            "Jateng & DIY",
+            "Jateng DIY",
+            "Jawa Tengah & DIY",
+            "Jawa Tengah DIY",
+            "Jawa Tengah dan Yogyakarta",
+            "Jawa Tengah dan DI Yogyakarta",
+            "Jawa Tengah dan Daerah Istimewa Yogyakarta",
+        ],
+        &["33", "34"],
+    ),
+    // Kanwil Bali Nusra Papua (Banuspa): Bali, NTB, NTT and the six Papua provinces.
+    (
+        "Bali Nusa Tenggara dan Papua",
+        &[
+            "Bali Nusra Papua",
+            "Bali Nusra dan Papua",
+            "Bali Nusra & Papua",
+            "Banuspa",
+            "Bali Nusa Tenggara Papua",
+            "Balinusra Papua",
+        ],
+        &["51", "52", "53", "91", "92", "93", "94", "95", "96"],
+    ),
+    // Bali with the two Nusa Tenggara provinces.
+    ("Bali Nusa Tenggara", &["Bali Nusra", "Balinusra", "Bali dan Nusa Tenggara"], &["51", "52", "53"]),
+    // The two Nusa Tenggara provinces.
+    ("Nusa Tenggara", &["Nusra"], &["52", "53"]),
+    // Kanwil Sulawesi Maluku (Sulama): the six Sulawesi provinces, Maluku, Maluku Utara.
+    (
+        "Sulawesi dan Maluku",
+        &["Sulawesi Maluku", "Sulama", "Sulawesi & Maluku", "Sulmal"],
+        &["71", "72", "73", "74", "75", "76", "81", "82"],
+    ),
+    // The island group.
+    ("Sulawesi", &[], &["71", "72", "73", "74", "75", "76"]),
+];
+
+/// Short names of provinces, by code.
+const PROVINCE_ALIASES: &[(&str, &[&str])] = &[
+    ("11", &["NAD", "Nanggroe Aceh Darussalam"]),
+    ("12", &["Sumut", "Sumatra Utara"]),
+    ("13", &["Sumbar", "Sumatra Barat"]),
+    ("16", &["Sumsel", "Sumatra Selatan"]),
+    ("19", &["Babel", "Bangka Belitung"]),
+    ("21", &["Kepri"]),
+    ("31", &["DKI Jakarta", "DKI", "Jakarta", "Daerah Khusus Jakarta", "DKJ"]),
+    ("32", &["Jabar"]),
+    ("33", &["Jateng"]),
+    ("34", &["DIY", "DI Yogyakarta", "Yogyakarta", "Jogja", "Yogya", "Jogjakarta"]),
+    ("35", &["Jatim"]),
+    ("52", &["NTB"]),
+    ("53", &["NTT"]),
+    ("61", &["Kalbar"]),
+    ("62", &["Kalteng"]),
+    ("63", &["Kalsel"]),
+    ("64", &["Kaltim"]),
+    ("65", &["Kaltara"]),
+    ("71", &["Sulut"]),
+    ("72", &["Sulteng"]),
+    ("73", &["Sulsel"]),
+    ("74", &["Sultra"]),
+    ("76", &["Sulbar"]),
+    ("82", &["Malut"]),
+    ("92", &["Pabar"]),
+    ("96", &["PBD"]),
+];
+
+/// Short and variant names of regencies and cities, by official name.
+const REGENCY_ALIASES: &[(&str, &[&str])] = &[
+    ("Kabupaten Kotawaringin Timur", &["Kotim"]),
+    ("Kabupaten Kotawaringin Barat", &["Kobar"]),
+    ("Kabupaten Kutai Kartanegara", &["Kukar"]),
+    ("Kabupaten Kutai Timur", &["Kutim"]),
+    ("Kabupaten Kutai Barat", &["Kubar"]),
+    ("Kabupaten Penajam Paser Utara", &["PPU"]),
+    ("Kabupaten Mahakam Ulu", &["Mahulu"]),
+    ("Kabupaten Hulu Sungai Selatan", &["HSS"]),
+    ("Kabupaten Hulu Sungai Tengah", &["HST"]),
+    ("Kabupaten Hulu Sungai Utara", &["HSU"]),
+    ("Kabupaten Barito Kuala", &["Batola"]),
+    ("Kabupaten Tanah Laut", &["Tala"]),
+    ("Kabupaten Tanah Bumbu", &["Tanbu"]),
+    ("Kabupaten Barito Selatan", &["Barsel"]),
+    ("Kabupaten Barito Utara", &["Barut"]),
+    ("Kabupaten Barito Timur", &["Bartim"]),
+    ("Kabupaten Pulang Pisau", &["Pulpis"]),
+    ("Kabupaten Gunung Mas", &["Gumas"]),
+    ("Kota Palangkaraya", &["Palangka Raya"]),
+    ("Kota Administrasi Jakarta Selatan", &["Jaksel"]),
+    ("Kota Administrasi Jakarta Pusat", &["Jakpus"]),
+    ("Kota Administrasi Jakarta Barat", &["Jakbar"]),
+    ("Kota Administrasi Jakarta Timur", &["Jaktim"]),
+    ("Kota Administrasi Jakarta Utara", &["Jakut"]),
+    ("Kabupaten Bandung Barat", &["KBB"]),
+    ("Kota Tangerang Selatan", &["Tangsel"]),
+    ("Kabupaten Pangkajene dan Kepulauan", &["Pangkep"]),
+    ("Kabupaten Sidenreng Rappang", &["Sidrap"]),
+    ("Kabupaten Kepulauan Selayar", &["Selayar"]),
+    ("Kabupaten Tapanuli Utara", &["Taput"]),
+    ("Kabupaten Tapanuli Selatan", &["Tapsel"]),
+    ("Kabupaten Tapanuli Tengah", &["Tapteng"]),
+    ("Kabupaten Humbang Hasundutan", &["Humbahas"]),
+    ("Kabupaten Mandailing Natal", &["Madina"]),
+    ("Kabupaten Ogan Komering Ulu", &["OKU"]),
+    ("Kabupaten Ogan Komering Ulu Timur", &["OKU Timur", "OKUT"]),
+    ("Kabupaten Ogan Komering Ulu Selatan", &["OKU Selatan", "OKUS"]),
+    ("Kabupaten Ogan Komering Ilir", &["OKI"]),
+    ("Kabupaten Musi Banyuasin", &["Muba"]),
+    ("Kabupaten Musi Rawas Utara", &["Muratara"]),
+    ("Kabupaten Penukal Abab Lematang Ilir", &["PALI"]),
+    ("Kabupaten Lampung Selatan", &["Lamsel"]),
+    ("Kabupaten Lampung Tengah", &["Lamteng"]),
+    ("Kabupaten Lampung Timur", &["Lamtim"]),
+    ("Kabupaten Lampung Utara", &["Lampura"]),
+    ("Kabupaten Lampung Barat", &["Lambar"]),
+    ("Kabupaten Tulang Bawang Barat", &["Tubaba"]),
+    ("Kabupaten Rokan Hulu", &["Rohul"]),
+    ("Kabupaten Rokan Hilir", &["Rohil"]),
+    ("Kabupaten Indragiri Hulu", &["Inhu"]),
+    ("Kabupaten Indragiri Hilir", &["Inhil"]),
+    ("Kabupaten Kuantan Singingi", &["Kuansing"]),
+    ("Kabupaten Tanjung Jabung Barat", &["Tanjabbar"]),
+    ("Kabupaten Tanjung Jabung Timur", &["Tanjabtim"]),
+    ("Kabupaten Bolaang Mongondow", &["Bolmong"]),
+    ("Kabupaten Minahasa Utara", &["Minut"]),
+    ("Kabupaten Minahasa Selatan", &["Minsel"]),
+    ("Kabupaten Timor Tengah Selatan", &["TTS"]),
+    ("Kabupaten Timor Tengah Utara", &["TTU"]),
+    ("Kabupaten Sumba Barat Daya", &["SBD"]),
+    ("Kabupaten Manggarai Barat", &["Mabar"]),
+    ("Kabupaten Lombok Barat", &["Lobar"]),
+    ("Kabupaten Lombok Tengah", &["Loteng"]),
+    ("Kabupaten Lombok Timur", &["Lotim"]),
+    ("Kabupaten Lombok Utara", &["KLU"]),
+    ("Kabupaten Sumbawa Barat", &["KSB"]),
+    ("Kabupaten Kubu Raya", &["KKR"]),
+    ("Kota Pangkal Pinang", &["Pangkalpinang"]),
+    ("Kota Tanjung Pinang", &["Tanjungpinang"]),
+];
+
+/// Regency and city names that are also everyday words or given names
+/// (`batu` is stone, `malang` unlucky, `puncak` peak, `serang` attack). Bare,
+/// they name the place only after a place word (`di Malang`, `wilayah Batu`)
+/// or a prefix (`Kota Batu`).
+const COMMON_WORDS: &[&str] = &[
+    "batu", "batang", "malang", "pati", "puncak", "padang", "serang", "tegal", "kudus", "bone", "landak",
+    "agam", "lebak", "lingga", "karo", "bima", "sampang", "demak", "malaka", "siak", "kapuas", "seram",
+    "solok",
+];
+
+/// Words that make the next place name a region of a given level, lowercased:
+/// (prefix words, level it forces, role it gives).
+const PREFIXES: &[(&[&str], Option<Level>, Role)] = &[
+    (&["pemerintah", "kabupaten"], Some(Level::Regency), Role::Subject),
+    (&["pemerintah", "kota"], Some(Level::City), Role::Subject),
+    (&["pemerintah", "provinsi"], Some(Level::Province), Role::Subject),
+    (&["kabupaten", "administrasi"], Some(Level::Regency), Role::Subject),
+    (&["kota", "administrasi"], Some(Level::City), Role::Subject),
+    (&["kantor", "wilayah"], None, Role::Subject),
+    (&["kantor", "cabang"], None, Role::Office),
+    (&["wali", "kota"], Some(Level::City), Role::Title),
+    (&["wakil", "bupati"], Some(Level::Regency), Role::Title),
+    (&["wakil", "gubernur"], Some(Level::Province), Role::Title),
+    (&["kabupaten"], Some(Level::Regency), Role::Subject),
+    (&["kab"], Some(Level::Regency), Role::Subject),
+    (&["pemkab"], Some(Level::Regency), Role::Subject),
+    (&["kota"], Some(Level::City), Role::Subject),
+    (&["kotamadya"], Some(Level::City), Role::Subject),
+    (&["pemkot"], Some(Level::City), Role::Subject),
+    (&["pemko"], Some(Level::City), Role::Subject),
+    (&["provinsi"], Some(Level::Province), Role::Subject),
+    (&["prov"], Some(Level::Province), Role::Subject),
+    (&["pemprov"], Some(Level::Province), Role::Subject),
+    (&["kanwil"], None, Role::Subject),
+    (&["wilayah"], None, Role::Subject),
+    (&["walikota"], Some(Level::City), Role::Title),
+    (&["wawali"], Some(Level::City), Role::Title),
+    (&["bupati"], Some(Level::Regency), Role::Title),
+    (&["wabup"], Some(Level::Regency), Role::Title),
+    (&["gubernur"], Some(Level::Province), Role::Title),
+    (&["wagub"], Some(Level::Province), Role::Title),
+    (&["cabang"], None, Role::Office),
+    (&["kcp"], None, Role::Office),
+];
+
+/// Capitalised words that open a person's title, lowercased. A place name in
+/// the same run of capitalised words after one of these is part of the title.
+const POSITIONS: &[&str] = &[
+    "kepala",
+    "kakanwil",
+    "kacab",
+    "kadis",
+    "kadisnaker",
+    "kadisnakertrans",
+    "kadisnakerperin",
+    "direktur",
+    "dirut",
+    "deputi",
+    "asisten",
+    "anggota",
+    "ketua",
+    "wakil",
+    "sekretaris",
+    "sekda",
+    "gubernur",
+    "wagub",
+    "bupati",
+    "wabup",
+    "walikota",
+    "wawali",
+    "camat",
+    "lurah",
+    "plt",
+    "pj",
+    "pjs",
+    "plh",
+    "kabid",
+    "kasi",
+    "kasubag",
+    "kasubbag",
+    "staf",
+    "kapolda",
+    "kapolres",
+    "kajati",
+    "kajari",
+    "pimpinan",
+    "manajer",
+    "manager",
+    "koordinator",
+    "legislator",
+    "senator",
+    "kakancab",
+    "kabag",
+    "kadin",
+    "ketum",
+    "sekjen",
+    "sekprov",
+    "sekdaprov",
+    "sekdakab",
+    "sekdakot",
+];
+
+/// Words just before a place name that make it part of an institution's name.
+const ORGS: &[&str] = &[
+    "dprd",
+    "dpd",
+    "polda",
+    "polres",
+    "polresta",
+    "polrestabes",
+    "kodam",
+    "korem",
+    "kodim",
+    "kejati",
+    "kejari",
+    "pengadilan",
+    "bank",
+    "universitas",
+    "lapas",
+    "rutan",
+    "rsud",
+    "kpu",
+    "bawaslu",
+    "pwi",
+    "koni",
+    "dekranasda",
+    "tvri",
+    "rri",
+    "pdam",
+];
+
+/// Words for places where events happen, lowercased.
+const VENUES: &[&str] = &[
+    "hotel",
+    "gedung",
+    "aula",
+    "ruang",
+    "ruangan",
+    "balai",
+    "auditorium",
+    "pendopo",
+    "pendapa",
+    "graha",
+    "wisma",
+    "mal",
+    "mall",
+    "bandara",
+    "stadion",
+    "lapangan",
+    "kampus",
+    "masjid",
+    "jalan",
+    "jl",
+    "gor",
+    "convention",
+];
+
+/// Speech verbs after a quotation (`kata`, `ujarnya`): a place after them in
+/// the same sentence is where it was said.
+const SPEECH: &[&str] = &[
+    "kata",
+    "katanya",
+    "ujar",
+    "ujarnya",
+    "ucap",
+    "ucapnya",
+    "tutur",
+    "tuturnya",
+    "ungkapnya",
+    "jelasnya",
+    "tegasnya",
+    "pungkasnya",
+    "tambahnya",
+    "terangnya",
+    "sebutnya",
+    "paparnya",
+    "imbuhnya",
+    "ucapnya",
+    "katakan",
+    "ungkap",
+];
+
+/// Words before a bare everyday-word place name that make it a place.
+const PLACE_CUES: &[&str] = &[
+    "di",
+    "ke",
+    "dari",
+    "asal",
+    "se",
+    "wilayah",
+    "daerah",
+    "kawasan",
+    "warga",
+    "masyarakat",
+    "pekerja",
+    "kabupaten",
+    "kota",
+    "kab",
+    "pemkab",
+    "pemkot",
+    "pemko",
+    "bupati",
+    "walikota",
+    "provinsi",
+    "cabang",
+];
+
+/// Lower-case words before `nasional` that make it mean the nation.
+const NATIONAL_CUES: &[&str] = &[
+    "secara",
+    "tingkat",
+    "skala",
+    "level",
+    "lingkup",
+    "cakupan",
+    "capaian",
+    "pencapaian",
+    "rata",
+    "target",
+    "angka",
+    "kepesertaan",
+    "realisasi",
+    "persentase",
+    "total",
+    "jumlah",
+];
+
+// ---------------------------------------------------------------------------
+// The gazetteer, built once.
+
+struct Gazetteer {
+    regions: Vec<Region>,
+    /// For each region: its province (itself for a province).
+    province: Vec<Option<RegionId>>,
+    /// For each area: the provinces it spans (empty for other levels).
+    members: Vec<Vec<RegionId>>,
+    /// Lowercased names (words joined by one space), each with the regions it
+    /// may name.
+    names: Vec<(String, Vec<RegionId>)>,
+    /// Open-addressing index into `names` by FNV-1a hash of the name
+    /// (`u32::MAX` for an empty slot). Hand-rolled rather than `HashMap`
+    /// because it costs far less WebAssembly.
+    slots: Vec<u32>,
+    /// The most words any name has.
+    max_words: usize,
+    nation: RegionId,
+}
+
+impl Gazetteer {
+    /// The index of a lowercased name in [`Gazetteer::names`].
+    fn find(&self, key: &str) -> Option<usize> {
+        find_slot(&self.names, &self.slots, key).1
+    }
+}
+
+/// Slots in the name index: a power of two, at least twice the number of names.
+const SLOTS: usize = 4096;
+
+fn fnv(key: &str) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in key.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h as usize
+}
+
+/// The slot where `key` is or would go, and its index in `names` if present.
+fn find_slot(names: &[(String, Vec<RegionId>)], slots: &[u32], key: &str) -> (usize, Option<usize>) {
+    let mut at = fnv(key) & (SLOTS - 1);
+    loop {
+        match slots[at] {
+            u32::MAX => return (at, None),
+            i if names[i as usize].0 == key => return (at, Some(i as usize)),
+            _ => at = (at + 1) & (SLOTS - 1),
+        }
+    }
+}
+
+fn key_of(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for w in name.split(|c: char| !(is_word_char(c) || c == '&')).filter(|w| !w.is_empty()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(build)
+}
+
+fn build() -> Gazetteer {
+    let mut regions = Vec::with_capacity(600);
+    let mut province = Vec::with_capacity(600);
+    let mut members = Vec::with_capacity(600);
+    let mut index = (Vec::<(String, Vec<RegionId>)>::with_capacity(1400), vec![u32::MAX; SLOTS]);
+    let add = |index: &mut (Vec<(String, Vec<RegionId>)>, Vec<u32>), name: &str, id: RegionId| {
+        let key = key_of(name);
+        let (names, slots) = index;
+        match find_slot(names, slots, &key) {
+            (_, Some(i)) if names[i].1.contains(&id) => {}
+            (_, Some(i)) => names[i].1.push(id),
+            (at, None) => {
+                slots[at] = names.len() as u32;
+                names.push((key, vec![id]));
+            }
+        }
+    };
+
+    regions.push(Region { name: "Indonesia", level: Level::Nation, code: None });
+    province.push(None);
+    members.push(Vec::new());
+    add(&mut index, "Indonesia", 0);
+
+    let first_area = regions.len();
+    for (name, aliases, _) in AREAS {
+        let id = regions.len();
+        regions.push(Region { name, level: Level::Area, code: None });
+        province.push(None);
+        members.push(Vec::new());
+        add(&mut index, name, id);
+        for a in *aliases {
+            add(&mut index, a, id);
+        }
+    }
+
+    let mut province_by_code: Vec<(&'static str, RegionId)> = Vec::with_capacity(38);
+    for line in table::PROVINCES.lines() {
+        let Some((code, name)) = line.split_once('|') else { continue };
+        let id = regions.len();
+        regions.push(Region { name, level: Level::Province, code: Some(code) });
+        province.push(Some(id));
+        members.push(Vec::new());
+        province_by_code.push((code, id));
+        add(&mut index, name, id);
+    }
+    for (code, aliases) in PROVINCE_ALIASES {
+        if let Some(&id) = province_by_code.iter().find(|p| p.0 == *code).map(|p| &p.1) {
+            for a in *aliases {
+                add(&mut index, a, id);
+            }
+        }
+    }
+    for (i, (_, _, codes)) in AREAS.iter().enumerate() {
+        members[first_area + i] =
+            codes.iter().filter_map(|c| province_by_code.iter().find(|p| p.0 == *c).map(|p| p.1)).collect();
+    }
+
+    let mut regency_by_name: Vec<(&'static str, RegionId)> = Vec::with_capacity(514);
+    // Rows are `>NN` (a province) then `MM|Name` (Kabupaten) or `MM|*Name`
+    // (Kota); see scripts/gen-regions.py. The rebuilt names and codes live as
+    // long as the program, like the table they come from.
+    let mut current: (&str, Option<RegionId>) = ("", None);
+    for line in table::REGENCIES.lines() {
+        if let Some(code) = line.strip_prefix('>') {
+            current = (code, province_by_code.iter().find(|p| p.0 == code).map(|p| p.1));
+            continue;
+        }
+        let Some((sub, short)) = line.split_once('|') else { continue };
+        let (level, prefix, rest) = match short.strip_prefix('*') {
+            Some(rest) => (Level::City, "Kota ", rest),
+            None => (Level::Regency, "Kabupaten ", short),
+        };
+        let name: &'static str = Box::leak(format!("{prefix}{rest}").into_boxed_str());
+        let code: &'static str = Box::leak(format!("{}.{sub}", current.0).into_boxed_str());
+        let core = rest.strip_prefix("Administrasi ").unwrap_or(rest);
+        let id = regions.len();
+        regions.push(Region { name, level, code: Some(code) });
+        province.push(current.1);
+        members.push(Vec::new());
+        regency_by_name.push((name, id));
+        add(&mut index, core, id);
+    }
+    for (name, aliases) in REGENCY_ALIASES {
+        if let Some(&id) = regency_by_name.iter().find(|r| r.0 == *name).map(|r| &r.1) {
+            for a in *aliases {
+                add(&mut index, a, id);
+            }
+        }
+    }
+    let (names, slots) = index;
+    debug_assert!(names.len() * 2 <= SLOTS);
+    let max_words = names.iter().map(|k| k.0.split(' ').count()).max().unwrap_or(1);
+    Gazetteer { regions, province, members, names, slots, max_words, nation: 0 }
+}
+
+// ---------------------------------------------------------------------------
+// Scanning.
+
+/// A word of the text: a run of letters and digits, or a lone `&`.
+#[derive(Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else {
+            if let Some(s) = start.take() {
+                toks.push(Tok { start: s, end: i });
+            }
+            if c == '&' {
+                toks.push(Tok { start: i, end: i + 1 });
+            }
+        }
+    }
+    if let Some(s) = start {
+        toks.push(Tok { start: s, end: text.len() });
+    }
+    toks
+}
+
+/// Letters and ASCII digits make words (cheaper than `is_alphanumeric`, whose
+/// numeric table would be new to the WebAssembly module).
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn lower(w: &str) -> String {
+    w.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Is `s` only spaces or tabs (at least one)?
+fn spaces(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b == b' ' || b == b'\t')
+}
+
+/// Can two words separated by `gap` belong to one name?
+fn joins(gap: &str) -> bool {
+    spaces(gap) || gap == "-"
+}
+
+/// Does the stretch between two words close a clause or a noun phrase?
+fn breaks(gap: &str) -> bool {
+    gap.bytes()
+        .any(|b| matches!(b, b',' | b';' | b':' | b'.' | b'"' | b'(' | b')' | b'\n' | b'!' | b'?' | b'|'))
+}
+
+/// Is the word at `i` the first of its sentence or line?
+fn sentence_initial(text: &str, toks: &[Tok], i: usize) -> bool {
+    let before = &text[..toks[i].start];
+    let trimmed = before.trim_end_matches([' ', '\t', '"', '\'', '(']);
+    match trimmed.chars().last() {
+        None => true,
+        Some(c) => matches!(c, '.' | '!' | '?' | '\n' | ':' | '-' | '|'),
+    }
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    words: Vec<String>,
+}
+
+impl Scanner<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+    fn gap(&self, i: usize) -> &str {
+        // The text between word i-1 and word i.
+        &self.text[self.toks[i - 1].end..self.toks[i].start]
+    }
+}
+
+/// A match before roles and shared names are settled.
+struct Raw {
+    last: usize,
+    start: usize,
+    /// Index into [`Gazetteer::names`].
+    name: usize,
+    candidates: Vec<RegionId>,
+    prefixed: bool,
+    role: Option<Role>,
+}
+
+/// Every place named in `text`, in order, each with the part it plays.
+pub fn scan(text: &str) -> Vec<RegionMention> {
+    let g = gazetteer();
+    let toks = tokenize(text);
+    let words: Vec<String> = toks.iter().map(|t| lower(&text[t.start..t.end])).collect();
+    let s = Scanner { text, toks, words };
+    let n = s.toks.len();
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some(raw) = match_at(&s, g, i, raws.last().map_or(0, |r| r.last + 1)) {
+            i = raw.last + 1;
+            raws.push(raw);
+        } else {
+            i += 1;
+        }
+    }
+
+    // Shared names: what the document says elsewhere.
+    // Per name: the one region its prefixed mentions settle on (`Some(None)`
+    // when they disagree).
+    let mut explicit: Vec<Option<Option<RegionId>>> = vec![None; g.names.len()];
+    let mut in_play: Vec<bool> = vec![false; g.regions.len()];
+    for r in &raws {
+        if r.candidates.len() == 1 {
+            let id = r.candidates[0];
+            if r.prefixed {
+                let e = &mut explicit[r.name];
+                *e = match *e {
+                    None => Some(Some(id)),
+                    Some(Some(x)) if x == id => Some(Some(id)),
+                    _ => Some(None),
+                };
+            }
+            if let Some(p) = g.province[id] {
+                in_play[p] = true;
+            }
+            for &p in &g.members[id] {
+                in_play[p] = true;
+            }
+        }
+    }
+
+    let mut out: Vec<RegionMention> = Vec::with_capacity(raws.len());
+    for r in &raws {
+        let region =
+            if r.candidates.len() == 1 { r.candidates[0] } else { resolve(g, r, &explicit, &in_play) };
+        let role = r.role.unwrap_or_else(|| role_of(&s, r, out.last(), region));
+        out.push(RegionMention { range: r.start..s.toks[r.last].end, region, role });
+    }
+    national(&s, g, &mut out);
+    out
+}
+
+/// The longest name starting at word `i`, with its prefix; `floor` is the first
+/// word not taken by the previous match.
+fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
+    let first = s.word(i);
+    if !starts_upper(first) {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best: Option<(usize, usize)> = None;
+    let mut j = i;
+    while j < s.toks.len() && j - i < g.max_words {
+        if j > i && !joins(s.gap(j)) {
+            break;
+        }
+        let w = &s.words[j];
+        let connector = w == "dan" || w == "&";
+        if !connector && !starts_upper(s.word(j)) {
+            break;
+        }
+        if j > i {
+            key.push(' ');
+        }
+        key.push_str(w);
+        if !connector {
+            if let Some(idx) = g.find(&key) {
+                best = Some((j, idx));
+            }
+        }
+        j += 1;
+    }
+    let (last, name) = best?;
+    let key = g.names[name].0.as_str();
+    let mut candidates = g.names[name].1.clone();
+
+    // A prefix: up to two words before, joined by spaces (`Kab.` by a stop).
+    let mut start = s.toks[i].start;
+    let mut prefixed = false;
+    let mut role = None;
+    for (words, level, prole) in PREFIXES {
+        let k = words.len();
+        if i < k || i - k < floor {
+            continue;
+        }
+        let ok = words.iter().enumerate().all(|(m, w)| {
+            let idx = i - k + m;
+            s.words[idx] == *w && {
+                let gap = s.gap(idx + 1);
+                spaces(gap) || (matches!(*w, "kab" | "prov") && gap.trim_start_matches('.').trim().is_empty())
+            }
+        });
+        if !ok {
+            continue;
+        }
+        if let Some(level) = level {
+            let kept: Vec<RegionId> =
+                candidates.iter().copied().filter(|&c| g.regions[c].level == *level).collect();
+            if kept.is_empty() {
+                continue;
+            }
+            candidates = kept;
+        }
+        start = s.toks[i - k].start;
+        prefixed = level.is_some();
+        if *prole != Role::Subject {
+            role = Some(*prole);
+        }
+        break;
+    }
+
+    // Everyday words as bare names need a place word before them.
+    if !prefixed && i == last && COMMON_WORDS.contains(&key) {
+        let cue = i > 0 && PLACE_CUES.contains(&s.words[i - 1].as_str()) && !breaks(s.gap(i));
+        if !cue {
+            return None;
+        }
+    }
+    // `Indonesia` after another capitalised word is an institution's name
+    // (`Bank Indonesia`, `Pos Indonesia`), except in `Republik Indonesia`.
+    if candidates == [g.nation] && i > 0 && !breaks(s.gap(i)) && starts_upper(s.word(i - 1)) {
+        let prev = s.words[i - 1].as_str();
+        if !matches!(prev, "republik" | "seluruh" | "negara" | "se")
+            && !sentence_initial(s.text, &s.toks, i - 1)
+        {
+            role = Some(Role::Org);
+        }
+    }
+    Some(Raw { last, start, name, candidates, prefixed, role })
+}
+
+/// Settles a name several regions share.
+fn resolve(g: &Gazetteer, r: &Raw, explicit: &[Option<Option<RegionId>>], in_play: &[bool]) -> RegionId {
+    if let Some(Some(id)) = explicit[r.name] {
+        if r.candidates.contains(&id) {
+            return id;
+        }
+    }
+    let local: Vec<RegionId> =
+        r.candidates.iter().copied().filter(|&c| g.province[c].is_some_and(|p| in_play[p])).collect();
+    let pool = if local.is_empty() { &r.candidates } else { &local };
+    let rank = |id: &RegionId| match g.regions[*id].level {
+        Level::Nation => 0,
+        Level::Area => 1,
+        Level::Province => 2,
+        Level::City => 3,
+        Level::Regency => 4,
+    };
+    *pool.iter().min_by_key(|id| rank(id)).unwrap_or(&r.candidates[0])
+}
+
+/// The part a name plays, from the words around it.
+fn role_of(s: &Scanner, r: &Raw, previous: Option<&RegionMention>, region: RegionId) -> Role {
+    let floor = previous.map_or(0, |p| p.range.end);
+    let first = s.toks.partition_point(|t| t.start < r.start);
+    // Institution: the word right before.
+    if first > 0 && spaces(s.gap(first)) && ORGS.contains(&s.words[first - 1].as_str()) {
+        // `Anggota DPRD Kalsel` is a title; plain `DPRD Kalsel` an institution.
+        return if title_before(s, first - 1, floor) { Role::Title } else { Role::Org };
+    }
+    if title_before(s, first, floor) {
+        return Role::Title;
+    }
+    // A province right after a place in it, set off by a comma, locates it.
+    if let Some(p) = previous {
+        let gap = &s.text[p.range.end.min(r.start)..r.start];
+        let gap_ok = gap.trim() == "," || gap.trim().is_empty();
+        let level = gazetteer().regions[region].level;
+        if gap_ok
+            && matches!(level, Level::Province | Level::Area)
+            && contains(region, p.region)
+            && p.region != region
+        {
+            return if p.role == Role::Subject { Role::Locator } else { p.role };
+        }
+    }
+    // Venue words earlier in the clause: `di salah satu hotel di Banjarmasin`.
+    let mut j = first;
+    let mut steps = 0;
+    while j > 0 && steps < 6 {
+        if breaks(s.gap(j)) || s.toks[j - 1].end <= floor {
+            break;
+        }
+        j -= 1;
+        steps += 1;
+        if VENUES.contains(&s.words[j].as_str()) {
+            return Role::Venue;
+        }
+    }
+    let after_di = first > 0 && s.words[first - 1] == "di" && !breaks(s.gap(first));
+    if after_di {
+        // `di Banjarmasin, Senin` / `di Banjarmasin pada 7-8 November`.
+        let next = r.last + 1;
+        if next < s.toks.len() {
+            let w = s.words[next].as_str();
+            let weekday = matches!(w, "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu");
+            if (weekday && s.gap(next).trim() == ",") || (matches!(w, "pada") && spaces(s.gap(next))) {
+                return Role::Venue;
+            }
+        }
+        // `... kata Erfan di Banjarmasin`: where it was said.
+        let mut j = first;
+        let mut steps = 0;
+        while j > 0 && steps < 40 {
+            let gap = s.gap(j);
+            if gap.bytes().any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n')) {
+                break;
+            }
+            j -= 1;
+            steps += 1;
+            if SPEECH.contains(&s.words[j].as_str()) {
+                return Role::Venue;
+            }
+        }
+    }
+    Role::Subject
+}
+
+/// Is there a title word (`Kepala`, `Anggota`, `Sekda`) in the run of
+/// capitalised words that ends just before word `first`?
+fn title_before(s: &Scanner, first: usize, floor: usize) -> bool {
+    let mut j = first;
+    let mut steps = 0;
+    while j > 0 && steps < 8 {
+        if breaks(s.gap(j)) || s.toks[j - 1].end <= floor {
+            return false;
+        }
+        j -= 1;
+        steps += 1;
+        let w = s.words[j].as_str();
+        if !starts_upper(s.word(j)) && !matches!(w, "dan" | "&") {
+            return false;
+        }
+        if POSITIONS.contains(&w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Adds the nation where the text speaks for it (`secara nasional`, `tingkat
+/// nasional`, national actors: `Presiden`, `Menaker`, `Kemnaker`, `pemerintah
+/// pusat`) and the phrases that refer back to a place (`di daerah`, `daerah
+/// tersebut`, `di sana`).
+fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
+    let mut extra = Vec::new();
+    let n = s.toks.len();
+    let mut k = 0;
+    let mut last_ref = None;
+    for i in 0..n {
+        let w = s.words[i].as_str();
+        let joined = |k: usize| k < n && spaces(s.gap(k));
+        while k < out.len() && out[k].range.start < s.toks[i].start {
+            if matches!(out[k].role, Role::Subject | Role::Title) && out[k].region != g.nation {
+                last_ref = Some(out[k].region);
+            }
+            k += 1;
+        }
+        let next = |w: &str| joined(i + 1) && s.words[i + 1] == w;
+        let anaphor = match w {
+            "di" if next("sana") => true,
+            // `di daerah`, but not `di daerah Kalimantan`.
+            "di" if next("daerah") => !(joined(i + 2) && starts_upper(s.word(i + 2))),
+            "daerah" | "wilayah" | "provinsi" | "kabupaten" | "kota" => {
+                next("ini") || next("itu") || next("tersebut")
+            }
+            _ => false,
+        };
+        if anaphor {
+            if let Some(region) = last_ref {
+                let range = s.toks[i].start..s.toks[i + 1].end;
+                extra.push(RegionMention { range, region, role: Role::Anaphor });
+            }
+            continue;
+        }
+        let range = match w {
+            "nasional" if s.word(i) == "nasional" && i > 0 && joined(i) => {
+                let prev = s.words[i - 1].as_str();
+                if !NATIONAL_CUES.contains(&prev) {
+                    continue;
+                }
+                if prev == "secara" {
+                    s.toks[i - 1].start..s.toks[i].end
+                } else {
+                    s.toks[i].start..s.toks[i].end
+                }
+            }
+            "presiden" if starts_upper(s.word(i)) => {
+                if joined(i + 1) && matches!(s.words[i + 1].as_str(), "direktur" | "komisaris" | "klub") {
+                    continue;
+                }
+                s.toks[i].start..s.toks[i].end
+            }
+            "menaker" | "kemnaker" | "kemenaker" if starts_upper(s.word(i)) => s.toks[i].start..s.toks[i].end,
+            "menteri" | "kementerian" if joined(i + 1) && s.words[i + 1] == "ketenagakerjaan" => {
+                s.toks[i].start..s.toks[i + 1].end
+            }
+            "pemerintah" if joined(i + 1) && s.words[i + 1] == "pusat" => s.toks[i].start..s.toks[i + 1].end,
+            _ => continue,
+        };
+        extra.push(RegionMention { range, region: g.nation, role: Role::Subject });
+    }
+    if !extra.is_empty() {
+        let places = std::mem::take(out);
+        *out = merge(places, extra, |m| m.range.start);
+    }
+}
+
+/// Merges two lists each sorted by `key` into one sorted list.
+fn merge<T>(a: Vec<T>, b: Vec<T>, key: impl Fn(&T) -> usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut b = b.into_iter().peekable();
+    for x in a {
+        while let Some(y) = b.next_if(|y| key(y) < key(&x)) {
+            out.push(y);
+        }
+        out.push(x);
+    }
+    out.extend(b);
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Attribution.
+
+/// Everything [`attribute`] needs about one document, built once by
+/// [`Attribution::new`] in one pass over the mentions; each call to
+/// [`attribute`] is then a few binary searches plus a bounded look around the
+/// figure (at most [`CLAUSE_REACH`] bytes each way).
+#[derive(Debug, Clone)]
+pub struct Attribution<'a> {
+    /// The document; read only within [`CLAUSE_REACH`] of a figure.
+    text: &'a str,
+    /// Places a figure may take as its own, on article lines, not the dateline,
+    /// with `di daerah`/`daerah tersebut` resolved to the place they refer to;
+    /// sorted by start.
+    subjects: Vec<(Range<usize>, RegionId)>,
+    /// Branch offices (`Cabang Sampit`), usable within a clause only.
+    offices: Vec<(Range<usize>, RegionId)>,
+    /// Sentence ranges, and the byte where each sentence's paragraph starts.
+    sentences: Vec<(Range<usize>, usize)>,
+    main: Option<RegionId>,
+}
+
+/// How far around a figure its clause is looked for, in bytes.
+pub const CLAUSE_REACH: usize = 400;
+
+impl<'a> Attribution<'a> {
+    /// Prepares attribution for one document from the earlier stages' results.
+    pub fn new(
+        text: &'a str,
+        segments: &Segments,
+        layout: &Layout,
+        mentions: &[RegionMention],
+    ) -> Attribution<'a> {
+        let g = gazetteer();
+        let dateline = layout.meta.dateline_range.clone();
+        let on_article = |pos: usize| {
+            matches!(layout.lines.get(segments.line_at(pos)), Some(LineClass::Body) | Some(LineClass::Title))
+        };
+        let is_dateline =
+            |r: &Range<usize>| dateline.as_ref().is_some_and(|d| r.start < d.end && d.start < r.end);
+        let usable: Vec<&RegionMention> =
+            mentions.iter().filter(|m| on_article(m.range.start) && !is_dateline(&m.range)).collect();
+
+        // `di daerah`, `wilayah tersebut`: the nearest place named before on
+        // the article's lines, titles included (`Kepala Disnakertrans
+        // Kabupaten Banjar ... di daerah`), the dateline not.
+        let mut subjects: Vec<(Range<usize>, RegionId)> = Vec::new();
+        let mut last_ref: Option<RegionId> = None;
+        for m in &usable {
+            match m.role {
+                Role::Anaphor => {
+                    if let Some(id) = last_ref {
+                        subjects.push((m.range.clone(), id));
+                    }
+                }
+                Role::Subject | Role::Title if g.regions[m.region].level != Level::Nation => {
+                    last_ref = Some(m.region);
+                }
+                _ => {}
+            }
+            if m.role == Role::Subject {
+                subjects.push((m.range.clone(), m.region));
+            }
+        }
+        let offices =
+            usable.iter().filter(|m| m.role == Role::Office).map(|m| (m.range.clone(), m.region)).collect();
+
+        let mut sentences = Vec::with_capacity(segments.sentences.len());
+        let mut para = (usize::MAX, 0);
+        for s in &segments.sentences {
+            if s.paragraph != para.0 {
+                para = (s.paragraph, s.range.start);
+            }
+            sentences.push((s.range.clone(), para.1));
+        }
+
+        let main = main_region(g, segments, layout, &usable, dateline.as_ref());
+        Attribution { text, subjects, offices, sentences, main }
+    }
+
+    /// The article's main region: the first place its title names, else the
+    /// first its opening paragraph names, else the one its body names most.
+    pub fn main(&self) -> Option<RegionId> {
+        self.main
+    }
+
+    /// Where the clause around `pos` starts and ends (bounded by the sentence
+    /// and by [`CLAUSE_REACH`]).
+    fn clause(&self, pos: usize, sentence: &Range<usize>) -> Range<usize> {
+        let b = self.text.as_bytes();
+        let is_stop = |i: usize| match b[i] {
+            b';' => true,
+            b',' | b':' => b.get(i + 1).map_or(true, |n| !n.is_ascii_digit()),
+            b'-' => i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '),
+            _ => false,
+        };
+        let lo = sentence.start.max(pos.saturating_sub(CLAUSE_REACH));
+        let hi = sentence.end.min(pos + CLAUSE_REACH).min(b.len());
+        let mut start = lo;
+        let mut i = pos.min(hi);
+        while i > lo {
+            i -= 1;
+            if is_stop(i) {
+                start = i + 1;
+                break;
+            }
+        }
+        let mut end = hi;
+        let mut i = pos;
+        while i < hi {
+            if is_stop(i) {
+                end = i;
+                break;
+            }
+            i += 1;
+        }
+        start..end
+    }
+}
+
+fn main_region(
+    g: &Gazetteer,
+    segments: &Segments,
+    layout: &Layout,
+    usable: &[&RegionMention],
+    dateline: Option<&Range<usize>>,
+) -> Option<RegionId> {
+    let line_class = |m: &RegionMention| layout.lines.get(segments.line_at(m.range.start)).copied();
+    let body = |m: &RegionMention| line_class(m) == Some(LineClass::Body);
+    let local = |m: &RegionMention| g.regions[m.region].level != Level::Nation;
+    let subject = |m: &RegionMention| m.role == Role::Subject && local(m);
+    // The title.
+    let in_title = || usable.iter().copied().filter(|m| line_class(m) == Some(LineClass::Title));
+    if let Some(m) = in_title().find(|m| subject(m)) {
+        return Some(m.region);
+    }
+    // The opening paragraph: the dateline's, else the first body paragraph.
+    let opening = dateline
+        .and_then(|d| segments.sentence_at(d.start))
+        .or_else(|| segments.sentences.iter().position(|s| layout.is_body(s.line)))
+        .map(|si| segments.sentences[si].paragraph);
+    let paragraph =
+        |m: &RegionMention| segments.sentence_at(m.range.start).map(|si| segments.sentences[si].paragraph);
+    if let Some(p) = opening {
+        if let Some(m) = usable.iter().copied().find(|m| subject(m) && body(m) && paragraph(m) == Some(p)) {
+            return Some(m.region);
+        }
+    }
+    // The most named: places, else what the title names in any role, else
+    // titles and offices, else the nation.
+    let most = |keep: &dyn Fn(&RegionMention) -> bool| {
+        let mut counts = vec![0u32; g.regions.len()];
+        let mut best: Option<RegionId> = None;
+        for m in usable.iter().copied().filter(|m| body(m) && keep(m)) {
+            counts[m.region] += 1;
+            if best.map_or(true, |b| counts[m.region] > counts[b]) {
+                best = Some(m.region);
+            }
+        }
+        best
+    };
+    most(&subject)
+        .or_else(|| {
+            in_title().find(|m| local(m) && matches!(m.role, Role::Title | Role::Office)).map(|m| m.region)
+        })
+        .or_else(|| most(&|m| matches!(m.role, Role::Title | Role::Office) && local(m)))
+        .or_else(|| most(&|m| m.role == Role::Subject))
+}
+
+/// The region a figure at byte `pos` belongs to: a place named in its own
+/// clause (the nearest before it, else the first after it), else the nearest
+/// earlier in its sentence, else the nearest earlier in its paragraph, else
+/// the article's main region. Titles, venues, institutions and the dateline
+/// never count; a branch office counts only within the figure's clause.
+pub fn attribute(ctx: &Attribution, pos: usize) -> Option<RegionId> {
+    let pos = pos.min(ctx.text.len());
+    let si = ctx.sentences.partition_point(|s| s.0.start <= pos);
+    let Some((sentence, para_start)) = si.checked_sub(1).map(|i| &ctx.sentences[i]) else {
+        return ctx.main;
+    };
+    if pos >= sentence.end.max(sentence.start + 1) {
+        return ctx.main;
+    }
+    let clause = ctx.clause(pos, sentence);
+    fn before(list: &[(Range<usize>, RegionId)], pos: usize) -> Option<&(Range<usize>, RegionId)> {
+        let k = list.partition_point(|m| m.0.end <= pos);
+        k.checked_sub(1).map(|k| &list[k])
+    }
+    let subject = before(&ctx.subjects, pos);
+    let office = before(&ctx.offices, pos);
+    // The clause, before the figure (the nearer of place and office).
+    let nearest = match (subject, office) {
+        (Some(s), Some(o)) if o.0.start > s.0.start => Some(o),
+        (Some(s), _) => Some(s),
+        (None, o) => o,
+    };
+    if let Some(m) = nearest.filter(|m| m.0.start >= clause.start) {
+        return Some(m.1);
+    }
+    // The clause, after the figure.
+    let k = ctx.subjects.partition_point(|m| m.0.start < pos);
+    if let Some(m) = ctx.subjects.get(k).filter(|m| m.0.end <= clause.end) {
+        return Some(m.1);
+    }
+    // The sentence, then the paragraph, before the figure.
+    if let Some(m) = subject.filter(|m| m.0.start >= *para_start) {
+        return Some(m.1);
+    }
+    ctx.main
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_is_complete() {
+        let count = |l: Level| all().iter().filter(|r| r.level == l).count();
+        assert_eq!(count(Level::Province), 38);
+        assert_eq!(count(Level::Regency) + count(Level::City), 514);
+        assert_eq!(count(Level::Nation), 1);
+        for (name, aliases) in REGENCY_ALIASES {
+            assert!(by_name(name).is_some(), "alias target {name} is not in the table");
+            for a in *aliases {
+                assert!(gazetteer().find(&key_of(a)).is_some(), "{a}");
+            }
+        }
+        for (code, _) in PROVINCE_ALIASES {
+            assert!(all().iter().any(|r| r.level == Level::Province && r.code == Some(code)), "{code}");
+        }
+        for (name, _, codes) in AREAS {
+            assert_eq!(gazetteer().members[by_name(name).unwrap()].len(), codes.len(), "{name}");
+        }
+    }
+
+    #[test]
+    fn codes_and_containment() {
+        let banjar = by_name("Kabupaten Banjar").unwrap();
+        assert_eq!(get(banjar).code, Some("63.03"));
+        let kalsel = by_name("Kalimantan Selatan").unwrap();
+        assert_eq!(province_of(banjar), Some(kalsel));
+        assert!(contains(by_name("Kalimantan").unwrap(), banjar));
+        assert!(!contains(by_name("Jawa Barat").unwrap(), banjar));
+        assert!(contains(by_name("Indonesia").unwrap(), banjar));
+    }
+}

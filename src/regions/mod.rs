@@ -1215,7 +1215,7 @@ impl<'a> Attribution<'a> {
         let b = self.text.as_bytes();
         let is_stop = |i: usize| match b[i] {
             b';' => true,
-            b',' | b':' => b.get(i + 1).map_or(true, |n| !n.is_ascii_digit()),
+            b',' | b':' => b.get(i + 1).is_none_or(|n| !n.is_ascii_digit()),
             b'-' => i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '),
             _ => false,
         };
@@ -1278,7 +1278,7 @@ fn main_region(
         let mut best: Option<RegionId> = None;
         for m in usable.iter().copied().filter(|m| body(m) && keep(m)) {
             counts[m.region] += 1;
-            if best.map_or(true, |b| counts[m.region] > counts[b]) {
+            if best.is_none_or(|b| counts[m.region] > counts[b]) {
                 best = Some(m.region);
             }
         }

@@ -22,6 +22,7 @@ use crate::furniture::{Layout, LineClass};
 use crate::quantities::{Approx, Kind, Quantity};
 use crate::regions::{self, RegionId, RegionMention};
 use crate::segment::Segments;
+use crate::tables;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -161,6 +162,32 @@ const NOT_COVERAGE: &[&str] = &[
     "kepuasan",
     "survei",
 ];
+const NOT_PAID: &[&str] = &[
+    "saldo",
+    "batas",
+    "maksimal",
+    "maksimum",
+    "plafon",
+    "pinjaman",
+    "kredit",
+    "gaji",
+    "upah minimum",
+    "umk",
+    "ump",
+    "anggaran",
+    "apbd",
+    "apbn",
+    "nilai kontrak",
+    "kontrak",
+    "dana kelolaan",
+    "aset",
+    "investasi",
+    "remitansi",
+    "hibah",
+    "harga",
+    "tarif",
+    "denda",
+];
 const UNCOVERED: &[&str] = &[
     "belum terlindungi",
     "belum terdaftar",
@@ -285,20 +312,32 @@ pub fn extract(input: &Input) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let mut title_candidates: Vec<(Metric, f64, Range<usize>)> = Vec::new();
     let quantities = input.quantities;
+    let cells = tables::read(input.text, &input.segments.lines, quantities);
+    let lead = lead_period(input);
     let mut qi = 0;
     for (si, sentence) in input.segments.sentences.iter().enumerate() {
         let start = qi;
         while qi < quantities.len() && quantities[qi].range.start < sentence.range.end {
             qi += 1;
         }
-        let in_sentence: Vec<&Quantity> =
-            quantities[start..qi].iter().filter(|q| q.range.start >= sentence.range.start).collect();
-        if in_sentence.is_empty() {
-            continue;
-        }
         let class = input.layout.lines.get(sentence.line).copied();
         let is_title = class == Some(LineClass::Title);
         if !(is_title || class == Some(LineClass::Body)) {
+            continue;
+        }
+        // Figures in a table are read by their column.
+        let mut in_sentence: Vec<&Quantity> = Vec::new();
+        for (index, q) in quantities.iter().enumerate().take(qi).skip(start) {
+            if q.range.start < sentence.range.start {
+                continue;
+            }
+            match cells.iter().find(|c| c.quantity == index) {
+                Some(cell) if !is_title => facts.push(table_fact(input, cell, q, si, lead.as_ref())),
+                Some(_) => {}
+                None => in_sentence.push(q),
+            }
+        }
+        if in_sentence.is_empty() {
             continue;
         }
         let sentence_text = &input.text[sentence.range.clone()];
@@ -364,6 +403,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 this.and_then(|p| p.get(..4).and_then(|y| y.parse::<i32>().ok())).map(|y| (y - 1).to_string())
             } else {
                 period_for(input, &facts, si, prev_end..next_start, q.range.start, &item)
+                    .or_else(|| lead.as_ref().map(|p| p.label.clone()))
             };
             // `Rp5,060 triliun ..., meningkat 11,72 persen`: the change of the figure before it.
             let change_of = (metric == Metric::GrowthRate)
@@ -464,6 +504,10 @@ fn tail(s: &str, n: usize) -> String {
 }
 
 fn classify_money(item: &Item) -> Option<Metric> {
+    // Thresholds, balances, loans, wages and budgets are not what the programs paid.
+    if has(&tail(&item.before, 30), NOT_PAID) {
+        return None;
+    }
     let sb = &item.sentence_before;
     let benefit = last_of(sb, BENEFITS);
     let dues = last_of(sb, &["iuran"]);
@@ -586,6 +630,57 @@ fn program_of(before: &str) -> Option<Program> {
         })
         .min_by_key(|(at, _)| *at)
         .map(|(_, p)| p)
+}
+
+/// The period the article's title or lead paragraph sets for the whole story
+/// (`Bayar Klaim Rp1,52 Triliun Sepanjang 2024`), when it names exactly one.
+fn lead_period(input: &Input) -> Option<Period> {
+    let lines = &input.layout.lines;
+    let first_body = lines.iter().position(|c| *c == LineClass::Body)?;
+    let in_lead = |p: &&Period| {
+        let line = input.segments.line_at(p.range.start);
+        line == first_body || lines.get(line) == Some(&LineClass::Title)
+    };
+    let mut found = input.periods.iter().filter(in_lead);
+    let first = found.next()?;
+    found.all(|p| p.label == first.label).then(|| first.clone())
+}
+
+/// A fact from a table cell: the column's metric, the row label's region.
+fn table_fact(input: &Input, cell: &tables::Cell, q: &Quantity, si: usize, lead: Option<&Period>) -> Fact {
+    let label_region = input
+        .regions
+        .iter()
+        .find(|m| m.range.start >= cell.label.start && m.range.end <= cell.label.end)
+        .map(|m| m.region);
+    // The table's period: the one stated nearest before its header, else the lead's.
+    let header_start = input.segments.lines[cell.header_line].start;
+    let period = input
+        .periods
+        .iter()
+        .filter(|p| p.range.end <= header_start && header_start - p.range.end < 600)
+        .last()
+        .or(lead)
+        .map(|p| p.label.clone());
+    Fact {
+        metric: cell.metric,
+        value: q.value,
+        high: q.high,
+        kind: q.kind,
+        approx: q.approx,
+        step: q.step,
+        region: label_region
+            .or_else(|| region_for(input, input.segments.sentences[si].range.clone(), q.range.start)),
+        segment: Segment::All,
+        program: matches!(cell.metric, Metric::BenefitsPaid | Metric::Beneficiaries).then_some(Program::All),
+        period,
+        target_year: None,
+        part_of: None,
+        change_of: None,
+        spans: vec![q.range.clone()],
+        sentence: si,
+        reading: q.reading,
+    }
 }
 
 /// The year of the article: its publication date, else its first dated line.

@@ -16,6 +16,7 @@ pub mod quantities;
 pub mod regions;
 pub mod report;
 pub mod segment;
+pub mod tables;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

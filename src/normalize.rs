@@ -3,7 +3,8 @@
 //! Pasted text carries Windows line endings, non-breaking and zero-width spaces
 //! (sometimes inside a number: `3.302.762` with a U+200B), curly quotes and
 //! typographic dashes. The later stages match on a cleaned copy with only ASCII
-//! spaces, `\n` line ends, straight quotes and `-` dashes. [`Normalized`] keeps a
+//! spaces (and tabs, which separate the cells of a pasted table), `\n` line
+//! ends, straight quotes and `-` dashes. [`Normalized`] keeps a
 //! sparse map of every edit so that any offset into the cleaned copy maps back to
 //! the text exactly as it was passed in.
 //!
@@ -38,13 +39,13 @@ fn replacement(c: char) -> Option<&'static str> {
         // zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => " ",
-        '\t' | '\u{000B}' | '\u{000C}' => " ",
+        '\u{000B}' | '\u{000C}' => " ",
         '\u{2028}' | '\u{2029}' | '\u{0085}' => "\n",
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => "'",
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => "\"",
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => "-",
         '\u{2026}' => "...",
-        c if c.is_control() && c != '\n' => " ",
+        c if c.is_control() && c != '\n' && c != '\t' => " ",
         _ => return None,
     })
 }

@@ -658,8 +658,7 @@ fn table_fact(input: &Input, cell: &tables::Cell, q: &Quantity, si: usize, lead:
     let period = input
         .periods
         .iter()
-        .filter(|p| p.range.end <= header_start && header_start - p.range.end < 600)
-        .last()
+        .rfind(|p| p.range.end <= header_start && header_start - p.range.end < 600)
         .or(lead)
         .map(|p| p.label.clone());
     Fact {

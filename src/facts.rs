@@ -563,6 +563,11 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     if has(&near_before, WORKFORCE) || has(&item.head, &["angkatan kerja", "yang ada"]) {
         return Some(Metric::Workforce);
     }
+    // `Dari 4.612.000 pekerja, baru 1.146.880 orang yang terdaftar`: the base of a share.
+    let contrast = ["baru", "hanya", "sudah", "telah", "sebanyak", "sekitar", "tercatat"];
+    if near_before.trim_end().ends_with("dari") && has(&item.after, &contrast) {
+        return Some(Metric::Workforce);
+    }
     // `baru 3.302.762 orang atau sekitar 41,30 persen yang telah terdaftar`: the cue
     // may stand anywhere in the sentence.
     if has(&item.sentence, PARTICIPANTS) {

@@ -332,7 +332,9 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 continue;
             }
             match cells.iter().find(|c| c.quantity == index) {
-                Some(cell) if !is_title => facts.push(table_fact(input, cell, q, si, lead.as_ref())),
+                Some(cell) if !is_title => {
+                    facts.push(table_fact(input, &attribution, cell, q, si, lead.as_ref()))
+                }
                 Some(_) => {}
                 None => in_sentence.push(q),
             }
@@ -652,7 +654,14 @@ fn lead_period(input: &Input) -> Option<Period> {
 }
 
 /// A fact from a table cell: the column's metric, the row label's region.
-fn table_fact(input: &Input, cell: &tables::Cell, q: &Quantity, si: usize, lead: Option<&Period>) -> Fact {
+fn table_fact(
+    input: &Input,
+    attribution: &regions::Attribution,
+    cell: &tables::Cell,
+    q: &Quantity,
+    si: usize,
+    lead: Option<&Period>,
+) -> Fact {
     let label_region = input
         .regions
         .iter()
@@ -673,8 +682,7 @@ fn table_fact(input: &Input, cell: &tables::Cell, q: &Quantity, si: usize, lead:
         kind: q.kind,
         approx: q.approx,
         step: q.step,
-        region: label_region
-            .or_else(|| region_for(input, input.segments.sentences[si].range.clone(), q.range.start)),
+        region: label_region.or_else(|| region_for(attribution, q.range.start)),
         segment: Segment::All,
         program: matches!(cell.metric, Metric::BenefitsPaid | Metric::Beneficiaries).then_some(Program::All),
         period,

@@ -21,6 +21,14 @@ DATA = ROOT / "data" / "idn-area"
 OUT = ROOT / "src" / "regions" / "table.rs"
 
 
+# Two provinces are written in the table as Statistics Indonesia (BPS) and news
+# text write them; the data set's long forms stay as aliases in src/regions/mod.rs.
+SHORT_NAMES = {
+    "31": ("Daerah Khusus Ibukota Jakarta", "DKI Jakarta"),
+    "34": ("Daerah Istimewa Yogyakarta", "DI Yogyakarta"),
+}
+
+
 def rows(name):
     with open(DATA / name, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -51,6 +59,11 @@ def main():
     regencies = rows("regencies.csv")
     assert len(provinces) == 38, len(provinces)
     assert len(regencies) == 514, len(regencies)
+    for p in provinces:
+        if p["code"] in SHORT_NAMES:
+            long, short = SHORT_NAMES[p["code"]]
+            assert p["name"] == long, p
+            p["name"] = short
     codes = {p["code"] for p in provinces}
     for r in regencies:
         assert r["province_code"] in codes, r

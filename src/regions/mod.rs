@@ -121,6 +121,10 @@ pub fn contains(outer: RegionId, inner: RegionId) -> bool {
     if outer == inner || g.regions[outer].level == Level::Nation {
         return true;
     }
+    if g.regions[inner].level == Level::Area {
+        // An area lies in a wider area that has all its provinces.
+        return !g.members[inner].is_empty() && g.members[inner].iter().all(|p| g.members[outer].contains(p));
+    }
     let Some(p) = province_of(inner) else { return false };
     match g.regions[outer].level {
         Level::Province => p == outer,
@@ -133,7 +137,8 @@ pub fn contains(outer: RegionId, inner: RegionId) -> bool {
 // Hand-written parts of the gazetteer.
 
 /// Regional areas as BPJS Ketenagakerjaan's regional offices (Kantor Wilayah)
-/// and news text name them: (name, other names, province codes it spans).
+/// and news text name them: (name, other names, province codes it spans). The
+/// name is the one BPJS uses for its office (`Sumbagut`, `Jateng dan DIY`).
 /// BPJS's own offices for Jawa Barat, DKI Jakarta, Banten and Jawa Timur cover
 /// one province each, so `Kanwil Jatim` is simply the province. The island
 /// groups (`Sumatera`, `Jawa`, `Sulawesi`) are used the same way in text.
@@ -142,26 +147,26 @@ const AREAS: &[(&str, &[&str], &[&str])] = &[
     // Kanwil Kalimantan: the five Kalimantan provinces.
     ("Kalimantan", &["Borneo"], &["61", "62", "63", "64", "65"]),
     // Kanwil Sumbagut (Sumatera Bagian Utara): Aceh and Sumatera Utara.
-    ("Sumatera Bagian Utara", &["Sumbagut"], &["11", "12"]),
-    // Kanwil Sumbagteng / Sumbar Riau: Sumatera Barat, Riau, Kepulauan Riau.
+    ("Sumbagut", &["Sumatera Bagian Utara", "Sumatra Bagian Utara"], &["11", "12"]),
+    // Kanwil Sumbagteng, also written Sumbar Riau: Sumatera Barat, Riau, Kepulauan Riau.
     (
-        "Sumatera Bagian Tengah",
-        &["Sumbagteng", "Sumbar Riau", "Sumbarriau", "Sumbar dan Riau"],
+        "Sumbagteng",
+        &["Sumatera Bagian Tengah", "Sumatra Bagian Tengah", "Sumbar Riau", "Sumbarriau", "Sumbar dan Riau"],
         &["13", "14", "21"],
     ),
     // Kanwil Sumbagsel: Sumatera Selatan, Jambi, Bengkulu, Lampung, Bangka Belitung.
-    ("Sumatera Bagian Selatan", &["Sumbagsel"], &["15", "16", "17", "18", "19"]),
+    ("Sumbagsel", &["Sumatera Bagian Selatan", "Sumatra Bagian Selatan"], &["15", "16", "17", "18", "19"]),
     // The island group.
     ("Sumatera", &["Sumatra"], &["11", "12", "13", "14", "15", "16", "17", "18", "19", "21"]),
     // The island group: DKI Jakarta, Jawa Barat, Jawa Tengah, DIY, Jawa Timur, Banten.
     ("Jawa", &["Pulau Jawa"], &["31", "32", "33", "34", "35", "36"]),
     // Kanwil Jateng dan DIY.
     (
-        "Jawa Tengah dan DIY",
+        "Jateng dan DIY",
         &[
-            "Jateng dan DIY",
             "Jateng & DIY",
             "Jateng DIY",
+            "Jawa Tengah dan DIY",
             "Jawa Tengah & DIY",
             "Jawa Tengah DIY",
             "Jawa Tengah dan Yogyakarta",
@@ -172,360 +177,214 @@ const AREAS: &[(&str, &[&str], &[&str])] = &[
     ),
     // Kanwil Bali Nusra Papua (Banuspa): Bali, NTB, NTT and the six Papua provinces.
     (
-        "Bali Nusa Tenggara dan Papua",
+        "Bali Nusra Papua",
         &[
-            "Bali Nusra Papua",
             "Bali Nusra dan Papua",
             "Bali Nusra & Papua",
             "Banuspa",
             "Bali Nusa Tenggara Papua",
+            "Bali Nusa Tenggara dan Papua",
             "Balinusra Papua",
         ],
         &["51", "52", "53", "91", "92", "93", "94", "95", "96"],
     ),
     // Bali with the two Nusa Tenggara provinces.
-    ("Bali Nusa Tenggara", &["Bali Nusra", "Balinusra", "Bali dan Nusa Tenggara"], &["51", "52", "53"]),
+    ("Bali Nusra", &["Balinusra", "Bali Nusa Tenggara", "Bali dan Nusa Tenggara"], &["51", "52", "53"]),
     // The two Nusa Tenggara provinces.
     ("Nusa Tenggara", &["Nusra"], &["52", "53"]),
     // Kanwil Sulawesi Maluku (Sulama): the six Sulawesi provinces, Maluku, Maluku Utara.
     (
-        "Sulawesi dan Maluku",
-        &["Sulawesi Maluku", "Sulama", "Sulawesi & Maluku", "Sulmal"],
+        "Sulawesi Maluku",
+        &["Sulama", "Sulawesi dan Maluku", "Sulawesi & Maluku", "Sulmal"],
         &["71", "72", "73", "74", "75", "76", "81", "82"],
     ),
     // The island group.
     ("Sulawesi", &[], &["71", "72", "73", "74", "75", "76"]),
+    // The six Papua provinces together.
+    ("Tanah Papua", &["Pulau Papua"], &["91", "92", "93", "94", "95", "96"]),
 ];
 
-/// Short names of provinces, by code.
-const PROVINCE_ALIASES: &[(&str, &[&str])] = &[
-    ("11", &["NAD", "Nanggroe Aceh Darussalam"]),
-    ("12", &["Sumut", "Sumatra Utara"]),
-    ("13", &["Sumbar", "Sumatra Barat"]),
-    ("16", &["Sumsel", "Sumatra Selatan"]),
-    ("19", &["Babel", "Bangka Belitung"]),
-    ("21", &["Kepri"]),
-    ("31", &["DKI Jakarta", "DKI", "Jakarta", "Daerah Khusus Jakarta", "DKJ"]),
-    ("32", &["Jabar"]),
-    ("33", &["Jateng"]),
-    ("34", &["DIY", "DI Yogyakarta", "Yogyakarta", "Jogja", "Yogya", "Jogjakarta"]),
-    ("35", &["Jatim"]),
-    ("52", &["NTB"]),
-    ("53", &["NTT"]),
-    ("61", &["Kalbar"]),
-    ("62", &["Kalteng"]),
-    ("63", &["Kalsel"]),
-    ("64", &["Kaltim"]),
-    ("65", &["Kaltara"]),
-    ("71", &["Sulut"]),
-    ("72", &["Sulteng"]),
-    ("73", &["Sulsel"]),
-    ("74", &["Sultra"]),
-    ("76", &["Sulbar"]),
-    ("82", &["Malut"]),
-    ("92", &["Pabar"]),
-    ("96", &["PBD"]),
-];
+/// Short names of provinces, by code: `code|name|name`, one province a line.
+/// (Text rather than an array of `&str`: the pointers of an array cost more
+/// WebAssembly than the words; the same goes for the lists below.)
+const PROVINCE_ALIASES: &str = "\
+11|NAD|Nanggroe Aceh Darussalam
+12|Sumut|Sumatra Utara
+13|Sumbar|Sumatra Barat
+16|Sumsel|Sumatra Selatan
+19|Babel|Bangka Belitung
+21|Kepri
+31|DKI|Jakarta|Daerah Khusus Ibukota Jakarta|Daerah Khusus Jakarta|DKJ
+32|Jabar
+33|Jateng
+34|DIY|Daerah Istimewa Yogyakarta|Yogyakarta|Jogja|Yogya|Jogjakarta
+35|Jatim
+52|NTB
+53|NTT
+61|Kalbar
+62|Kalteng
+63|Kalsel
+64|Kaltim
+65|Kaltara
+71|Sulut
+72|Sulteng
+73|Sulsel
+74|Sultra
+76|Sulbar
+82|Malut
+92|Pabar
+96|PBD";
 
-/// Short and variant names of regencies and cities, by official name.
-const REGENCY_ALIASES: &[(&str, &[&str])] = &[
-    ("Kabupaten Kotawaringin Timur", &["Kotim"]),
-    ("Kabupaten Kotawaringin Barat", &["Kobar"]),
-    ("Kabupaten Kutai Kartanegara", &["Kukar"]),
-    ("Kabupaten Kutai Timur", &["Kutim"]),
-    ("Kabupaten Kutai Barat", &["Kubar"]),
-    ("Kabupaten Penajam Paser Utara", &["PPU"]),
-    ("Kabupaten Mahakam Ulu", &["Mahulu"]),
-    ("Kabupaten Hulu Sungai Selatan", &["HSS"]),
-    ("Kabupaten Hulu Sungai Tengah", &["HST"]),
-    ("Kabupaten Hulu Sungai Utara", &["HSU"]),
-    ("Kabupaten Barito Kuala", &["Batola"]),
-    ("Kabupaten Tanah Laut", &["Tala"]),
-    ("Kabupaten Tanah Bumbu", &["Tanbu"]),
-    ("Kabupaten Barito Selatan", &["Barsel"]),
-    ("Kabupaten Barito Utara", &["Barut"]),
-    ("Kabupaten Barito Timur", &["Bartim"]),
-    ("Kabupaten Pulang Pisau", &["Pulpis"]),
-    ("Kabupaten Gunung Mas", &["Gumas"]),
-    ("Kota Palangkaraya", &["Palangka Raya"]),
-    ("Kota Administrasi Jakarta Selatan", &["Jaksel"]),
-    ("Kota Administrasi Jakarta Pusat", &["Jakpus"]),
-    ("Kota Administrasi Jakarta Barat", &["Jakbar"]),
-    ("Kota Administrasi Jakarta Timur", &["Jaktim"]),
-    ("Kota Administrasi Jakarta Utara", &["Jakut"]),
-    ("Kabupaten Bandung Barat", &["KBB"]),
-    ("Kota Tangerang Selatan", &["Tangsel"]),
-    ("Kabupaten Pangkajene dan Kepulauan", &["Pangkep"]),
-    ("Kabupaten Sidenreng Rappang", &["Sidrap"]),
-    ("Kabupaten Kepulauan Selayar", &["Selayar"]),
-    ("Kabupaten Tapanuli Utara", &["Taput"]),
-    ("Kabupaten Tapanuli Selatan", &["Tapsel"]),
-    ("Kabupaten Tapanuli Tengah", &["Tapteng"]),
-    ("Kabupaten Humbang Hasundutan", &["Humbahas"]),
-    ("Kabupaten Mandailing Natal", &["Madina"]),
-    ("Kabupaten Ogan Komering Ulu", &["OKU"]),
-    ("Kabupaten Ogan Komering Ulu Timur", &["OKU Timur", "OKUT"]),
-    ("Kabupaten Ogan Komering Ulu Selatan", &["OKU Selatan", "OKUS"]),
-    ("Kabupaten Ogan Komering Ilir", &["OKI"]),
-    ("Kabupaten Musi Banyuasin", &["Muba"]),
-    ("Kabupaten Musi Rawas Utara", &["Muratara"]),
-    ("Kabupaten Penukal Abab Lematang Ilir", &["PALI"]),
-    ("Kabupaten Lampung Selatan", &["Lamsel"]),
-    ("Kabupaten Lampung Tengah", &["Lamteng"]),
-    ("Kabupaten Lampung Timur", &["Lamtim"]),
-    ("Kabupaten Lampung Utara", &["Lampura"]),
-    ("Kabupaten Lampung Barat", &["Lambar"]),
-    ("Kabupaten Tulang Bawang Barat", &["Tubaba"]),
-    ("Kabupaten Rokan Hulu", &["Rohul"]),
-    ("Kabupaten Rokan Hilir", &["Rohil"]),
-    ("Kabupaten Indragiri Hulu", &["Inhu"]),
-    ("Kabupaten Indragiri Hilir", &["Inhil"]),
-    ("Kabupaten Kuantan Singingi", &["Kuansing"]),
-    ("Kabupaten Tanjung Jabung Barat", &["Tanjabbar"]),
-    ("Kabupaten Tanjung Jabung Timur", &["Tanjabtim"]),
-    ("Kabupaten Bolaang Mongondow", &["Bolmong"]),
-    ("Kabupaten Minahasa Utara", &["Minut"]),
-    ("Kabupaten Minahasa Selatan", &["Minsel"]),
-    ("Kabupaten Timor Tengah Selatan", &["TTS"]),
-    ("Kabupaten Timor Tengah Utara", &["TTU"]),
-    ("Kabupaten Sumba Barat Daya", &["SBD"]),
-    ("Kabupaten Manggarai Barat", &["Mabar"]),
-    ("Kabupaten Lombok Barat", &["Lobar"]),
-    ("Kabupaten Lombok Tengah", &["Loteng"]),
-    ("Kabupaten Lombok Timur", &["Lotim"]),
-    ("Kabupaten Lombok Utara", &["KLU"]),
-    ("Kabupaten Sumbawa Barat", &["KSB"]),
-    ("Kabupaten Kubu Raya", &["KKR"]),
-    ("Kota Pangkal Pinang", &["Pangkalpinang"]),
-    ("Kota Tanjung Pinang", &["Tanjungpinang"]),
-];
+/// Short and variant names of regencies and cities: `official name|name|name`.
+const REGENCY_ALIASES: &str = "\
+Kabupaten Kotawaringin Timur|Kotim
+Kabupaten Kotawaringin Barat|Kobar
+Kabupaten Kutai Kartanegara|Kukar
+Kabupaten Kutai Timur|Kutim
+Kabupaten Kutai Barat|Kubar
+Kabupaten Penajam Paser Utara|PPU
+Kabupaten Mahakam Ulu|Mahulu
+Kabupaten Hulu Sungai Selatan|HSS
+Kabupaten Hulu Sungai Tengah|HST
+Kabupaten Hulu Sungai Utara|HSU
+Kabupaten Barito Kuala|Batola
+Kabupaten Tanah Laut|Tala
+Kabupaten Tanah Bumbu|Tanbu
+Kabupaten Barito Selatan|Barsel
+Kabupaten Barito Utara|Barut
+Kabupaten Barito Timur|Bartim
+Kabupaten Pulang Pisau|Pulpis
+Kabupaten Gunung Mas|Gumas
+Kota Palangkaraya|Palangka Raya
+Kota Administrasi Jakarta Selatan|Jaksel
+Kota Administrasi Jakarta Pusat|Jakpus
+Kota Administrasi Jakarta Barat|Jakbar
+Kota Administrasi Jakarta Timur|Jaktim
+Kota Administrasi Jakarta Utara|Jakut
+Kabupaten Bandung Barat|KBB
+Kota Tangerang Selatan|Tangsel
+Kabupaten Pangkajene dan Kepulauan|Pangkep
+Kabupaten Sidenreng Rappang|Sidrap
+Kabupaten Kepulauan Selayar|Selayar
+Kabupaten Tapanuli Utara|Taput
+Kabupaten Tapanuli Selatan|Tapsel
+Kabupaten Tapanuli Tengah|Tapteng
+Kabupaten Humbang Hasundutan|Humbahas
+Kabupaten Mandailing Natal|Madina
+Kabupaten Ogan Komering Ulu|OKU
+Kabupaten Ogan Komering Ulu Timur|OKU Timur|OKUT
+Kabupaten Ogan Komering Ulu Selatan|OKU Selatan|OKUS
+Kabupaten Ogan Komering Ilir|OKI
+Kabupaten Musi Banyuasin|Muba
+Kabupaten Musi Rawas Utara|Muratara
+Kabupaten Penukal Abab Lematang Ilir|PALI
+Kabupaten Lampung Selatan|Lamsel
+Kabupaten Lampung Tengah|Lamteng
+Kabupaten Lampung Timur|Lamtim
+Kabupaten Lampung Utara|Lampura
+Kabupaten Lampung Barat|Lambar
+Kabupaten Tulang Bawang Barat|Tubaba
+Kabupaten Rokan Hulu|Rohul
+Kabupaten Rokan Hilir|Rohil
+Kabupaten Indragiri Hulu|Inhu
+Kabupaten Indragiri Hilir|Inhil
+Kabupaten Kuantan Singingi|Kuansing
+Kabupaten Tanjung Jabung Barat|Tanjabbar
+Kabupaten Tanjung Jabung Timur|Tanjabtim
+Kabupaten Bolaang Mongondow|Bolmong
+Kabupaten Minahasa Utara|Minut
+Kabupaten Minahasa Selatan|Minsel
+Kabupaten Timor Tengah Selatan|TTS
+Kabupaten Timor Tengah Utara|TTU
+Kabupaten Sumba Barat Daya|SBD
+Kabupaten Manggarai Barat|Mabar
+Kabupaten Lombok Barat|Lobar
+Kabupaten Lombok Tengah|Loteng
+Kabupaten Lombok Timur|Lotim
+Kabupaten Lombok Utara|KLU
+Kabupaten Sumbawa Barat|KSB
+Kabupaten Kubu Raya|KKR
+Kota Pangkal Pinang|Pangkalpinang
+Kota Tanjung Pinang|Tanjungpinang";
 
 /// Regency and city names that are also everyday words or given names
 /// (`batu` is stone, `malang` unlucky, `puncak` peak, `serang` attack). Bare,
 /// they name the place only after a place word (`di Malang`, `wilayah Batu`)
 /// or a prefix (`Kota Batu`).
-const COMMON_WORDS: &[&str] = &[
-    "batu", "batang", "malang", "pati", "puncak", "padang", "serang", "tegal", "kudus", "bone", "landak",
-    "agam", "lebak", "lingga", "karo", "bima", "sampang", "demak", "malaka", "siak", "kapuas", "seram",
-    "solok",
-];
+const COMMON_WORDS: &str =
+    "batu batang malang pati puncak padang serang tegal kudus bone landak agam lebak lingga karo bima \
+     sampang demak malaka siak kapuas seram solok";
 
-/// Words that make the next place name a region of a given level, lowercased:
-/// (prefix words, level it forces, role it gives).
-const PREFIXES: &[(&[&str], Option<Level>, Role)] = &[
-    (&["pemerintah", "kabupaten"], Some(Level::Regency), Role::Subject),
-    (&["pemerintah", "kota"], Some(Level::City), Role::Subject),
-    (&["pemerintah", "provinsi"], Some(Level::Province), Role::Subject),
-    (&["kabupaten", "administrasi"], Some(Level::Regency), Role::Subject),
-    (&["kota", "administrasi"], Some(Level::City), Role::Subject),
-    (&["kantor", "wilayah"], None, Role::Subject),
-    (&["kantor", "cabang"], None, Role::Office),
-    (&["wali", "kota"], Some(Level::City), Role::Title),
-    (&["wakil", "bupati"], Some(Level::Regency), Role::Title),
-    (&["wakil", "gubernur"], Some(Level::Province), Role::Title),
-    (&["kabupaten"], Some(Level::Regency), Role::Subject),
-    (&["kab"], Some(Level::Regency), Role::Subject),
-    (&["pemkab"], Some(Level::Regency), Role::Subject),
-    (&["kota"], Some(Level::City), Role::Subject),
-    (&["kotamadya"], Some(Level::City), Role::Subject),
-    (&["pemkot"], Some(Level::City), Role::Subject),
-    (&["pemko"], Some(Level::City), Role::Subject),
-    (&["provinsi"], Some(Level::Province), Role::Subject),
-    (&["prov"], Some(Level::Province), Role::Subject),
-    (&["pemprov"], Some(Level::Province), Role::Subject),
-    (&["kanwil"], None, Role::Subject),
-    (&["wilayah"], None, Role::Subject),
-    (&["walikota"], Some(Level::City), Role::Title),
-    (&["wawali"], Some(Level::City), Role::Title),
-    (&["bupati"], Some(Level::Regency), Role::Title),
-    (&["wabup"], Some(Level::Regency), Role::Title),
-    (&["gubernur"], Some(Level::Province), Role::Title),
-    (&["wagub"], Some(Level::Province), Role::Title),
-    (&["cabang"], None, Role::Office),
-    (&["kcp"], None, Role::Office),
-];
+/// Words that make the next place name a region of a given level, lowercased,
+/// one prefix a line as `words/K`, where K is the level it forces and the role
+/// it gives: `R`/`C`/`P` a regency, city or province that is the subject,
+/// `r`/`c`/`p` the same in a person's title, `A` any level as subject, `O`
+/// any level as a branch office. Longer prefixes first.
+const PREFIXES: &str = "\
+pemerintah kabupaten/R
+pemerintah kota/C
+pemerintah provinsi/P
+kabupaten administrasi/R
+kota administrasi/C
+kantor wilayah/A
+kantor cabang/O
+wali kota/c
+wakil bupati/r
+wakil gubernur/p
+kabupaten/R
+kab/R
+pemkab/R
+kota/C
+kotamadya/C
+pemkot/C
+pemko/C
+provinsi/P
+prov/P
+pemprov/P
+kanwil/A
+wilayah/A
+walikota/c
+wawali/c
+bupati/r
+wabup/r
+gubernur/p
+wagub/p
+cabang/O
+kcp/O";
 
 /// Capitalised words that open a person's title, lowercased. A place name in
 /// the same run of capitalised words after one of these is part of the title.
-const POSITIONS: &[&str] = &[
-    "kepala",
-    "kakanwil",
-    "kacab",
-    "kadis",
-    "kadisnaker",
-    "kadisnakertrans",
-    "kadisnakerperin",
-    "direktur",
-    "dirut",
-    "deputi",
-    "asisten",
-    "anggota",
-    "ketua",
-    "wakil",
-    "sekretaris",
-    "sekda",
-    "gubernur",
-    "wagub",
-    "bupati",
-    "wabup",
-    "walikota",
-    "wawali",
-    "camat",
-    "lurah",
-    "plt",
-    "pj",
-    "pjs",
-    "plh",
-    "kabid",
-    "kasi",
-    "kasubag",
-    "kasubbag",
-    "staf",
-    "kapolda",
-    "kapolres",
-    "kajati",
-    "kajari",
-    "pimpinan",
-    "manajer",
-    "manager",
-    "koordinator",
-    "legislator",
-    "senator",
-    "kakancab",
-    "kabag",
-    "kadin",
-    "ketum",
-    "sekjen",
-    "sekprov",
-    "sekdaprov",
-    "sekdakab",
-    "sekdakot",
-];
+const POSITIONS: &str =
+    "kepala kakanwil kacab kadis kadisnaker kadisnakertrans kadisnakerperin direktur dirut deputi asisten \
+     anggota ketua wakil sekretaris sekda gubernur wagub bupati wabup walikota wawali camat lurah plt pj \
+     pjs plh kabid kasi kasubag kasubbag staf kapolda kapolres kajati kajari pimpinan manajer manager \
+     koordinator legislator senator kakancab kabag kadin ketum sekjen sekprov sekdaprov sekdakab sekdakot";
 
 /// Words just before a place name that make it part of an institution's name.
-const ORGS: &[&str] = &[
-    "dprd",
-    "dpd",
-    "polda",
-    "polres",
-    "polresta",
-    "polrestabes",
-    "kodam",
-    "korem",
-    "kodim",
-    "kejati",
-    "kejari",
-    "pengadilan",
-    "bank",
-    "universitas",
-    "lapas",
-    "rutan",
-    "rsud",
-    "kpu",
-    "bawaslu",
-    "pwi",
-    "koni",
-    "dekranasda",
-    "tvri",
-    "rri",
-    "pdam",
-];
+const ORGS: &str =
+    "dprd dpd polda polres polresta polrestabes kodam korem kodim kejati kejari pengadilan bank \
+     universitas lapas rutan rsud kpu bawaslu pwi koni dekranasda tvri rri pdam";
 
 /// Words for places where events happen, lowercased.
-const VENUES: &[&str] = &[
-    "hotel",
-    "gedung",
-    "aula",
-    "ruang",
-    "ruangan",
-    "balai",
-    "auditorium",
-    "pendopo",
-    "pendapa",
-    "graha",
-    "wisma",
-    "mal",
-    "mall",
-    "bandara",
-    "stadion",
-    "lapangan",
-    "kampus",
-    "masjid",
-    "jalan",
-    "jl",
-    "gor",
-    "convention",
-];
+const VENUES: &str =
+    "hotel gedung aula ruang ruangan balai auditorium pendopo pendapa graha wisma mal mall bandara \
+     stadion lapangan kampus masjid jalan jl gor convention";
 
 /// Speech verbs after a quotation (`kata`, `ujarnya`): a place after them in
 /// the same sentence is where it was said.
-const SPEECH: &[&str] = &[
-    "kata",
-    "katanya",
-    "ujar",
-    "ujarnya",
-    "ucap",
-    "ucapnya",
-    "tutur",
-    "tuturnya",
-    "ungkapnya",
-    "jelasnya",
-    "tegasnya",
-    "pungkasnya",
-    "tambahnya",
-    "terangnya",
-    "sebutnya",
-    "paparnya",
-    "imbuhnya",
-    "ucapnya",
-    "katakan",
-    "ungkap",
-];
+const SPEECH: &str =
+    "kata katanya ujar ujarnya ucap ucapnya tutur tuturnya ungkapnya jelasnya tegasnya pungkasnya \
+     tambahnya terangnya sebutnya paparnya imbuhnya ucapnya katakan ungkap";
 
 /// Words before a bare everyday-word place name that make it a place.
-const PLACE_CUES: &[&str] = &[
-    "di",
-    "ke",
-    "dari",
-    "asal",
-    "se",
-    "wilayah",
-    "daerah",
-    "kawasan",
-    "warga",
-    "masyarakat",
-    "pekerja",
-    "kabupaten",
-    "kota",
-    "kab",
-    "pemkab",
-    "pemkot",
-    "pemko",
-    "bupati",
-    "walikota",
-    "provinsi",
-    "cabang",
-];
+const PLACE_CUES: &str =
+    "di ke dari asal se wilayah daerah kawasan warga masyarakat pekerja kabupaten kota kab pemkab pemkot \
+     pemko bupati walikota provinsi cabang";
 
 /// Lower-case words before `nasional` that make it mean the nation.
-const NATIONAL_CUES: &[&str] = &[
-    "secara",
-    "tingkat",
-    "skala",
-    "level",
-    "lingkup",
-    "cakupan",
-    "capaian",
-    "pencapaian",
-    "rata",
-    "target",
-    "angka",
-    "kepesertaan",
-    "realisasi",
-    "persentase",
-    "total",
-    "jumlah",
-];
+const NATIONAL_CUES: &str =
+    "secara tingkat skala level lingkup cakupan capaian pencapaian rata target angka kepesertaan \
+     realisasi persentase total jumlah";
 
 // ---------------------------------------------------------------------------
 // The gazetteer, built once.
@@ -639,9 +498,11 @@ fn build() -> Gazetteer {
         province_by_code.push((code, id));
         add(&mut index, name, id);
     }
-    for (code, aliases) in PROVINCE_ALIASES {
-        if let Some(&id) = province_by_code.iter().find(|p| p.0 == *code).map(|p| &p.1) {
-            for a in *aliases {
+    for line in PROVINCE_ALIASES.lines() {
+        let mut names = line.split('|');
+        let code = names.next().unwrap_or("");
+        if let Some(&(_, id)) = province_by_code.iter().find(|p| p.0 == code) {
+            for a in names {
                 add(&mut index, a, id);
             }
         }
@@ -676,9 +537,11 @@ fn build() -> Gazetteer {
         regency_by_name.push((name, id));
         add(&mut index, core, id);
     }
-    for (name, aliases) in REGENCY_ALIASES {
-        if let Some(&id) = regency_by_name.iter().find(|r| r.0 == *name).map(|r| &r.1) {
-            for a in *aliases {
+    for line in REGENCY_ALIASES.lines() {
+        let mut names = line.split('|');
+        let official = names.next().unwrap_or("");
+        if let Some(&(_, id)) = regency_by_name.iter().find(|r| r.0 == official) {
+            for a in names {
                 add(&mut index, a, id);
             }
         }
@@ -726,6 +589,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
 /// numeric table would be new to the WebAssembly module).
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+/// Is `w` one of the space-separated words of `list`?
+fn listed(list: &str, w: &str) -> bool {
+    list.split_ascii_whitespace().any(|x| x == w)
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -836,7 +704,14 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
     for r in &raws {
         let region =
             if r.candidates.len() == 1 { r.candidates[0] } else { resolve(g, r, &explicit, &in_play) };
-        let role = r.role.unwrap_or_else(|| role_of(&s, r, out.last(), region));
+        let role = match r.role {
+            // `Kepala BPJS Ketenagakerjaan Cabang Mataram` is a title.
+            Some(Role::Office) if title_before(&s, s.toks.partition_point(|t| t.start < r.start), 0) => {
+                Role::Title
+            }
+            Some(role) => role,
+            None => role_of(&s, r, &out, region),
+        };
         out.push(RegionMention { range: r.start..s.toks[r.last].end, region, role });
     }
     national(&s, g, &mut out);
@@ -881,16 +756,27 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
     let mut start = s.toks[i].start;
     let mut prefixed = false;
     let mut role = None;
-    for (words, level, prole) in PREFIXES {
-        let k = words.len();
+    for line in PREFIXES.lines() {
+        let Some((words, kind)) = line.split_once('/') else { continue };
+        let (level, prole) = match kind {
+            "R" => (Some(Level::Regency), Role::Subject),
+            "C" => (Some(Level::City), Role::Subject),
+            "P" => (Some(Level::Province), Role::Subject),
+            "r" => (Some(Level::Regency), Role::Title),
+            "c" => (Some(Level::City), Role::Title),
+            "p" => (Some(Level::Province), Role::Title),
+            "O" => (None, Role::Office),
+            _ => (None, Role::Subject),
+        };
+        let k = words.split(' ').count();
         if i < k || i - k < floor {
             continue;
         }
-        let ok = words.iter().enumerate().all(|(m, w)| {
+        let ok = words.split(' ').enumerate().all(|(m, w)| {
             let idx = i - k + m;
-            s.words[idx] == *w && {
+            s.words[idx] == w && {
                 let gap = s.gap(idx + 1);
-                spaces(gap) || (matches!(*w, "kab" | "prov") && gap.trim_start_matches('.').trim().is_empty())
+                spaces(gap) || (matches!(w, "kab" | "prov") && gap.trim_start_matches('.').trim().is_empty())
             }
         });
         if !ok {
@@ -898,7 +784,7 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
         }
         if let Some(level) = level {
             let kept: Vec<RegionId> =
-                candidates.iter().copied().filter(|&c| g.regions[c].level == *level).collect();
+                candidates.iter().copied().filter(|&c| g.regions[c].level == level).collect();
             if kept.is_empty() {
                 continue;
             }
@@ -906,26 +792,28 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
         }
         start = s.toks[i - k].start;
         prefixed = level.is_some();
-        if *prole != Role::Subject {
-            role = Some(*prole);
+        if prole != Role::Subject {
+            role = Some(prole);
         }
         break;
     }
 
     // Everyday words as bare names need a place word before them.
-    if !prefixed && i == last && COMMON_WORDS.contains(&key) {
-        let cue = i > 0 && PLACE_CUES.contains(&s.words[i - 1].as_str()) && !breaks(s.gap(i));
+    if !prefixed && i == last && listed(COMMON_WORDS, key) {
+        let cue = i > 0 && listed(PLACE_CUES, &s.words[i - 1]) && !breaks(s.gap(i));
         if !cue {
             return None;
         }
     }
     // `Indonesia` after another capitalised word is an institution's name
     // (`Bank Indonesia`, `Pos Indonesia`), except in `Republik Indonesia`.
-    if candidates == [g.nation] && i > 0 && !breaks(s.gap(i)) && starts_upper(s.word(i - 1)) {
+    // So is `pekerja migran Indonesia` or `tenaga kerja Indonesia` a kind of worker.
+    if candidates == [g.nation] && i > 0 && !breaks(s.gap(i)) {
         let prev = s.words[i - 1].as_str();
-        if !matches!(prev, "republik" | "seluruh" | "negara" | "se")
-            && !sentence_initial(s.text, &s.toks, i - 1)
-        {
+        let named = starts_upper(s.word(i - 1))
+            && !matches!(prev, "republik" | "seluruh" | "negara" | "se")
+            && !sentence_initial(s.text, &s.toks, i - 1);
+        if named || matches!(prev, "migran" | "kerja") {
             role = Some(Role::Org);
         }
     }
@@ -953,11 +841,12 @@ fn resolve(g: &Gazetteer, r: &Raw, explicit: &[Option<Option<RegionId>>], in_pla
 }
 
 /// The part a name plays, from the words around it.
-fn role_of(s: &Scanner, r: &Raw, previous: Option<&RegionMention>, region: RegionId) -> Role {
+fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Role {
+    let previous = out.last();
     let floor = previous.map_or(0, |p| p.range.end);
     let first = s.toks.partition_point(|t| t.start < r.start);
     // Institution: the word right before.
-    if first > 0 && spaces(s.gap(first)) && ORGS.contains(&s.words[first - 1].as_str()) {
+    if first > 0 && spaces(s.gap(first)) && listed(ORGS, &s.words[first - 1]) {
         // `Anggota DPRD Kalsel` is a title; plain `DPRD Kalsel` an institution.
         return if title_before(s, first - 1, floor) { Role::Title } else { Role::Org };
     }
@@ -977,6 +866,9 @@ fn role_of(s: &Scanner, r: &Raw, previous: Option<&RegionMention>, region: Regio
             return if p.role == Role::Subject { Role::Locator } else { p.role };
         }
     }
+    if enumerated(s, first, out, region) {
+        return Role::Locator;
+    }
     // Venue words earlier in the clause: `di salah satu hotel di Banjarmasin`.
     let mut j = first;
     let mut steps = 0;
@@ -986,7 +878,7 @@ fn role_of(s: &Scanner, r: &Raw, previous: Option<&RegionMention>, region: Regio
         }
         j -= 1;
         steps += 1;
-        if VENUES.contains(&s.words[j].as_str()) {
+        if listed(VENUES, &s.words[j]) {
             return Role::Venue;
         }
     }
@@ -1011,12 +903,44 @@ fn role_of(s: &Scanner, r: &Raw, previous: Option<&RegionMention>, region: Regio
             }
             j -= 1;
             steps += 1;
-            if SPEECH.contains(&s.words[j].as_str()) {
+            if listed(SPEECH, &s.words[j]) {
                 return Role::Venue;
             }
         }
     }
     Role::Subject
+}
+
+/// Is the place at word `first` one of the members listed for an area named
+/// just before (`Kanwil Sumbagut yang meliputi Provinsi Sumatera Utara dan
+/// Aceh`, `Kanwil Bali Nusra Papua yang membawahi Bali, NTB, NTT`)? The list
+/// opens with `meliputi`/`mencakup`/`membawahi`/`terdiri` at most three words
+/// before its first member and goes on with commas and `dan`.
+fn enumerated(s: &Scanner, first: usize, out: &[RegionMention], region: RegionId) -> bool {
+    let members = out.iter().rev().take_while(|m| m.role == Role::Locator).count();
+    let Some(area) = out.len().checked_sub(members + 1).map(|k| &out[k]) else { return false };
+    if area.role != Role::Subject || area.region == region || !contains(area.region, region) {
+        return false;
+    }
+    let start = s.toks[first].start;
+    let between = &s.text[area.range.end.min(start)..start];
+    if between.len() > 300 || between.bytes().any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n')) {
+        return false;
+    }
+    if members > 0 {
+        // The next member: a few words after the previous one.
+        let last = &out[out.len() - 1];
+        let gap = &s.text[last.range.end.min(start)..start];
+        return gap.split_whitespace().count() <= 6;
+    }
+    let mut j = first;
+    while j > 0 && first - j < 3 && s.toks[j - 1].start >= area.range.end {
+        j -= 1;
+        if matches!(s.words[j].as_str(), "meliputi" | "mencakup" | "membawahi" | "membawahkan" | "terdiri") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is there a title word (`Kepala`, `Anggota`, `Sekda`) in the run of
@@ -1034,7 +958,7 @@ fn title_before(s: &Scanner, first: usize, floor: usize) -> bool {
         if !starts_upper(s.word(j)) && !matches!(w, "dan" | "&") {
             return false;
         }
-        if POSITIONS.contains(&w) {
+        if listed(POSITIONS, w) {
             return true;
         }
     }
@@ -1076,10 +1000,20 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
             }
             continue;
         }
+        // `kabupaten lain`, `daerah lainnya` after a regency or city: the rest
+        // of its province.
+        if matches!(w, "kabupaten" | "kota" | "daerah" | "wilayah") && (next("lain") || next("lainnya")) {
+            let province = last_ref.filter(|&r| matches!(g.regions[r].level, Level::Regency | Level::City));
+            if let Some(region) = province.and_then(province_of) {
+                let range = s.toks[i].start..s.toks[i + 1].end;
+                extra.push(RegionMention { range, region, role: Role::Subject });
+            }
+            continue;
+        }
         let range = match w {
             "nasional" if s.word(i) == "nasional" && i > 0 && joined(i) => {
                 let prev = s.words[i - 1].as_str();
-                if !NATIONAL_CUES.contains(&prev) {
+                if !listed(NATIONAL_CUES, prev) {
                     continue;
                 }
                 if prev == "secara" {
@@ -1138,10 +1072,15 @@ pub struct Attribution<'a> {
     /// with `di daerah`/`daerah tersebut` resolved to the place they refer to;
     /// sorted by start.
     subjects: Vec<(Range<usize>, RegionId)>,
-    /// Branch offices (`Cabang Sampit`), usable within a clause only.
+    /// Branch offices (`Cabang Tarakan`), usable within a clause only.
     offices: Vec<(Range<usize>, RegionId)>,
-    /// Sentence ranges, and the byte where each sentence's paragraph starts.
-    sentences: Vec<(Range<usize>, usize)>,
+    /// Places in titles and offices (`Kepala BPJS Ketenagakerjaan Cabang
+    /// Mataram`): never a figure's region, but they tell whether a paragraph
+    /// goes on with the region earlier paragraphs established.
+    hints: Vec<(usize, RegionId)>,
+    /// Sentence ranges, the byte where each sentence's paragraph starts, and
+    /// the region the paragraphs before it established (see [`established`]).
+    sentences: Vec<(Range<usize>, usize, Option<RegionId>)>,
     main: Option<RegionId>,
 }
 
@@ -1189,18 +1128,35 @@ impl<'a> Attribution<'a> {
         }
         let offices =
             usable.iter().filter(|m| m.role == Role::Office).map(|m| (m.range.clone(), m.region)).collect();
+        let hints = usable
+            .iter()
+            .filter(|m| matches!(m.role, Role::Title | Role::Office))
+            .map(|m| (m.range.start, m.region))
+            .collect();
 
+        // Per sentence: its paragraph's start, and what earlier paragraphs established.
         let mut sentences = Vec::with_capacity(segments.sentences.len());
-        let mut para = (usize::MAX, 0);
+        let (mut para, mut para_start, mut carried) = (usize::MAX, 0, None);
+        let mut seen: Vec<RegionId> = Vec::new();
+        let mut k = 0;
         for s in &segments.sentences {
-            if s.paragraph != para.0 {
-                para = (s.paragraph, s.range.start);
+            if s.paragraph != para {
+                carried = established(&seen).or(carried);
+                seen.clear();
+                (para, para_start) = (s.paragraph, s.range.start);
             }
-            sentences.push((s.range.clone(), para.1));
+            while k < subjects.len() && subjects[k].0.start < s.range.end {
+                let id = subjects[k].1;
+                if subjects[k].0.start >= s.range.start && id != g.nation && !seen.contains(&id) {
+                    seen.push(id);
+                }
+                k += 1;
+            }
+            sentences.push((s.range.clone(), para_start, carried));
         }
 
         let main = main_region(g, segments, layout, &usable, dateline.as_ref());
-        Attribution { text, subjects, offices, sentences, main }
+        Attribution { text, subjects, offices, hints, sentences, main }
     }
 
     /// The article's main region: the first place its title names, else the
@@ -1271,8 +1227,9 @@ fn main_region(
             return Some(m.region);
         }
     }
-    // The most named: places, else what the title names in any role, else
-    // titles and offices, else the nation.
+    // The most named place; the nation when the text speaks for it as often
+    // (`secara nasional`, `Kemnaker`); else what the title names in any role,
+    // else titles and offices.
     let most = |keep: &dyn Fn(&RegionMention) -> bool| {
         let mut counts = vec![0u32; g.regions.len()];
         let mut best: Option<RegionId> = None;
@@ -1282,14 +1239,20 @@ fn main_region(
                 best = Some(m.region);
             }
         }
-        best
+        best.map(|b| (b, counts[b]))
     };
-    most(&subject)
+    let place = most(&subject);
+    if let Some(nation) = most(&|m| m.role == Role::Subject && !local(m)) {
+        if place.is_none_or(|p| nation.1 >= p.1) {
+            return Some(nation.0);
+        }
+    }
+    place
+        .map(|p| p.0)
         .or_else(|| {
             in_title().find(|m| local(m) && matches!(m.role, Role::Title | Role::Office)).map(|m| m.region)
         })
-        .or_else(|| most(&|m| matches!(m.role, Role::Title | Role::Office) && local(m)))
-        .or_else(|| most(&|m| m.role == Role::Subject))
+        .or_else(|| most(&|m| matches!(m.role, Role::Title | Role::Office) && local(m)).map(|p| p.0))
 }
 
 /// The region a figure at byte `pos` belongs to: a place named in its own
@@ -1300,7 +1263,7 @@ fn main_region(
 pub fn attribute(ctx: &Attribution, pos: usize) -> Option<RegionId> {
     let pos = pos.min(ctx.text.len());
     let si = ctx.sentences.partition_point(|s| s.0.start <= pos);
-    let Some((sentence, para_start)) = si.checked_sub(1).map(|i| &ctx.sentences[i]) else {
+    let Some((sentence, para_start, carried)) = si.checked_sub(1).map(|i| &ctx.sentences[i]) else {
         return ctx.main;
     };
     if pos >= sentence.end.max(sentence.start + 1) {
@@ -1312,26 +1275,54 @@ pub fn attribute(ctx: &Attribution, pos: usize) -> Option<RegionId> {
         k.checked_sub(1).map(|k| &list[k])
     }
     let subject = before(&ctx.subjects, pos);
-    let office = before(&ctx.offices, pos);
-    // The clause, before the figure (the nearer of place and office).
-    let nearest = match (subject, office) {
-        (Some(s), Some(o)) if o.0.start > s.0.start => Some(o),
-        (Some(s), _) => Some(s),
-        (None, o) => o,
-    };
-    if let Some(m) = nearest.filter(|m| m.0.start >= clause.start) {
-        return Some(m.1);
-    }
-    // The clause, after the figure.
     let k = ctx.subjects.partition_point(|m| m.0.start < pos);
-    if let Some(m) = ctx.subjects.get(k).filter(|m| m.0.end <= clause.end) {
-        return Some(m.1);
+    let after = ctx.subjects.get(k).filter(|m| m.0.end <= clause.end);
+    match (subject.filter(|m| m.0.start >= clause.start), after) {
+        // `Kanwil Banuspa mencatat 1.021.455 pekerja di Provinsi Bali`: the
+        // place the figure itself is `di`/`asal`/`dari` is the narrower one.
+        (Some(b), Some(a)) if a.1 != b.1 && contains(b.1, a.1) && attached(ctx.text, pos, a.0.start) => {
+            return Some(a.1)
+        }
+        (Some(b), _) => return Some(b.1),
+        (None, Some(a)) => return Some(a.1),
+        (None, None) => {}
+    }
+    // A branch office stating the figure in its clause.
+    if let Some(o) = before(&ctx.offices, pos).filter(|m| m.0.start >= clause.start) {
+        return Some(o.1);
     }
     // The sentence, then the paragraph, before the figure.
     if let Some(m) = subject.filter(|m| m.0.start >= *para_start) {
         return Some(m.1);
     }
-    ctx.main
+    // What earlier paragraphs established, when a title or office in this
+    // paragraph agrees with it (`Kepala BPJS Ketenagakerjaan Cabang Mataram`
+    // after a paragraph about NTB) or the article has no main region; else
+    // the main region.
+    let h = ctx.hints.partition_point(|h| h.0 < *para_start);
+    let hint = ctx.hints.get(h).filter(|h| h.0 < sentence.end).map(|h| h.1);
+    match (carried, hint) {
+        (Some(c), Some(h)) if contains(*c, h) || contains(h, *c) => Some(*c),
+        (Some(c), _) if ctx.main.is_none() => Some(*c),
+        _ => ctx.main,
+    }
+}
+
+/// Does the place at `at` follow the figure at `pos` closely, as `di X`,
+/// `asal X` or `dari X` (`186.540 pekerja di Provinsi Papua`)?
+fn attached(text: &str, pos: usize, at: usize) -> bool {
+    let between = text.get(pos..at).unwrap_or("");
+    between.len() <= 60
+        && matches!(between.split_whitespace().next_back(), Some("di" | "asal" | "dari"))
+        && between.split_whitespace().count() <= 5
+}
+
+/// The region a paragraph establishes for the paragraphs after it, from the
+/// distinct places it names in order: the last one that contains or lies in
+/// every other (`Kalimantan` for a paragraph listing Kalimantan's five
+/// provinces; `Papua` for `Kanwil Bali Nusra Papua ... di Provinsi Papua`).
+fn established(places: &[RegionId]) -> Option<RegionId> {
+    places.iter().rev().find(|&&r| places.iter().all(|&o| contains(r, o) || contains(o, r))).copied()
 }
 
 #[cfg(test)]
@@ -1344,14 +1335,23 @@ mod tests {
         assert_eq!(count(Level::Province), 38);
         assert_eq!(count(Level::Regency) + count(Level::City), 514);
         assert_eq!(count(Level::Nation), 1);
-        for (name, aliases) in REGENCY_ALIASES {
+        for line in REGENCY_ALIASES.lines() {
+            let mut names = line.split('|');
+            let name = names.next().unwrap();
             assert!(by_name(name).is_some(), "alias target {name} is not in the table");
-            for a in *aliases {
+            for a in names {
                 assert!(gazetteer().find(&key_of(a)).is_some(), "{a}");
             }
         }
-        for (code, _) in PROVINCE_ALIASES {
+        for line in PROVINCE_ALIASES.lines() {
+            let code = line.split('|').next().unwrap();
             assert!(all().iter().any(|r| r.level == Level::Province && r.code == Some(code)), "{code}");
+        }
+        for line in PREFIXES.lines() {
+            assert!(
+                matches!(line.split_once('/'), Some((_, "R" | "C" | "P" | "r" | "c" | "p" | "O" | "A"))),
+                "{line}"
+            );
         }
         for (name, _, codes) in AREAS {
             assert_eq!(gazetteer().members[by_name(name).unwrap()].len(), codes.len(), "{name}");

@@ -14,10 +14,10 @@ pub(super) const PROVINCES: &str = "\
 18|Lampung
 19|Kepulauan Bangka Belitung
 21|Kepulauan Riau
-31|Daerah Khusus Ibukota Jakarta
+31|DKI Jakarta
 32|Jawa Barat
 33|Jawa Tengah
-34|Daerah Istimewa Yogyakarta
+34|DI Yogyakarta
 35|Jawa Timur
 36|Banten
 51|Bali

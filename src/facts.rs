@@ -279,6 +279,23 @@ const PEOPLE: &[&str] = &[
     "relawan",
     "warga",
     "penerima",
+    "pmi",
+    "tki",
+    "kader",
+    "pecalang",
+    "sopir",
+    "kurir",
+];
+/// Words that make `peserta` the people attending an event, not insured workers.
+const EVENT: &[&str] = &[
+    "diikuti", "dihadiri", "acara", "kegiatan", "sosialisasi", "pelatihan", "workshop", "seminar", "rapat",
+    "lomba", "undangan", "hadirin", "webinar", "bimtek",
+];
+/// Vague subjects (`sejumlah kabupaten`, `daerah yang capaiannya`): a threshold
+/// about unnamed places, not a statistic of one.
+const VAGUE_SUBJECT: &[&str] = &[
+    "sejumlah", "beberapa", "sebagian", "banyak daerah", "masing-masing", "yang capaiannya", "yang cakupannya",
+    "yang kepesertaannya", "berkisar",
 ];
 const EMPLOYERS: &[&str] = &["pemberi kerja", "badan usaha", "perusahaan", "employer"];
 const CONSEQUENCE: &[&str] =
@@ -288,12 +305,16 @@ fn has(hay: &str, words: &[&str]) -> bool {
     words.iter().any(|w| contains_word(hay, w))
 }
 
-/// `hay` contains `word` starting at a word boundary.
+/// `hay` contains `word` starting at a word boundary. Short words (abbreviations
+/// such as `pu`, `jp`, `pmi`) must also end at one; longer ones may carry a
+/// suffix (`terdaftarnya`, `pesertanya`).
 fn contains_word(hay: &str, word: &str) -> bool {
     let mut from = 0;
     while let Some(i) = hay[from..].find(word) {
         let at = from + i;
-        if hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+        let starts = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let ends = word.len() > 4 || hay[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if starts && ends {
             return true;
         }
         from = at + word.len();
@@ -460,14 +481,17 @@ fn previous_sentence_text(input: &Input, si: usize) -> String {
 
 fn classify(q: &Quantity, item: &Item, previous_sentence: &str) -> Option<Metric> {
     match q.kind {
-        Kind::Percent => classify_percent(item, previous_sentence),
+        Kind::Percent => classify_percent(q, item, previous_sentence),
         Kind::Money => classify_money(item),
         Kind::Count => classify_count(q, item),
     }
 }
 
-fn classify_percent(item: &Item, previous_sentence: &str) -> Option<Metric> {
+fn classify_percent(q: &Quantity, item: &Item, previous_sentence: &str) -> Option<Metric> {
     if has(&item.before, NOT_COVERAGE) {
+        return None;
+    }
+    if (q.approx != Approx::Exact || q.high.is_some()) && has(&tail(&item.sentence_before, 80), VAGUE_SUBJECT) {
         return None;
     }
     let near_before: String = tail(&item.before, 40);
@@ -543,6 +567,9 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
         return None;
     }
     let near_before = tail(&item.before, 30);
+    if has(&near_before, EVENT) || has(&item.head, EVENT) {
+        return None;
+    }
     if has(&item.sentence, BENEFITS)
         && (has(&near_before, &["kepada", "untuk", "bagi", "penerima"])
             || has(&item.head, &["ahli waris", "penerima", "kasus", "klaim"])
@@ -585,7 +612,8 @@ fn segment_of(metric: Metric, item: &Item) -> Option<Segment> {
     }
     let local = format!("{} {}", item.before, item.head);
     let without_bpu = local.replace("bukan penerima upah", "");
-    let informal = has(&local, &["bukan penerima upah", "bpu", "informal", "pekerja mandiri"]);
+    let informal =
+        has(&local, &["bukan penerima upah", "bpu", "informal", "pekerja mandiri", "pekerja rentan", "sektor rentan"]);
     let formal = has(&without_bpu, &["penerima upah", "pu", "formal"]);
     let construction = has(&local, &["jasa konstruksi", "jakon", "konstruksi"]);
     let migrant = has(&local, &["pekerja migran", "pmi", "tki"]);

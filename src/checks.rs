@@ -19,7 +19,7 @@
 use crate::dates::{DateMention, WEEKDAYS, WEEKDAYS_EN};
 use crate::facts::{Fact, Metric, Program, Segment};
 use crate::quantities::{Approx, Kind};
-use crate::regions::RegionId;
+use crate::regions::{self, RegionId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -579,7 +579,15 @@ fn amount(v: f64, kind: Kind) -> (String, String) {
 
 fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
     for (ti, t) in facts.iter().enumerate() {
-        let parts: Vec<usize> = (0..facts.len()).filter(|&j| facts[j].part_of == Some(ti)).collect();
+        // One part per segment, program or region: a later figure for the same
+        // one is a subset (`di antara peserta BPU tersebut ...`), not another part.
+        let mut parts: Vec<usize> = Vec::new();
+        for j in (0..facts.len()).filter(|&j| facts[j].part_of == Some(ti)) {
+            let key = |f: &Fact| (f.segment, f.program, f.region);
+            if !parts.iter().any(|&p| key(&facts[p]) == key(&facts[j])) {
+                parts.push(j);
+            }
+        }
         if parts.len() < 2 {
             continue;
         }
@@ -589,16 +597,34 @@ fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
         };
         let strict = sum(false).meets(&Interval::of(t, false));
         let lenient = sum(true).meets(&Interval::of(t, true));
-        // A list that does not name every segment or program may leave one out.
+        // A list that does not name every segment, program or region may leave one out.
         let named = parts.len();
-        let possible = match t.metric {
-            Metric::BenefitsPaid | Metric::Beneficiaries => 6, // JHT, JKK, JKM, JP, JKP, beasiswa
-            _ => 4,                                            // formal, informal, construction, migrant
+        let first = &facts[parts[0]];
+        let possible = if first.region != t.region {
+            let (outer, level) = (t.region.unwrap_or(0), first.region.map(|r| regions::get(r).level));
+            regions::all()
+                .iter()
+                .enumerate()
+                .filter(|(id, r)| {
+                    tier(Some(r.level)) == tier(level) && *id != outer && regions::contains(outer, *id)
+                })
+                .count()
+        } else {
+            match t.metric {
+                Metric::BenefitsPaid | Metric::Beneficiaries => 6, // JHT, JKK, JKM, JP, JKP, beasiswa
+                _ => 4,                                            // formal, informal, construction, migrant
+            }
         };
         let incomplete = named < possible
             && Interval { lo: sum(false).lo, hi: f64::INFINITY }.meets(&Interval::of(t, false));
+        let by_region = first.region != t.region;
+        // Some regions of a larger one (`lima kabupaten/kota`) that sum to less
+        // than its total are a selection, not a breakdown: nothing to check.
+        if by_region && named < possible && !strict && !lenient && sum(false).hi < Interval::of(t, false).lo {
+            continue;
+        }
         let (status, reading) = judge(strict, lenient, incomplete);
-        let names: Vec<String> = parts.iter().map(|&j| part_name(&facts[j])).collect();
+        let names: Vec<String> = parts.iter().map(|&j| part_name(&facts[j], t)).collect();
         let (v_id, v_en) = amount(value, t.kind);
         let (t_id, t_en) = amount(t.value, t.kind);
         let (t_id, t_en) =
@@ -657,7 +683,22 @@ fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
     }
 }
 
-fn part_name(f: &Fact) -> String {
+/// Regencies and cities are one tier of government.
+fn tier(level: Option<regions::Level>) -> Option<u8> {
+    level.map(|l| match l {
+        regions::Level::Nation => 0,
+        regions::Level::Area => 1,
+        regions::Level::Province => 2,
+        regions::Level::Regency | regions::Level::City => 3,
+    })
+}
+
+fn part_name(f: &Fact, total: &Fact) -> String {
+    if f.region != total.region {
+        if let Some(r) = f.region {
+            return regions::get(r).name.to_string();
+        }
+    }
     match (f.program, f.segment) {
         (Some(Program::Jht), _) => "JHT".into(),
         (Some(Program::Jkk), _) => "JKK".into(),

@@ -20,7 +20,7 @@
 use crate::dates::{DateMention, Period};
 use crate::furniture::{Layout, LineClass};
 use crate::quantities::{Approx, Kind, Quantity};
-use crate::regions::{self, RegionId, RegionMention};
+use crate::regions::{self, Level, RegionId, RegionMention};
 use crate::segment::Segments;
 use crate::tables;
 use serde::{Deserialize, Serialize};
@@ -139,6 +139,8 @@ struct Item {
     head: String,
     /// The whole sentence.
     sentence: String,
+    /// The kind of the quantity just before this one in the sentence, if any.
+    previous_kind: Option<Kind>,
 }
 
 /// Words that, right before a percentage, say it is not a coverage figure.
@@ -288,14 +290,33 @@ const PEOPLE: &[&str] = &[
 ];
 /// Words that make `peserta` the people attending an event, not insured workers.
 const EVENT: &[&str] = &[
-    "diikuti", "dihadiri", "acara", "kegiatan", "sosialisasi", "pelatihan", "workshop", "seminar", "rapat",
-    "lomba", "undangan", "hadirin", "webinar", "bimtek",
+    "diikuti",
+    "dihadiri",
+    "acara",
+    "kegiatan",
+    "sosialisasi",
+    "pelatihan",
+    "workshop",
+    "seminar",
+    "rapat",
+    "lomba",
+    "undangan",
+    "hadirin",
+    "webinar",
+    "bimtek",
 ];
 /// Vague subjects (`sejumlah kabupaten`, `daerah yang capaiannya`): a threshold
 /// about unnamed places, not a statistic of one.
 const VAGUE_SUBJECT: &[&str] = &[
-    "sejumlah", "beberapa", "sebagian", "banyak daerah", "masing-masing", "yang capaiannya", "yang cakupannya",
-    "yang kepesertaannya", "berkisar",
+    "sejumlah",
+    "beberapa",
+    "sebagian",
+    "banyak daerah",
+    "masing-masing",
+    "yang capaiannya",
+    "yang cakupannya",
+    "yang kepesertaannya",
+    "berkisar",
 ];
 const EMPLOYERS: &[&str] = &["pemberi kerja", "badan usaha", "perusahaan", "employer"];
 const CONSEQUENCE: &[&str] =
@@ -313,7 +334,8 @@ fn contains_word(hay: &str, word: &str) -> bool {
     while let Some(i) = hay[from..].find(word) {
         let at = from + i;
         let starts = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let ends = word.len() > 4 || hay[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let ends =
+            word.len() > 4 || hay[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if starts && ends {
             return true;
         }
@@ -375,9 +397,12 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 after: input.text[q.range.end..next_start].to_lowercase(),
                 head: clause_head(&input.text[q.range.end..next_start]).to_lowercase(),
                 sentence: sentence_lower.clone(),
+                previous_kind: k.checked_sub(1).map(|p| in_sentence[p].kind),
             };
             let previous_sentence = previous_sentence_text(input, si);
-            let Some(metric) = classify(q, &item, &previous_sentence) else { continue };
+            let breakdown = breakdown_of_previous(q, &item, &facts);
+            let metric = classify(q, &item, &previous_sentence).or(breakdown.map(|f| f.0));
+            let Some(metric) = metric else { continue };
             if is_title {
                 title_candidates.push((metric, q.value, q.range.clone()));
                 continue;
@@ -441,7 +466,9 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 kind: q.kind,
                 approx: q.approx,
                 step: q.step,
-                region: region_for(&attribution, q.range.start),
+                region: region_after(input, q, &item)
+                    .or(breakdown.and_then(|f| f.1))
+                    .or_else(|| region_for(&attribution, q.range.start)),
                 segment: segment.unwrap_or_default(),
                 program,
                 period,
@@ -491,7 +518,8 @@ fn classify_percent(q: &Quantity, item: &Item, previous_sentence: &str) -> Optio
     if has(&item.before, NOT_COVERAGE) {
         return None;
     }
-    if (q.approx != Approx::Exact || q.high.is_some()) && has(&tail(&item.sentence_before, 80), VAGUE_SUBJECT) {
+    if (q.approx != Approx::Exact || q.high.is_some()) && has(&tail(&item.sentence_before, 80), VAGUE_SUBJECT)
+    {
         return None;
     }
     let near_before: String = tail(&item.before, 40);
@@ -589,12 +617,19 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     if has(&item.before, TARGET) && has(&item.sentence, PARTICIPANTS) {
         return Some(Metric::TargetParticipants);
     }
+    // `di antara peserta bukan penerima upah tersebut terdapat 41.200 orang`: among participants.
+    let clause = item.before.rsplit([',', ';']).next().unwrap_or("");
+    if has(clause, &["peserta", "terdaftar"]) && !has(clause, &["dari total", "dari jumlah"]) {
+        return Some(Metric::Participants);
+    }
     if has(&near_before, WORKFORCE) || has(&item.head, &["angkatan kerja", "yang ada"]) {
         return Some(Metric::Workforce);
     }
-    // `Dari 4.612.000 pekerja, baru 1.146.880 orang yang terdaftar`: the base of a share.
+    // `Dari 4.612.000 pekerja, baru 1.146.880 orang yang terdaftar`, `24,6 persen
+    // dari 758.300 pekerja`: the base of a share.
     let contrast = ["baru", "hanya", "sudah", "telah", "sebanyak", "sekitar", "tercatat"];
-    if near_before.trim_end().ends_with("dari") && has(&item.after, &contrast) {
+    let share_base = item.previous_kind == Some(Kind::Percent);
+    if near_before.trim_end().ends_with("dari") && (has(&item.after, &contrast) || share_base) {
         return Some(Metric::Workforce);
     }
     // `baru 3.302.762 orang atau sekitar 41,30 persen yang telah terdaftar`: the cue
@@ -610,13 +645,23 @@ fn segment_of(metric: Metric, item: &Item) -> Option<Segment> {
     if metric == Metric::Projects {
         return Some(Segment::Construction);
     }
-    let local = format!("{} {}", item.before, item.head);
+    // The words that lead into the figure name its segment first (`bukan penerima
+    // upah 52.310 orang dan jasa konstruksi ...`); the noun after it only when
+    // they name none (`110.000 pekerja informal`).
+    let clause = item.before.rsplit([',', ';', ':']).next().unwrap_or("");
+    segment_named(clause).or_else(|| segment_named(&item.head)).or_else(|| segment_named(&item.before))
+}
+
+/// The segment `text` names, if it names one; `All` when it names several.
+fn segment_named(local: &str) -> Option<Segment> {
     let without_bpu = local.replace("bukan penerima upah", "");
-    let informal =
-        has(&local, &["bukan penerima upah", "bpu", "informal", "pekerja mandiri", "pekerja rentan", "sektor rentan"]);
+    let informal = has(
+        local,
+        &["bukan penerima upah", "bpu", "informal", "pekerja mandiri", "pekerja rentan", "sektor rentan"],
+    );
     let formal = has(&without_bpu, &["penerima upah", "pu", "formal"]);
-    let construction = has(&local, &["jasa konstruksi", "jakon", "konstruksi"]);
-    let migrant = has(&local, &["pekerja migran", "pmi", "tki"]);
+    let construction = has(local, &["jasa konstruksi", "jakon", "konstruksi"]);
+    let migrant = has(local, &["pekerja migran", "pmi", "tki"]);
     let found: Vec<Segment> = [
         (formal, Segment::Formal),
         (informal, Segment::Informal),
@@ -808,33 +853,95 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
     out
 }
 
-/// Ties listed parts (one per segment or program) to the total stated before
-/// them that they break down: same metric, region and kind, agreeing periods.
+/// Ties listed parts to the total they break down, with the same metric, kind
+/// and agreeing periods: parts by segment or program follow their total (`...
+/// terdiri atas pekerja formal ..., informal ...`); parts by region (the rows of
+/// a table, the provinces of an area) may stand before or after it.
 pub fn link_parts(facts: &mut [Fact]) {
     for i in 0..facts.len() {
         let f = &facts[i];
-        let is_part = match f.metric {
+        let by_breakdown = match f.metric {
             Metric::BenefitsPaid | Metric::Beneficiaries => f.program.is_some_and(|p| p != Program::All),
             Metric::Participants | Metric::Workforce | Metric::Uncovered => f.segment != Segment::All,
             _ => false,
         };
-        if !is_part {
-            continue;
-        }
-        let total = (0..facts.len()).rev().filter(|&j| j != i).find(|&j| {
-            let t = &facts[j];
+        let same = |t: &Fact| {
             t.metric == f.metric
-                && t.region == f.region
                 && t.kind == f.kind
                 && (t.period == f.period || t.period.is_none() || f.period.is_none())
-                && match f.metric {
-                    Metric::BenefitsPaid | Metric::Beneficiaries => t.program == Some(Program::All),
-                    _ => t.segment == Segment::All,
-                }
-                && facts[j].spans[0].start < facts[i].spans[0].start
-        });
+        };
+        let total = if by_breakdown {
+            (0..facts.len()).rev().filter(|&j| j != i).find(|&j| {
+                let t = &facts[j];
+                same(t)
+                    && t.region == f.region
+                    && match f.metric {
+                        Metric::BenefitsPaid | Metric::Beneficiaries => t.program == Some(Program::All),
+                        _ => t.segment == Segment::All,
+                    }
+                    && t.spans[0].start < f.spans[0].start
+            })
+        } else if f.kind != Kind::Percent && f.region.is_some() {
+            // The nearest figure for a region that strictly contains this one's.
+            (0..facts.len())
+                .filter(|&j| j != i)
+                .filter(|&j| {
+                    let t = &facts[j];
+                    same(t)
+                        && t.segment == f.segment
+                        && t.program == f.program
+                        && t.region.zip(f.region).is_some_and(|(outer, inner)| {
+                            outer != inner
+                                && regions::contains(outer, inner)
+                                && regions::get(outer).level != Level::Nation
+                        })
+                })
+                .min_by_key(|&j| facts[j].spans[0].start.abs_diff(f.spans[0].start))
+        } else {
+            None
+        };
         facts[i].part_of = total;
     }
+}
+
+/// `186.540 pekerja di Provinsi Papua`, `13.925 PMI asal Kabupaten Lombok Timur`:
+/// a region named right after the figure's noun is the figure's own.
+fn region_after(input: &Input, q: &Quantity, item: &Item) -> Option<RegionId> {
+    let head_end = q.range.end + item.head.len();
+    let m = input.regions.iter().find(|m| {
+        m.range.start >= q.range.end && m.range.start < head_end && m.role == regions::Role::Subject
+    })?;
+    let between = input.text[q.range.end..m.range.start].to_lowercase();
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let linked = matches!(words.last(), Some(&("di" | "asal" | "dari" | "se")))
+        || words.last().is_some_and(|w| w.starts_with("se-"));
+    (linked && words.len() <= 5).then_some(m.region)
+}
+
+/// `Dari jumlah itu, pekerja penerima upah sebanyak 121.870 orang, ...`: a
+/// sentence that breaks down the figure before it counts the same thing, in the
+/// same region. Returns that figure's metric and region.
+fn breakdown_of_previous(q: &Quantity, item: &Item, facts: &[Fact]) -> Option<(Metric, Option<RegionId>)> {
+    const OPENERS: &[&str] = &[
+        "dari jumlah itu",
+        "dari jumlah tersebut",
+        "dari total itu",
+        "dari total tersebut",
+        "dari angka itu",
+        "dari angka tersebut",
+        "rinciannya",
+        "jumlah itu terdiri",
+        "jumlah tersebut terdiri",
+        "di antaranya",
+    ];
+    let opening = item.sentence.trim_start_matches(['"', '\'', ' ']);
+    if q.kind != Kind::Count || !OPENERS.iter().any(|o| opening.starts_with(o)) {
+        return None;
+    }
+    // The sentence's subject figure: the first count of the last sentence that has one.
+    let last = facts.iter().rev().find(|f| f.kind == Kind::Count)?;
+    let subject = facts.iter().find(|f| f.kind == Kind::Count && f.sentence == last.sentence)?;
+    Some((subject.metric, subject.region))
 }
 
 /// The region a figure at `pos` belongs to (see [`regions::attribute`]).

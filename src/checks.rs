@@ -581,16 +581,28 @@ fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
     for (ti, t) in facts.iter().enumerate() {
         // One part per segment, program or region: a later figure for the same
         // one is a subset (`di antara peserta BPU tersebut ...`), not another part.
-        let mut parts: Vec<usize> = Vec::new();
+        // A breakdown by region and one by segment or program are checked apart.
+        let mut by_region: Vec<usize> = Vec::new();
+        let mut by_kind: Vec<usize> = Vec::new();
         for j in (0..facts.len()).filter(|&j| facts[j].part_of == Some(ti)) {
             let key = |f: &Fact| (f.segment, f.program, f.region);
-            if !parts.iter().any(|&p| key(&facts[p]) == key(&facts[j])) {
-                parts.push(j);
+            let group = if facts[j].region != t.region { &mut by_region } else { &mut by_kind };
+            if !group.iter().any(|&p| key(&facts[p]) == key(&facts[j])) {
+                group.push(j);
             }
         }
-        if parts.len() < 2 {
-            continue;
+        for parts in [by_kind, by_region] {
+            if parts.len() >= 2 {
+                check_parts(facts, ti, &parts, checks);
+            }
         }
+    }
+}
+
+/// One breakdown of the total `ti` into `parts`.
+fn check_parts(facts: &[Fact], ti: usize, parts: &[usize], checks: &mut Vec<Check>) {
+    let t = &facts[ti];
+    {
         let value: f64 = parts.iter().map(|&j| facts[j].value).sum();
         let sum = |truncated: bool| {
             parts.iter().fold(Interval::point(0.0), |acc, &j| acc.add(&Interval::of(&facts[j], truncated)))
@@ -621,7 +633,7 @@ fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
         // Some regions of a larger one (`lima kabupaten/kota`) that sum to less
         // than its total are a selection, not a breakdown: nothing to check.
         if by_region && named < possible && !strict && !lenient && sum(false).hi < Interval::of(t, false).lo {
-            continue;
+            return;
         }
         let (status, reading) = judge(strict, lenient, incomplete);
         let names: Vec<String> = parts.iter().map(|&j| part_name(&facts[j], t)).collect();
@@ -667,7 +679,7 @@ fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
                 format!("{} = {}, which does not match the total \"{}\".", names.join(" + "), v_en, t_en),
             ),
         };
-        let mut involved = parts.clone();
+        let mut involved = parts.to_vec();
         involved.push(ti);
         checks.push(Check {
             kind: CheckKind::PartsSum,

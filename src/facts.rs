@@ -395,7 +395,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 before: input.text[prev_end..q.range.start].to_lowercase(),
                 sentence_before: input.text[sentence.range.start..q.range.start].to_lowercase(),
                 after: input.text[q.range.end..next_start].to_lowercase(),
-                head: clause_head(&input.text[q.range.end..next_start]).to_lowercase(),
+                head: apposition_head(input.text, &in_sentence, k, sentence.range.end),
                 sentence: sentence_lower.clone(),
                 previous_kind: k.checked_sub(1).map(|p| in_sentence[p].kind),
             };
@@ -490,6 +490,27 @@ pub fn extract(input: &Input) -> Vec<Fact> {
     }
     link_parts(&mut facts);
     facts
+}
+
+/// The figure's head noun phrase. Two figures joined by `atau` (`70,55 persen
+/// atau 372.603 pekerja lainnya belum terlindungi`) state one thing, so the
+/// first takes the second's head too.
+fn apposition_head(text: &str, in_sentence: &[&Quantity], k: usize, sentence_end: usize) -> String {
+    let q = in_sentence[k];
+    let next_start = in_sentence.get(k + 1).map_or(sentence_end, |n| n.range.start);
+    let own = clause_head(&text[q.range.end..next_start]).to_lowercase();
+    let between = own.trim();
+    let joined = matches!(
+        between,
+        "atau" | "atau sekitar" | "atau setara" | "atau sebanyak" | "setara" | "setara dengan"
+    );
+    match in_sentence.get(k + 1) {
+        Some(next) if joined => {
+            let after_next = in_sentence.get(k + 2).map_or(sentence_end, |n| n.range.start);
+            format!("{own} {}", clause_head(&text[next.range.end..after_next]).to_lowercase())
+        }
+        _ => own,
+    }
 }
 
 /// The text before the first comma, semicolon or clause word.
@@ -608,8 +629,16 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     if unit == "anak" || unit == "kasus" || unit == "klaim" {
         return None;
     }
-    if has(&item.head, UNCOVERED) {
+    // `Sisanya, 141.606 pekerja, belum terlindungi.`
+    let after_head: String = item.after.chars().take(60).collect();
+    if has(&item.head, UNCOVERED) || has(&after_head, UNCOVERED) {
         return Some(Metric::Uncovered);
+    }
+    // `menambah sekitar 43 ribu peserta baru`: an increment, not a count of participants.
+    if has(&near_before, &["menambah", "penambahan", "tambahan"])
+        || has(&item.head, &["peserta baru", "pekerja baru"])
+    {
+        return None;
     }
     if has(&item.head, PARTICIPANTS) {
         return Some(Metric::Participants);
@@ -622,7 +651,10 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     if has(clause, &["peserta", "terdaftar"]) && !has(clause, &["dari total", "dari jumlah"]) {
         return Some(Metric::Participants);
     }
-    if has(&near_before, WORKFORCE) || has(&item.head, &["angkatan kerja", "yang ada"]) {
+    if has(&near_before, WORKFORCE)
+        || has(clause, WORKFORCE)
+        || has(&item.head, &["angkatan kerja", "yang ada"])
+    {
         return Some(Metric::Workforce);
     }
     // `Dari 4.612.000 pekerja, baru 1.146.880 orang yang terdaftar`, `24,6 persen
@@ -719,7 +751,9 @@ fn lead_period(input: &Input) -> Option<Period> {
     let first_body = lines.iter().position(|c| *c == LineClass::Body)?;
     let in_lead = |p: &&Period| {
         let line = input.segments.line_at(p.range.start);
-        line == first_body || lines.get(line) == Some(&LineClass::Title)
+        let before = input.text[input.segments.lines[line].start..p.range.start].to_lowercase();
+        // `Kejar Target 75 Persen ... pada 2026`: a target's year, not the story's period.
+        (line == first_body || lines.get(line) == Some(&LineClass::Title)) && !has(&before, TARGET)
     };
     let mut found = input.periods.iter().filter(in_lead);
     let first = found.next()?;

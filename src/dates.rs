@@ -1,9 +1,18 @@
 //! Stage 4b: dates. Decides which stretches of text name a day, a month or a
 //! year, and whether a stated weekday matches its date.
 //!
-//! Forms read: `Kamis (5/2/2026)`, `Selasa, 18 Maret 2025`, `7-8 November 2024`,
-//! `31 Desember 2023`, `November 2024`, with Indonesian day and month names and
-//! their abbreviations. Cost: one regex pass.
+//! Dates ([`scan`]): `Kamis (5/2/2026)`, `Selasa, 18 Maret 2025`, `7-8 November
+//! 2024`, `31 Desember 2023`, `2026-02-05`, with Indonesian (and English) day and
+//! month names and their abbreviations (`Jan`, `Peb`, `Agt`, `Okt`, `Nop`, `Des`).
+//! A weekday named with a date is kept so the checks stage can test it.
+//!
+//! Periods ([`scan_periods`]): what a figure refers to in time. `tahun 2024`,
+//! `sepanjang 2025`, `pada 2024`, `per November 2024`, `31 Desember 2023`,
+//! `semester I 2025`, `triwulan III`, `Jan-Sep 2023`, `tahun lalu`. A regulation's
+//! year (`Nomor 14 Tahun 2025`) is not a period, and neither is a bare year with
+//! no word that introduces it (`© 2025`, `CoE 2026`).
+//!
+//! Cost: one regex pass each, plus constant work per match.
 
 use regex::Regex;
 use serde::Serialize;
@@ -75,18 +84,18 @@ fn month_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
     let n = n.trim_end_matches('.');
     Some(match n {
-        "januari" | "jan" => 1,
-        "februari" | "pebruari" | "feb" | "peb" => 2,
-        "maret" | "mar" => 3,
+        "januari" | "jan" | "january" => 1,
+        "februari" | "pebruari" | "feb" | "peb" | "february" => 2,
+        "maret" | "mar" | "march" => 3,
         "april" | "apr" => 4,
-        "mei" => 5,
-        "juni" | "jun" => 6,
-        "juli" | "jul" => 7,
-        "agustus" | "agu" | "agt" | "ags" | "agst" => 8,
+        "mei" | "may" => 5,
+        "juni" | "jun" | "june" => 6,
+        "juli" | "jul" | "july" => 7,
+        "agustus" | "agu" | "agt" | "ags" | "agst" | "august" | "aug" => 8,
         "september" | "sep" | "sept" => 9,
-        "oktober" | "okt" => 10,
+        "oktober" | "okt" | "october" | "oct" => 10,
         "november" | "nopember" | "nov" | "nop" => 11,
-        "desember" | "des" => 12,
+        "desember" | "des" | "december" | "dec" => 12,
         _ => return None,
     })
 }
@@ -101,21 +110,27 @@ fn weekday_number(name: &str) -> Option<u32> {
         .map(|p| p as u32)
 }
 
+/// Month names and abbreviations, longest first, for the patterns below.
+const MONTH_RE: &str = "(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|june|july|august|october|december|may|agst|sept|jan|feb|peb|mar|apr|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|nop|des|dec)\\.?";
+
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"(?x)
-            (?:(?P<wd>\b(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad))\b[\s,]*\(?\s*)?
+        let pattern = r"(?x)
+            (?:(?P<wd>(?-u:\b)(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad))(?-u:\b)[[\x20\t\n],]*\(?[\x20\t\n]*)?
             (?:
-              (?P<d1>\b\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>\d{4}|\d{2})\b
+              (?P<d1>(?-u:\b)[0-9]{1,2})/(?P<m1>[0-9]{1,2})/(?P<y1>[0-9]{4}|[0-9]{2})(?-u:\b)
             |
-              (?P<d2>\b\d{1,2})(?:\s?-\s?(?P<d2b>\d{1,2}))?\s+
-              (?P<m2>(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|jan|feb|peb|mar|apr|jun|jul|agt|agu|ags|sept|sep|okt|nov|nop|des)\.?)
-              \s+(?P<y2>\d{4})\b
-            )",
-        )
-        .expect("date pattern")
+              (?P<d3>(?-u:\b)[0-9]{1,2})-(?P<m3>[0-9]{1,2})-(?P<y3>[0-9]{4})(?-u:\b)
+            |
+              (?-u:\b)(?P<y4>[0-9]{4})-(?P<m4>[0-9]{2})-(?P<d4>[0-9]{2})(?-u:\b)
+            |
+              (?P<d2>(?-u:\b)[0-9]{1,2})(?:[\x20\t\n]?(?:-|(?i:s\.d\.?|s/d|hingga|sampai|dan))[\x20\t\n]?(?P<d2b>[0-9]{1,2}))?[\x20\t\n]+
+              (?P<m2>(?i:MONTHS))
+              [\x20\t\n]+(?P<y2>[0-9]{4})(?-u:\b)
+            )"
+        .replace("MONTHS", MONTH_RE);
+        Regex::new(&pattern).expect("date pattern")
     })
 }
 
@@ -124,10 +139,30 @@ pub fn scan(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
     for caps in date_re().captures_iter(text) {
         let whole = caps.get(0).expect("match");
+        // `2/1/2026` glued to more digits or slashes is something else (`12/2/2026/3`).
+        if text[whole.end()..].starts_with(['/', '-'])
+            && text[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
         let (d, m, y, until_day) = if let Some(d1) = caps.name("d1") {
             let y: i32 = caps["y1"].parse().unwrap_or(0);
             let y = if y < 100 { 2000 + y } else { y };
             (d1.as_str().parse().unwrap_or(0), caps["m1"].parse().unwrap_or(0), y, None)
+        } else if let Some(d3) = caps.name("d3") {
+            (
+                d3.as_str().parse().unwrap_or(0),
+                caps["m3"].parse().unwrap_or(0),
+                caps["y3"].parse().unwrap_or(0),
+                None,
+            )
+        } else if let Some(d4) = caps.name("d4") {
+            (
+                d4.as_str().parse().unwrap_or(0),
+                caps["m4"].parse().unwrap_or(0),
+                caps["y4"].parse().unwrap_or(0),
+                None,
+            )
         } else {
             let m = month_number(&caps["m2"]).unwrap_or(0);
             let until = caps.name("d2b").and_then(|x| x.as_str().parse::<u32>().ok());
@@ -149,6 +184,228 @@ pub fn scan(text: &str) -> Vec<DateMention> {
         });
     }
     out
+}
+
+/// How a period anchors a figure in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    /// Over the period: `sepanjang 2025`, `pada 2024`, `tahun 2024`, `semester I 2025`.
+    Within,
+    /// At a point, the end of the period: `per November 2024`, `hingga akhir 2024`,
+    /// `sampai 31 Desember 2023`, `posisi Juni 2025`. A stock (participants,
+    /// coverage) as of that point.
+    AsOf,
+    /// From the period on: `sejak 2020`, `mulai Januari 2025`.
+    Since,
+}
+
+/// A stretch of time the text names, to which a figure may refer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    /// The whole expression, with its introducing word (`per November 2024`).
+    pub range: Range<usize>,
+    /// Normalized: `2025` (a year), `2024-11` (a month), `2023-12-31` (a day),
+    /// `2024-11-07/2024-11-08` (days), `2025-S1` (a semester), `2025-Q3` (a
+    /// quarter), `2023-01/2023-09` (months), `2020/2024` (years). When the year is
+    /// not stated, the label has none (`Q3`, `S1`). Relative years are `Y-1`
+    /// (`tahun lalu`, `tahun sebelumnya`), `Y` (`tahun ini`), `Y+1` (`tahun
+    /// depan`): `Y` is the year of the article (or, for `sebelumnya`, the year the
+    /// sentence just named); the facts stage resolves it.
+    pub label: String,
+    /// The (first) year stated; 0 when none is (relative, or `triwulan III` alone).
+    pub year: i32,
+    pub anchor: Anchor,
+    /// Years from the reference year for relative periods (`tahun lalu` is -1).
+    pub relative: Option<i32>,
+}
+
+impl Period {
+    /// True for a point in time (`per`, `hingga`, `sampai`, `posisi`).
+    pub fn is_point(&self) -> bool {
+        self.anchor == Anchor::AsOf
+    }
+}
+
+fn period_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let pattern = r"(?xi)
+            (?P<intro>(?-u:\b)(?:
+                (?:per|hingga|sampai|s\.d\.?|s/d|posisi|pada|di)[\x20\t\n]+(?:akhir|awal|pertengahan|penghujung)
+              | hingga|sampai[\x20\t\n]+dengan|sampai|s\.d\.?|s/d|per|posisi|sepanjang|selama|pada|sejak|mulai
+              | dalam|di|periode|akhir|awal|pertengahan|medio|penghujung|jelang|menjelang
+            )[\x20\t\n]+(?:(?:bulan|tahun|thn\.?)[\x20\t\n]+)?)?
+            (?:
+              (?P<mr1>MONTHS)[\x20\t\n]?(?:-|s\.d\.?|s/d|hingga|sampai(?:[\x20\t\n]+dengan)?)[\x20\t\n]?(?P<mr2>MONTHS)[\x20\t\n]+(?:tahun[\x20\t\n]+)?(?P<mry>[0-9]{4})(?-u:\b)
+            | (?-u:\b)semester[\x20\t\n]+(?P<sem>II|I|1|2|pertama|kedua|satu|dua)(?-u:\b)(?:[\x20\t\n]*[-/][\x20\t\n]*|[\x20\t\n]+(?:tahun[\x20\t\n]+)?)?(?P<semy>[0-9]{4}(?-u:\b))?
+            | (?-u:\b)(?:triwulan|kuartal|kwartal|tw|q)[\x20\t\n]*(?P<q>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)(?-u:\b)(?:[\x20\t\n]*[-/][\x20\t\n]*|[\x20\t\n]+(?:tahun[\x20\t\n]+)?)?(?P<qy>[0-9]{4}(?-u:\b))?
+            | (?P<d>(?-u:\b)[0-9]{1,2})(?:[\x20\t\n]?(?:-|s\.d\.?|s/d|hingga|sampai|dan)[\x20\t\n]?(?P<d2>[0-9]{1,2}))?[\x20\t\n]+(?P<dm>MONTHS)[\x20\t\n]+(?P<dy>[0-9]{4})(?-u:\b)
+            | (?P<sd>(?-u:\b)[0-9]{1,2})/(?P<sm>[0-9]{1,2})/(?P<sy>[0-9]{4})(?-u:\b)
+            | (?P<m>(?-u:\b)MONTHS)[\x20\t\n]+(?:tahun[\x20\t\n]+)?(?P<my>[0-9]{4})(?-u:\b)
+            | (?-u:\b)(?:tahun|thn\.?|ta)[\x20\t\n]+(?:anggaran[\x20\t\n]+)?(?P<ty>[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<ty2>[0-9]{4})(?-u:\b))?
+            | (?-u:\b)tahun[\x20\t\n]+(?P<rel>lalu|sebelumnya|kemarin|ini|depan|berikutnya|mendatang)(?-u:\b)
+            | (?P<iy>(?-u:\b)[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<iy2>[0-9]{4})(?-u:\b))?
+            )"
+        .replace("MONTHS", MONTH_RE);
+        Regex::new(&pattern).expect("period pattern")
+    })
+}
+
+fn roman_or_word(s: &str) -> Option<u32> {
+    Some(match s.to_lowercase().as_str() {
+        "i" | "1" | "pertama" | "satu" => 1,
+        "ii" | "2" | "kedua" | "dua" => 2,
+        "iii" | "3" | "ketiga" => 3,
+        "iv" | "4" | "keempat" => 4,
+        _ => return None,
+    })
+}
+
+fn plausible_year(y: i32) -> bool {
+    (1900..=2100).contains(&y)
+}
+
+/// Every period the text names, in order. See [`Period`] for the labels.
+pub fn scan_periods(text: &str) -> Vec<Period> {
+    let mut out = Vec::new();
+    for caps in period_re().captures_iter(text) {
+        let whole = caps.get(0).expect("match");
+        let intro = caps.name("intro").map(|m| m.as_str().to_lowercase());
+        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
+        // Glued to more digits, a slash or a stop and digit: an ID, a code, `2024.5`.
+        let tail = &text[whole.end()..];
+        if tail.starts_with(|c: char| c.is_ascii_digit())
+            || ((tail.starts_with(['/', '.', ',', ':']))
+                && tail[1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let head = text[..whole.start()].trim_end_matches([' ', '(', ',']);
+        // `Nomor 14 Tahun 2025`, `UU 40 Tahun 2004`: a regulation's year.
+        let number_before = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&number_before) && intro.is_none() {
+            continue;
+        }
+        let (label, year, relative) = if let Some(m1) = caps.name("mr1") {
+            let (Some(a), Some(b), Some(y)) =
+                (month_number(m1.as_str()), month_number(&caps["mr2"]), num("mry"))
+            else {
+                continue;
+            };
+            if a >= b || !plausible_year(y) {
+                continue;
+            }
+            (format!("{y:04}-{a:02}/{y:04}-{b:02}"), y, None)
+        } else if let Some(s) = caps.name("sem") {
+            let Some(n) = roman_or_word(s.as_str()).filter(|n| *n <= 2) else { continue };
+            match num("semy").filter(|y| plausible_year(*y)) {
+                Some(y) => (format!("{y:04}-S{n}"), y, None),
+                None => (format!("S{n}"), 0, None),
+            }
+        } else if let Some(q) = caps.name("q") {
+            let Some(n) = roman_or_word(q.as_str()) else { continue };
+            let word = whole.as_str().to_lowercase();
+            let stated = word.trim_start_matches(intro.as_deref().unwrap_or(""));
+            // `Q3`, `TW III` need their capital or a year; a lone `q 1` is noise.
+            if (stated.starts_with('q') || stated.starts_with("tw")) && caps.name("qy").is_none() {
+                let qtext = &text[whole.start() + intro.as_deref().map_or(0, str::len)..];
+                if !(qtext.starts_with('Q') || qtext.starts_with("TW")) {
+                    continue;
+                }
+            }
+            match num("qy").filter(|y| plausible_year(*y)) {
+                Some(y) => (format!("{y:04}-Q{n}"), y, None),
+                None => (format!("Q{n}"), 0, None),
+            }
+        } else if let Some(d) = caps.name("d") {
+            let (Some(m), Some(y)) = (month_number(&caps["dm"]), num("dy")) else { continue };
+            let Some(from) = d.as_str().parse().ok().and_then(|d| Date::new(y, m, d)) else { continue };
+            // A dateline (`Selasa, 18 Maret 2025`) dates the event, not a figure.
+            if weekday_before(head) && intro.is_none() {
+                continue;
+            }
+            match num("d2").and_then(|d2| Date::new(y, m, d2 as u32)).filter(|u| *u > from) {
+                Some(until) => (format!("{}/{}", from.iso(), until.iso()), y, None),
+                None => (from.iso(), y, None),
+            }
+        } else if let Some(sd) = caps.name("sd") {
+            // Slash dates are datelines unless a word introduces them (`per 31/12/2023`).
+            if intro.is_none() {
+                continue;
+            }
+            let (Some(m), Some(y)) = (num("sm"), num("sy")) else { continue };
+            let Some(date) = sd.as_str().parse().ok().and_then(|d| Date::new(y, m as u32, d)) else {
+                continue;
+            };
+            (date.iso(), y, None)
+        } else if let Some(m) = caps.name("m") {
+            let (Some(mo), Some(y)) = (month_number(m.as_str()), num("my")) else { continue };
+            // Short month names need their capital (`Mar 2024`, not `mar 2024`).
+            let bare = m.as_str().trim_end_matches('.');
+            if bare.len() <= 4 && !bare.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            if !plausible_year(y) {
+                continue;
+            }
+            (format!("{y:04}-{mo:02}"), y, None)
+        } else if let Some(y) = num("ty") {
+            if !plausible_year(y) {
+                continue;
+            }
+            match num("ty2").filter(|y2| *y2 > y && plausible_year(*y2)) {
+                Some(y2) => (format!("{y:04}/{y2:04}"), y, None),
+                None => (format!("{y:04}"), y, None),
+            }
+        } else if let Some(rel) = caps.name("rel") {
+            let r = match rel.as_str().to_lowercase().as_str() {
+                "lalu" | "sebelumnya" | "kemarin" => -1,
+                "ini" => 0,
+                _ => 1,
+            };
+            let label = match r {
+                0 => "Y".to_string(),
+                r if r < 0 => format!("Y{r}"),
+                r => format!("Y+{r}"),
+            };
+            (label, 0, Some(r))
+        } else if let Some(y) = num("iy") {
+            // A bare year is a period only after a word that introduces one.
+            let Some(i) = intro.as_deref() else { continue };
+            if !plausible_year(y) || i.trim() == "di" || i.trim() == "dalam" {
+                // `di 2024` / `dalam 2024` are rare for years and common before counts.
+                if !i.contains("tahun") {
+                    continue;
+                }
+            }
+            if !plausible_year(y) {
+                continue;
+            }
+            match num("iy2").filter(|y2| *y2 > y && plausible_year(*y2)) {
+                Some(y2) => (format!("{y:04}/{y2:04}"), y, None),
+                None => (format!("{y:04}"), y, None),
+            }
+        } else {
+            continue;
+        };
+        let anchor = match intro.as_deref().map(|i| i.split_whitespace().next().unwrap_or("")) {
+            Some(
+                "per" | "hingga" | "sampai" | "s.d." | "s.d" | "s/d" | "posisi" | "akhir" | "penghujung",
+            ) => Anchor::AsOf,
+            Some("sejak" | "mulai") => Anchor::Since,
+            _ => Anchor::Within,
+        };
+        out.push(Period { range: whole.range(), label, year, anchor, relative });
+    }
+    out
+}
+
+/// True when `head` (text before a date) ends with a weekday name.
+fn weekday_before(head: &str) -> bool {
+    let word: String = head.chars().rev().take_while(|c| c.is_alphabetic() || *c == '\'').collect();
+    let word: String = word.chars().rev().collect();
+    weekday_number(&word).is_some()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod facts;
 pub mod furniture;
 pub mod normalize;
+pub mod numwords;
 pub mod quantities;
 pub mod regions;
 pub mod report;

@@ -1,20 +1,41 @@
 //! Stage 4: quantities. Decides which stretches of text are numbers that count
-//! something, what they are worth, and how precisely they were printed.
+//! something, what they are worth, how precisely they were printed and how the
+//! wording qualifies them.
 //!
 //! Indonesian style first: `.` groups thousands and `,` marks decimals
-//! (`7.996.826`, `41,30`), scale words multiply (`3,2 juta`, `Rp5,060 triliun`),
-//! `Rp` marks rupiah and `persen`/`%` a percentage. A qualifier before or after the
-//! number (`sekitar`, `lebih dari`, `Rp1 triliun lebih`) is kept as [`Approx`].
+//! (`7.996.826`, `41,30`), scale words multiply (`3,2 juta`, `Rp5,060 triliun`,
+//! `Rp70,2 M`, `1,5 jt`), `Rp`/`rupiah` mark rupiah and `persen`/`%` a percentage.
+//! English-style numbers (`Rp1.68 Triliun`, `30.5 million`, `7,996,826`) are read
+//! too; whenever a separator could be read two ways (`1.500`, `5,060`) the
+//! Indonesian reading wins unless the article itself writes its numbers the
+//! English way (or the thing counted cannot be fractional), and
+//! [`Quantity::reading`] says which reading was taken. Number words (`dua ratus
+//! ribu`, `sebelas`, `ribuan`, `separuh`) and ranges (`500-600 ribu`, `antara 10
+//! hingga 20 persen`) are read as well.
 //!
-//! Not quantities: years, dates and times, regulation numbers (`Nomor 14 Tahun
-//! 2025`), phone numbers. Those are skipped here, never passed on.
+//! A qualifier before or after the number (`sekitar`, `lebih dari`, `hingga`,
+//! `Rp1 triliun lebih`) is kept as [`Approx`] with its place. `mencapai`
+//! ("reaches") is not a qualifier: `baru mencapai 27,36 persen` states the figure
+//! reached, so it reads as exact. `hingga`/`sampai` are `up_to` only when they
+//! qualify the number itself, not when they join two numbers (`10 hingga 20`,
+//! `dari 30 persen hingga 45 persen`) or introduce a date (dates are not
+//! quantities at all).
 //!
-//! Cost: one regex pass over the text plus constant work per match.
+//! Not quantities, skipped here and never passed on: dates and periods (whatever
+//! [`crate::dates`] reads, and a day before a month name), bare years, times
+//! (`11:10 WIB`, `pukul 09.00`), regulation numbers (`Nomor 14 Tahun 2025`, `PP
+//! 60/2015`, `UU 40 Tahun 2004`), phone numbers (`0813-8007-0175`, `call center
+//! 175`), ages (`berusia 45 tahun`), ordinals (`ke-3`, `peringkat 5`), list
+//! numbering (`1. Jaminan Hari Tua`), codes glued to letters (`B2B`, `COVID-19`),
+//! amounts in other currencies (`US$5`).
+//!
+//! Cost: linear in the text. The dates pass runs once; then each number is read
+//! once, left to right, looking back a bounded window (48 bytes) for its
+//! qualifier and context words, never rescanning the text before it.
 
-use regex::Regex;
+use crate::numwords;
 use serde::Serialize;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// What a quantity measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -40,129 +61,1253 @@ pub enum Approx {
 /// One number in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
-    /// The number with its currency, scale and percent sign (`Rp1 triliun lebih`),
-    /// without a qualifier word before it.
+    /// The number with its currency, scale and percent sign (`Rp1 triliun lebih`,
+    /// `500-600 ribu`), without a qualifier word before it.
     pub range: Range<usize>,
-    /// Rupiah in rupiah, percent as 41.3, counts as counts.
+    /// Rupiah in rupiah, percent as 41.3, counts as counts. For a range, the low end.
     pub value: f64,
     pub kind: Kind,
     pub approx: Approx,
     /// The place value of the last printed digit, in the unit of `value`
-    /// (`3,2 juta` is 100 000, `41,30` is 0.01, `7.996.826` is 1).
+    /// (`3,2 juta` is 100 000, `41,30` is 0.01, `7.996.826` is 1). Number words
+    /// carry the place of their smallest word (`dua ratus ribu` is 100 000, `ribuan`
+    /// is 1 000); `separuh` and the like carry 10 (percentage points): "half" is
+    /// said of anything from about 45 to 55 percent.
     pub step: f64,
-    /// The noun that follows, lowercased (`orang`, `pekerja`, `peserta`, ...).
+    /// The noun that follows, lowercased (`orang`, `pekerja`, `peserta`, `badan
+    /// usaha`, `pemberi kerja`, ...), from a closed list of things news counts; an
+    /// unknown word gives `None`.
     pub unit: Option<String>,
-    /// The upper end of a range (`500-600 ribu`).
-    pub high: Option<f64>,
-    /// How an ambiguous separator was read, when it was.
+    /// How an ambiguous separator was read, or that a non-Indonesian convention was
+    /// used (`1.68` read as a decimal point). `None` when the number is
+    /// unambiguous Indonesian.
     pub reading: Option<&'static str>,
+    /// The upper end of a range (`500-600 ribu`: value 500 000, high 600 000).
+    pub high: Option<f64>,
+    /// Where the qualifier word stands (`sekitar`, `lebih dari`, or the `lebih` of
+    /// `Rp1 triliun lebih`), when there is one.
+    pub qualifier: Option<Range<usize>>,
 }
 
-fn number_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?xi)
-            (?P<cur>\bRp\.?\s?)?
-            (?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)
-            (?:\s?(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun)\b)?
-            (?:\s?(?P<pct>persen\b|%|per\s?sen\b))?
-            (?P<lebih>\s+lebih\b)?
-            ",
-        )
-        .expect("number pattern")
+/// `1.500`: a dot before exactly three digits, read as grouping.
+pub const READ_DOT_GROUPING: &str =
+    "a dot before three digits read as Indonesian thousands grouping (1.500 = 1500)";
+/// `1.500` in an article that groups with commas: read as a decimal point.
+pub const READ_DOT_DECIMAL_BY_ARTICLE: &str =
+    "a dot before three digits read as an English decimal point: the article groups thousands with commas";
+/// `1.68`, `3.05`: a dot that cannot group thousands.
+pub const READ_DOT_DECIMAL: &str = "a dot read as an English decimal point (1.68 = 1.68)";
+/// `5,060 triliun`: a comma before exactly three digits, read as decimals.
+pub const READ_COMMA_DECIMAL: &str =
+    "a comma before three digits read as an Indonesian decimal comma (5,060 = 5.06)";
+/// `1,500 pekerja`, `Rp16,800`: whole things.
+pub const READ_COMMA_GROUPING_WHOLE: &str =
+    "a comma before three digits read as thousands grouping: what is counted comes in whole units";
+/// `1,500` in an article that writes English decimals.
+pub const READ_COMMA_GROUPING_BY_ARTICLE: &str =
+    "a comma before three digits read as English thousands grouping: the article writes decimals with a dot";
+/// `7,996,826`, `1,234.5`.
+pub const READ_COMMA_GROUPING: &str = "commas read as English thousands grouping (7,996,826 = 7996826)";
+
+/// Every quantity in `text` (the normalized text), in order.
+pub fn scan(text: &str) -> Vec<Quantity> {
+    let mut blocked: Vec<Range<usize>> = crate::dates::scan(text).into_iter().map(|d| d.range).collect();
+    blocked.extend(crate::dates::scan_periods(text).into_iter().map(|p| p.range));
+    blocked.sort_by_key(|r| (r.start, r.end));
+    let cx = Scanner { text, bytes: text.as_bytes(), blocked, convention: Convention::of(text) };
+    cx.run()
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    /// Date and period spans, sorted by start.
+    blocked: Vec<Range<usize>>,
+    convention: Convention,
+}
+
+/// How the article as a whole writes its numbers, from the numbers that can be
+/// read only one way. Decides the ambiguous ones (`1.500`, `5,060`).
+#[derive(Debug, Default, Clone, Copy)]
+struct Convention {
+    dot_grouping: usize,
+    comma_decimal: usize,
+    comma_grouping: usize,
+    dot_decimal: usize,
+}
+
+impl Convention {
+    fn of(text: &str) -> Convention {
+        let bytes = text.as_bytes();
+        let mut c = Convention::default();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let tok = lex(text, i);
+            let seps = &tok.seps;
+            if !seps.is_empty() && seps.len() < 64 {
+                let groups_of_3 = tok.groups[1..].iter().all(|g| g.len() == 3) && tok.groups[0].len() <= 3;
+                let all = |b: u8| seps.iter().all(|s| *s == b);
+                let last_len = tok.groups.last().map_or(0, |g| g.len());
+                let scaled = Suffix::scale_or_percent_follows(text, tok.end);
+                if all(b'.') && seps.len() >= 2 && groups_of_3 {
+                    c.dot_grouping += 1;
+                } else if all(b',') && seps.len() >= 2 && groups_of_3 {
+                    c.comma_grouping += 1;
+                } else if all(b',') && seps.len() == 1 && last_len != 3 {
+                    c.comma_decimal += 1;
+                } else if all(b'.') && seps.len() == 1 && last_len != 3 && scaled {
+                    c.dot_decimal += 1;
+                } else if seps.len() >= 2 && seps[..seps.len() - 1].iter().all(|s| *s == seps[0]) {
+                    let last = seps[seps.len() - 1];
+                    if seps[0] == b'.' && last == b',' {
+                        c.dot_grouping += 1;
+                        c.comma_decimal += 1;
+                    } else if seps[0] == b',' && last == b'.' {
+                        c.comma_grouping += 1;
+                        c.dot_decimal += 1;
+                    }
+                }
+            }
+            i = tok.end.max(i + 1);
+        }
+        c
+    }
+
+    /// `1.500` is a decimal only where the article groups with commas and never with dots.
+    fn dot_is_decimal(&self) -> bool {
+        self.comma_grouping > 0 && self.dot_grouping == 0
+    }
+
+    /// `1,500` is grouping where the article writes English numbers and no Indonesian decimals.
+    fn comma_is_grouping(&self) -> bool {
+        (self.comma_grouping > 0 || self.dot_decimal > 0) && self.comma_decimal == 0
+    }
+}
+
+/// A run of digits joined by `.` or `,` (each separator followed by a digit).
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    groups: Vec<&'a str>,
+    seps: Vec<u8>,
+}
+
+fn lex(text: &str, start: usize) -> Token<'_> {
+    let bytes = text.as_bytes();
+    let mut groups = Vec::new();
+    let mut seps = Vec::new();
+    let mut i = start;
+    let mut gstart = start;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        groups.push(&text[gstart..i]);
+        if i + 1 < bytes.len() && matches!(bytes[i], b'.' | b',') && bytes[i + 1].is_ascii_digit() {
+            seps.push(bytes[i]);
+            i += 1;
+            gstart = i;
+        } else {
+            break;
+        }
+    }
+    Token { start, end: i, groups, seps }
+}
+
+/// A number's digits read one way: integer digits, fraction digits, and the note.
+struct Reading {
+    mantissa: u128,
+    decimals: i32,
+    note: Option<&'static str>,
+}
+
+/// Reads the token's separators. `whole` is true when what follows comes in
+/// whole units (a count of people, rupiah without a scale word).
+fn interpret(tok: &Token, conv: &Convention, whole: bool) -> Option<Reading> {
+    let g = &tok.groups;
+    let seps = &tok.seps;
+    let n = seps.len();
+    let first = g[0];
+    let rest_3 = g[1..].iter().all(|x| x.len() == 3);
+    let (int_groups, frac, note): (&[&str], &str, Option<&'static str>) = if n == 0 {
+        (&g[..], "", None)
+    } else if seps.iter().all(|s| *s == b'.') {
+        if n == 1 {
+            if g[1].len() == 3 && first.len() <= 3 && first != "0" {
+                if conv.dot_is_decimal() {
+                    (&g[..1], g[1], Some(READ_DOT_DECIMAL_BY_ARTICLE))
+                } else {
+                    (&g[..], "", Some(READ_DOT_GROUPING))
+                }
+            } else {
+                (&g[..1], g[1], Some(READ_DOT_DECIMAL))
+            }
+        } else if rest_3 && first.len() <= 3 {
+            (&g[..], "", None)
+        } else {
+            return None; // `1.1.1`, `2.1.3`: section numbers, versions
+        }
+    } else if seps.iter().all(|s| *s == b',') {
+        if n == 1 {
+            if g[1].len() == 3 && first.len() <= 3 && first != "0" {
+                if whole {
+                    (&g[..], "", Some(READ_COMMA_GROUPING_WHOLE))
+                } else if conv.comma_is_grouping() {
+                    (&g[..], "", Some(READ_COMMA_GROUPING_BY_ARTICLE))
+                } else {
+                    (&g[..1], g[1], Some(READ_COMMA_DECIMAL))
+                }
+            } else {
+                (&g[..1], g[1], None)
+            }
+        } else if rest_3 && first.len() <= 3 {
+            (&g[..], "", Some(READ_COMMA_GROUPING))
+        } else {
+            return None; // `1,2,3`: a list
+        }
+    } else {
+        // One kind of separator groups, the other (last, once) marks decimals.
+        let grouping = seps[0];
+        let last = seps[n - 1];
+        let ok = seps[..n - 1].iter().all(|s| *s == grouping)
+            && last != grouping
+            && g[1..n].iter().all(|x| x.len() == 3)
+            && first.len() <= 3;
+        if !ok {
+            return None;
+        }
+        let note = if grouping == b',' { Some(READ_COMMA_GROUPING) } else { None };
+        (&g[..n], g[n], note)
+    };
+    let digits: usize = int_groups.iter().map(|x| x.len()).sum::<usize>() + frac.len();
+    if digits > 30 {
+        return None;
+    }
+    let mut mantissa: u128 = 0;
+    for d in int_groups.iter().flat_map(|x| x.bytes()).chain(frac.bytes()) {
+        mantissa = mantissa * 10 + u128::from(d - b'0');
+    }
+    Some(Reading { mantissa, decimals: frac.len() as i32, note })
+}
+
+/// `m × 10^e`, rounded once.
+fn scaled(m: u128, e: i32) -> f64 {
+    let m = m as f64;
+    if e >= 0 {
+        m * 10f64.powi(e)
+    } else {
+        m / 10f64.powi(-e)
+    }
+}
+
+/// What follows a number: scale, percent, currency word.
+#[derive(Debug, Default, Clone, Copy)]
+struct Suffix {
+    end: usize,
+    scale: i32,
+    has_scale: bool,
+    percent: bool,
+    rupiah: bool,
+}
+
+const SCALE_WORDS: &[(&str, i32)] = &[
+    ("ribu", 3),
+    ("rb", 3),
+    ("juta", 6),
+    ("jt", 6),
+    ("miliar", 9),
+    ("milyar", 9),
+    ("milliar", 9),
+    ("triliun", 12),
+    ("trilyun", 12),
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+const PERCENT_WORDS: &[&str] = &["persen", "per sen", "prosen", "percent"];
+
+impl Suffix {
+    /// True when a scale word or percent sign follows at `pos` (for [`Convention`]).
+    fn scale_or_percent_follows(text: &str, pos: usize) -> bool {
+        let s = Suffix::read(text, pos, false);
+        s.has_scale || s.percent
+    }
+
+    /// Reads `[ ]scale[ ]percent|rupiah` at `pos`. Single-letter scales (`M`, `T`,
+    /// `K`) only after rupiah (`money`), where they cannot be metres or tonnes.
+    fn read(text: &str, pos: usize, money: bool) -> Suffix {
+        let mut s = Suffix { end: pos, ..Suffix::default() };
+        let mut p = pos;
+        if let Some((e, scale)) = scale_at(text, p, money) {
+            s.scale = scale;
+            s.has_scale = true;
+            s.end = e;
+            p = e;
+        }
+        if let Some(e) = percent_at(text, p) {
+            s.percent = true;
+            s.end = e;
+        } else if let Some(e) = word_after(text, p, &["rupiah"]) {
+            s.rupiah = true;
+            s.end = e;
+        }
+        s
+    }
+}
+
+/// Skips at most one space.
+fn skip_space(bytes: &[u8], p: usize) -> usize {
+    if bytes.get(p) == Some(&b' ') {
+        p + 1
+    } else {
+        p
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn char_at(text: &str, p: usize) -> Option<char> {
+    text.get(p..).and_then(|s| s.chars().next())
+}
+
+fn char_before(text: &str, p: usize) -> Option<char> {
+    text.get(..p).and_then(|s| s.chars().next_back())
+}
+
+/// One of `words` (ASCII, case-insensitive) at `p` after at most one space,
+/// ending at a word boundary. Returns the end.
+fn word_after(text: &str, p: usize, words: &[&str]) -> Option<usize> {
+    let p = skip_space(text.as_bytes(), p);
+    let rest = text.get(p..)?;
+    for w in words {
+        if rest.len() >= w.len()
+            && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && !char_at(rest, w.len()).is_some_and(is_word_char)
+        {
+            return Some(p + w.len());
+        }
+    }
+    None
+}
+
+fn scale_at(text: &str, p: usize, money: bool) -> Option<(usize, i32)> {
+    let q = skip_space(text.as_bytes(), p);
+    let rest = text.get(q..)?;
+    for (w, e) in SCALE_WORDS {
+        if rest.len() >= w.len()
+            && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && !char_at(rest, w.len()).is_some_and(is_word_char)
+        {
+            // `jt.`/`rb.` abbreviations may carry a stop.
+            let mut end = q + w.len();
+            if w.len() == 2 && rest.as_bytes().get(2) == Some(&b'.') {
+                end += 1;
+            }
+            return Some((end, *e));
+        }
+    }
+    if money {
+        let b = rest.as_bytes();
+        if let Some(&c) = b.first() {
+            let e = match c {
+                b'K' => 3,
+                b'M' => 9,
+                b'T' => 12,
+                _ => return None,
+            };
+            if !char_at(rest, 1).is_some_and(is_word_char) {
+                return Some((q + 1, e));
+            }
+        }
+    }
+    None
+}
+
+fn percent_at(text: &str, p: usize) -> Option<usize> {
+    let q = skip_space(text.as_bytes(), p);
+    if text.as_bytes().get(q) == Some(&b'%') {
+        return Some(q + 1);
+    }
+    word_after(text, p, PERCENT_WORDS)
+}
+
+/// Nouns news counts, for [`Quantity::unit`]. Two-word units come first.
+const UNITS_2: &[&str] = &[
+    "badan usaha",
+    "pemberi kerja",
+    "tenaga kerja",
+    "ahli waris",
+    "kepala keluarga",
+    "pelaku usaha",
+    "perangkat desa",
+];
+const UNITS: &[&str] = &[
+    "orang",
+    "pekerja",
+    "peserta",
+    "jiwa",
+    "perusahaan",
+    "proyek",
+    "kasus",
+    "anak",
+    "tenaga",
+    "buruh",
+    "karyawan",
+    "pegawai",
+    "klaim",
+    "penerima",
+    "nelayan",
+    "petani",
+    "pemberi",
+    "pelaku",
+    "warga",
+    "keluarga",
+    "kk",
+    "siswa",
+    "pelajar",
+    "mahasiswa",
+    "guru",
+    "pengemudi",
+    "driver",
+    "ojol",
+    "honorer",
+    "relawan",
+    "kader",
+    "pedagang",
+    "pengusaha",
+    "umkm",
+    "ukm",
+    "koperasi",
+    "desa",
+    "kelurahan",
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "kantor",
+    "cabang",
+    "sekolah",
+    "lembaga",
+    "instansi",
+    "unit",
+    "berkas",
+    "berita",
+    "pos",
+    "kegiatan",
+    "program",
+    "kartu",
+    "rekening",
+    "akun",
+    "hari",
+    "bulan",
+    "tahun",
+    "minggu",
+    "pekan",
+    "jam",
+    "menit",
+];
+
+/// Units that come in whole things (not `tahun`, `jam`, ...).
+fn is_whole_unit(u: &str) -> bool {
+    !matches!(u, "hari" | "bulan" | "tahun" | "minggu" | "pekan" | "jam" | "menit")
+}
+
+/// The unit noun at `p` (after spaces), and its end.
+fn unit_at(text: &str, p: usize) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let mut q = p;
+    while q < bytes.len() && q - p < 3 && bytes[q] == b' ' {
+        q += 1;
+    }
+    if q == p && q < bytes.len() && bytes[q].is_ascii_alphabetic() {
+        // Glued letters are not a unit (`5G`).
+        return None;
+    }
+    for u in UNITS_2 {
+        if let Some(e) = word_after(text, q, &[u]) {
+            if text[q..e].contains(' ') || u.split(' ').count() == 1 {
+                return Some((u.to_string(), e));
+            }
+        }
+    }
+    let e = word_after(text, q, UNITS)?;
+    Some((text[q..e].to_ascii_lowercase(), e))
+}
+
+/// Words after a trailing `lebih` that keep it a qualifier (`Rp1 triliun lebih
+/// kepada`, `500 lebih pekerja`); any other word makes it a comparison (`10
+/// persen lebih tinggi`).
+const LEBIH_FOLLOWERS: &[&str] = &[
+    "kepada",
+    "untuk",
+    "pada",
+    "di",
+    "ke",
+    "yang",
+    "dan",
+    "atau",
+    "serta",
+    "dengan",
+    "per",
+    "sejak",
+    "selama",
+    "sepanjang",
+    "hingga",
+    "sampai",
+    "dalam",
+    "bagi",
+    "itu",
+    "tersebut",
+    "telah",
+    "sudah",
+    "juga",
+    "se",
+    "tiap",
+    "setiap",
+    "sebulan",
+    "setahun",
+    "per",
+    "tahun",
+    "pada",
+    "dari",
+    "sebagai",
+    "terdaftar",
+    "tercatat",
+];
+
+/// Qualifier phrases before a number, longest first where one ends another.
+const QUALIFIERS: &[(&str, Approx)] = &[
+    ("tidak lebih dari", Approx::UpTo),
+    ("tak lebih dari", Approx::UpTo),
+    ("tidak kurang dari", Approx::Over),
+    ("tak kurang dari", Approx::Over),
+    ("tidak sampai", Approx::Under),
+    ("tak sampai", Approx::Under),
+    ("belum sampai", Approx::Under),
+    ("belum mencapai", Approx::Under),
+    ("kurang lebih", Approx::About),
+    ("lebih kurang", Approx::About),
+    ("kurang-lebih", Approx::About),
+    ("kira-kira", Approx::About),
+    ("kisaran", Approx::About),
+    ("sekitar", Approx::About),
+    ("sekira", Approx::About),
+    ("hampir", Approx::About),
+    ("nyaris", Approx::About),
+    ("mendekati", Approx::About),
+    ("+/-", Approx::About),
+    ("+-", Approx::About),
+    ("±", Approx::About),
+    ("lebih dari", Approx::Over),
+    ("lebih daripada", Approx::Over),
+    ("di atas", Approx::Over),
+    ("diatas", Approx::Over),
+    ("melebihi", Approx::Over),
+    ("melampaui", Approx::Over),
+    ("minimal", Approx::Over),
+    ("minimum", Approx::Over),
+    ("sedikitnya", Approx::Over),
+    ("setidaknya", Approx::Over),
+    ("paling sedikit", Approx::Over),
+    ("sekurang-kurangnya", Approx::Over),
+    ("lebih", Approx::Over),
+    ("kurang dari", Approx::Under),
+    ("di bawah", Approx::Under),
+    ("dibawah", Approx::Under),
+    ("maksimal", Approx::UpTo),
+    ("maksimum", Approx::UpTo),
+    ("paling banyak", Approx::UpTo),
+    ("sebanyak-banyaknya", Approx::UpTo),
+    ("sampai dengan", Approx::UpTo),
+    ("s.d.", Approx::UpTo),
+    ("s/d", Approx::UpTo),
+    ("hingga", Approx::UpTo),
+    ("sampai", Approx::UpTo),
+];
+
+/// Words right before a number that make it a label, not an amount.
+const LABEL_WORDS: &[&str] = &[
+    "nomor",
+    "no",
+    "no.",
+    "nomer",
+    "nmr",
+    "pasal",
+    "ayat",
+    "bab",
+    "huruf",
+    "butir",
+    "poin",
+    "pp",
+    "uu",
+    "perpres",
+    "perda",
+    "pergub",
+    "perbup",
+    "perwal",
+    "perwali",
+    "keppres",
+    "kepres",
+    "inpres",
+    "perppu",
+    "sk",
+    "se",
+    "pmk",
+    "qanun",
+    "perkada",
+    "peringkat",
+    "urutan",
+    "juara",
+    "ranking",
+    "rangking",
+    "tahap",
+    "gelombang",
+    "jilid",
+    "edisi",
+    "halaman",
+    "hal.",
+    "lantai",
+    "kelas",
+    "angkatan",
+    "seri",
+    "level",
+    "zona",
+    "blok",
+    "rt",
+    "rw",
+    "km",
+    "pukul",
+    "jam",
+    "pkl",
+    "pkl.",
+    "telp",
+    "telp.",
+    "telepon",
+    "tlp",
+    "tel.",
+    "hp",
+    "wa",
+    "whatsapp",
+    "hubungi",
+    "hotline",
+    "center",
+    "kontak",
+    "sms",
+    "fax",
+    "faks",
+    "ponsel",
+    "layanan",
+    "versi",
+    "tipe",
+    "type",
+    "kode",
+    "ruang",
+    "gedung",
+    "jalan",
+    "jl",
+    "jl.",
+    "kav",
+    "kav.",
+    "gang",
+    "ke",
+    "hari",
+    "hut",
+    "usia",
+    "berusia",
+    "umur",
+    "berumur",
+    "usianya",
+    "umurnya",
+    "episode",
+    "putaran",
+    "babak",
+    "periode",
+];
+
+/// Words that introduce a phone number (checked one and two words back).
+const PHONE_WORDS: &[&str] = &[
+    "telp", "telp.", "telepon", "tlp", "tel.", "hp", "wa", "whatsapp", "hubungi", "hotline", "center",
+    "centre", "kontak", "sms", "fax", "faks", "ponsel", "layanan", "call",
+];
+
+/// Words before a bare year that make it a year (`sejak 2020`), even if a noun follows.
+const AGE_WORDS: &[&str] = &["usia", "berusia", "umur", "berumur", "usianya", "umurnya"];
+
+const MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "pebruari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "nopember",
+    "desember",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "december",
+];
+const MONTH_ABBR: &[&str] = &[
+    "Jan", "Feb", "Peb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Agst", "Sep", "Sept", "Okt",
+    "Nov", "Nop", "Des",
+];
+
+/// True when a month name follows at `p`: the number before it is a day.
+fn month_follows(text: &str, p: usize) -> bool {
+    if word_after(text, p, MONTHS).is_some() {
+        return true;
+    }
+    let q = skip_space(text.as_bytes(), p);
+    let rest = text.get(q..).unwrap_or("");
+    MONTH_ABBR.iter().any(|m| {
+        rest.starts_with(m)
+            && !char_at(rest, m.len()).is_some_and(|c| c.is_alphabetic())
+            && (rest[m.len()..].starts_with('.')
+                || rest[m.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
     })
 }
 
-/// Every quantity in `text`, in order.
-pub fn scan(text: &str) -> Vec<Quantity> {
-    let mut out = Vec::new();
-    for caps in number_re().captures_iter(text) {
-        let whole = caps.get(0).expect("match");
-        let num = caps.name("num").expect("num");
-        if !stands_alone(text, whole.start(), num.end()) {
-            continue;
+/// The last few words before `p`, lowercased, nearest first, within 48 bytes.
+fn words_before(text: &str, p: usize) -> Vec<String> {
+    let mut ws = p.saturating_sub(48);
+    while !text.is_char_boundary(ws) {
+        ws += 1;
+    }
+    let window = &text[ws..p];
+    let mut words: Vec<String> = window
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';' | '"'))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    // The first chunk may be cut mid-word by the window.
+    if ws > 0 && words.len() == 4 {
+        words.pop();
+    }
+    words
+}
+
+impl<'a> Scanner<'a> {
+    fn blocked(&self, pos: usize) -> bool {
+        let i = self.blocked.partition_point(|r| r.start <= pos);
+        self.blocked[..i].iter().rev().take(4).any(|r| r.end > pos)
+    }
+
+    fn run(&self) -> Vec<Quantity> {
+        let bytes = self.bytes;
+        let mut out: Vec<Quantity> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_digit() {
+                let tok = lex(self.text, i);
+                let next = tok.end.max(i + 1);
+                let prev_end = out.last().map_or(0, |q| q.range.end);
+                match self.numeric(&tok, prev_end) {
+                    Step::Emit(q, end) => {
+                        out.push(q);
+                        i = end.max(next);
+                    }
+                    Step::Skip(end) => i = end.max(next),
+                }
+            } else if b.is_ascii_alphabetic() && !char_before(self.text, i).is_some_and(is_word_char) {
+                let mut wend = i;
+                while wend < bytes.len() && bytes[wend].is_ascii_alphabetic() {
+                    wend += 1;
+                }
+                if wend - i <= 16 && numwords::starts_number(&self.text[i..wend].to_ascii_lowercase()) {
+                    let prev_end = out.last().map_or(0, |q| q.range.end);
+                    if let Some((q, end)) = self.words(i, prev_end) {
+                        out.push(q);
+                        i = end;
+                        continue;
+                    }
+                }
+                i = wend.max(i + 1);
+            } else {
+                i += 1;
+            }
         }
-        let currency = caps.name("cur").is_some();
-        let scale_word = caps.name("scale").map(|m| m.as_str().to_lowercase());
-        let percent = caps.name("pct").is_some();
-        if !currency && scale_word.is_none() && !percent && is_not_a_quantity(text, num.start(), num.as_str())
+        out
+    }
+
+    /// Reads the qualifier that ends right before `start`, if any.
+    fn qualifier_before(&self, start: usize, prev_end: usize) -> Option<(Approx, Range<usize>)> {
+        let text = self.text;
+        let mut ws = start.saturating_sub(40);
+        while !text.is_char_boundary(ws) {
+            ws += 1;
+        }
+        let window = &text[ws..start];
+        let trimmed = window.trim_end();
+        let tb = trimmed.as_bytes();
+        for (w, approx) in QUALIFIERS {
+            let wb = w.as_bytes();
+            if tb.len() < wb.len() || !tb[tb.len() - wb.len()..].eq_ignore_ascii_case(wb) {
+                continue;
+            }
+            let head = &trimmed[..tb.len() - wb.len()];
+            let boundary = w.starts_with(|c: char| !c.is_alphanumeric()) || !head.ends_with(is_word_char);
+            if !boundary {
+                continue;
+            }
+            let qstart = ws + head.len();
+            if matches!(approx, Approx::UpTo)
+                && matches!(*w, "hingga" | "sampai" | "sampai dengan" | "s.d." | "s/d")
+            {
+                // Joining two numbers (`10 persen hingga 20 persen`), not qualifying one.
+                let h = head.trim_end();
+                let joined = (prev_end > 0 && ws + h.len() <= prev_end)
+                    || h.ends_with(|c: char| c.is_ascii_digit() || c == '%');
+                if joined {
+                    return None;
+                }
+            }
+            return Some((*approx, qstart..qstart + w.len()));
+        }
+        None
+    }
+
+    /// A number written in digits, starting at `tok.start`.
+    fn numeric(&self, tok: &Token, prev_end: usize) -> Step {
+        let text = self.text;
+        let bytes = self.bytes;
+        let skip = Step::Skip(tok.end);
+        if self.blocked(tok.start) {
+            return skip;
+        }
+        // Currency before: `Rp`, `Rp.`, `Rp `, `IDR`.
+        let mut start = tok.start;
+        let mut money = false;
         {
-            continue;
+            let mut p = tok.start;
+            if p > 0 && bytes[p - 1] == b' ' {
+                p -= 1;
+            }
+            if p > 0 && bytes[p - 1] == b'.' {
+                p -= 1;
+            }
+            for cur in ["Rp", "IDR"] {
+                if p >= cur.len() && bytes[p - cur.len()..p].eq_ignore_ascii_case(cur.as_bytes()) {
+                    let s = p - cur.len();
+                    if !char_before(text, s).is_some_and(is_word_char) {
+                        start = s;
+                        money = true;
+                        break;
+                    }
+                }
+            }
         }
-        let Some((base, decimals)) = parse_indonesian(num.as_str()) else { continue };
-        let scale = match scale_word.as_deref() {
-            Some("ribu" | "rb") => 1e3,
-            Some("juta" | "jt") => 1e6,
-            Some("miliar" | "milyar") => 1e9,
-            Some("triliun") => 1e12,
-            _ => 1.0,
+        // Glued to something before: letters (`B2B`), `COVID-19`, `5/2`, `#1`, `US$5`.
+        let before = char_before(text, start);
+        if before.is_some_and(is_word_char) {
+            return skip;
+        }
+        if let Some(c) = before {
+            if c == '+' {
+                return self.skip_phone(tok.end);
+            }
+            if matches!(c, '/' | ':' | '#' | '@' | '$' | '\\' | '_' | '=' | '*') {
+                return skip;
+            }
+            if matches!(c, '-' | '.' | ',') && !money {
+                return skip;
+            }
+        }
+        // Glued to something after.
+        let after = char_at(text, tok.end);
+        let after2 = char_at(text, tok.end + 1);
+        let digit_follows = after2.is_some_and(|c| c.is_ascii_digit());
+        if matches!(after, Some('/' | ':')) && digit_follows {
+            return self.skip_chain(tok.end);
+        }
+        let leading_zero = tok.groups[0].len() > 1 && tok.groups[0].starts_with('0');
+        if leading_zero && tok.seps.is_empty() {
+            return self.skip_phone(tok.end);
+        }
+
+        // Scale, percent and `rupiah` after the first number.
+        let mut suffix = Suffix::read(text, tok.end, money);
+        if suffix.end == tok.end {
+            if let Some(c) = after {
+                if is_word_char(c) && !money {
+                    return skip; // `5G`, `2x`, `10an`
+                }
+                if is_word_char(c) && money && !suffix.has_scale {
+                    return skip;
+                }
+            }
+        }
+
+        // A range: `500-600 ribu`, `Rp1-2 juta`, `antara 10 hingga 20 persen`.
+        let mut high_tok: Option<(Token, Suffix)> = None;
+        let mut end = suffix.end;
+        if let Some((t2, s2, e2)) = self.range_tail(tok, &suffix, money) {
+            high_tok = Some((t2, s2));
+            end = e2;
+        } else if matches!(after, Some('-')) && digit_follows {
+            // `0813-8007-0175`, `2-1`: a chain of numbers that is not a range.
+            return self.skip_chain(tok.end);
+        }
+        if let Some((_, s2)) = &high_tok {
+            if !suffix.has_scale && s2.has_scale {
+                suffix.scale = s2.scale;
+                suffix.has_scale = true;
+            }
+            suffix.percent |= s2.percent;
+            suffix.rupiah |= s2.rupiah;
+        }
+        let money = money || suffix.rupiah;
+
+        // A day before a month name, a time before `WIB`.
+        if month_follows(text, end) {
+            return Step::Skip(end);
+        }
+        if word_after(text, end, &["WIB", "WITA", "WIT"]).is_some() {
+            return Step::Skip(end);
+        }
+
+        // The `,-` of `Rp500.000,-`.
+        if money
+            && text[end..].starts_with(",-")
+            && !char_at(text, end + 2).is_some_and(|c| c.is_ascii_digit())
+        {
+            end += 2;
+        }
+
+        // Trailing qualifier and unit.
+        let mut trailing: Option<(Approx, Range<usize>)> = None;
+        let mut unit_from = end;
+        if let Some(le) = word_after(text, end, &["lebih"]) {
+            let next = unit_at(text, le).map(|(_, e)| e);
+            let follower = word_after(text, le, LEBIH_FOLLOWERS).is_some();
+            let punct = matches!(
+                char_at(text, skip_space(bytes, le)),
+                None | Some('.' | ',' | ';' | ')' | '"' | '\n')
+            );
+            let comparative = word_after(text, le, &["dari", "daripada"]).is_some();
+            if (next.is_some() || follower || punct) && !comparative {
+                let ls = le - 5;
+                trailing = Some((Approx::Over, ls..le));
+                end = le;
+                unit_from = le;
+            }
+        } else if let Some(e) = word_after(text, end, &["ke atas"]) {
+            trailing = Some((Approx::Over, skip_space(bytes, end)..e));
+            end = e;
+            unit_from = e;
+        } else if let Some(e) = word_after(text, end, &["ke bawah"]) {
+            trailing = Some((Approx::Under, skip_space(bytes, end)..e));
+            end = e;
+            unit_from = e;
+        }
+        let unit = unit_at(text, unit_from)
+            .map(|(u, _)| u)
+            .filter(|u| is_whole_unit(u) || (!money && !suffix.percent && !suffix.has_scale));
+
+        // Context: the words before.
+        let prev = words_before(text, start);
+        let w1 = prev.first().map(String::as_str).unwrap_or("");
+        let bare = !money && !suffix.percent && !suffix.has_scale;
+        let sentence_start = {
+            let head = text[..start].trim_end_matches(' ');
+            head.is_empty() || head.ends_with(['\n', ':', ';'])
         };
-        let value = base * scale;
-        let step = 10f64.powi(-(decimals as i32)) * scale;
-        let kind = if percent {
+        // Labels (`Nomor 14`, `pukul 9`, `peringkat 5`); `ke 5 provinsi` still counts.
+        let label = LABEL_WORDS.contains(&w1) && !(w1 == "ke" && unit.is_some() && bare);
+        if label && (bare || !matches!(w1, "ke" | "hari" | "periode" | "layanan" | "jam")) {
+            return Step::Skip(end);
+        }
+        let w2 = prev.get(1).map(String::as_str).unwrap_or("");
+        if bare && unit.is_none() && (PHONE_WORDS.contains(&w1) || PHONE_WORDS.contains(&w2)) {
+            return Step::Skip(end);
+        }
+        if w1.starts_with("perm") || w1.starts_with("kepm") || w1.starts_with("permen") {
+            return Step::Skip(end);
+        }
+        if bare || suffix.has_scale && !money && !suffix.percent {
+            // An age: `berusia 45 tahun`, `usia 18-60 tahun`.
+            if prev.iter().take(3).any(|w| AGE_WORDS.contains(&w.as_str())) {
+                return Step::Skip(end);
+            }
+        }
+        if bare {
+            let n_digits: usize = tok.groups.iter().map(|g| g.len()).sum();
+            // A regulation's number before its year: `UU 40 Tahun 2004`.
+            if let Some(e) = word_after(text, end, &["tahun"]) {
+                let y = skip_space(bytes, e);
+                if bytes.len() >= y + 4
+                    && bytes[y..y + 4].iter().all(u8::is_ascii_digit)
+                    && !bytes.get(y + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    return Step::Skip(end);
+                }
+            }
+            // A bare year, unless it counts people (`2024 pekerja` after `sebanyak`).
+            if tok.seps.is_empty() && tok.groups[0].len() == 4 && high_tok.is_none() {
+                let y: u32 = tok.groups[0].parse().unwrap_or(0);
+                let counted = unit.as_deref().is_some_and(is_whole_unit)
+                    && matches!(
+                        w1,
+                        "sebanyak" | "sejumlah" | "total" | "jumlah" | "mencapai" | "terdapat" | "ada"
+                    );
+                if (1900..=2100).contains(&y) && !counted {
+                    return Step::Skip(end);
+                }
+            }
+            // IDs and unseparated phone numbers.
+            if tok.seps.is_empty() && n_digits >= 9 {
+                return Step::Skip(end);
+            }
+            // List numbering: `1. Jaminan`, `2) JKK`, `(3)`.
+            let single = tok.seps.is_empty() && n_digits <= 2;
+            if single {
+                let closer = char_at(text, tok.end);
+                let after_closer = char_at(text, tok.end + 1);
+                if sentence_start
+                    && matches!(closer, Some('.' | ')'))
+                    && matches!(after_closer, None | Some(' ' | '\n'))
+                {
+                    return Step::Skip(end);
+                }
+                if before == Some('(') && closer == Some(')') {
+                    return Step::Skip(end);
+                }
+            }
+        }
+
+        // Value.
+        let whole = (money && !suffix.has_scale && !suffix.percent)
+            || (bare && unit.as_deref().is_some_and(is_whole_unit));
+        let Some(r) = interpret(tok, &self.convention, whole) else { return Step::Skip(end) };
+        let value = scaled(r.mantissa, suffix.scale - r.decimals);
+        let step = scaled(1, suffix.scale - r.decimals);
+        if !value.is_finite() {
+            return Step::Skip(end);
+        }
+        let mut note = r.note;
+        let high = match &high_tok {
+            Some((t2, s2)) => {
+                let Some(r2) = interpret(t2, &self.convention, whole) else { return Step::Skip(end) };
+                note = note.or(r2.note);
+                let sc = if s2.has_scale { s2.scale } else { suffix.scale };
+                Some(scaled(r2.mantissa, sc - r2.decimals))
+            }
+            None => None,
+        };
+        if high.is_some_and(|h| h <= value) {
+            return Step::Skip(end);
+        }
+        let kind = if suffix.percent {
             Kind::Percent
-        } else if currency {
+        } else if money {
             Kind::Money
         } else {
             Kind::Count
         };
-        let mut approx = qualifier_before(&text[..whole.start()]);
-        if caps.name("lebih").is_some() {
-            approx = Approx::Over;
-        }
-        let end = whole.end();
-        let end_trimmed = if caps.name("lebih").is_some() {
-            end
-        } else {
-            end - (whole.as_str().len() - whole.as_str().trim_end().len())
+        let (approx, qualifier) = match (self.qualifier_before(start, prev_end), trailing) {
+            (_, Some((a, r))) => (a, Some(r)),
+            (Some((a, r)), None) => (a, Some(r)),
+            (None, None) => (Approx::Exact, None),
         };
-        out.push(Quantity {
-            range: whole.start()..end_trimmed,
+        // A range says nothing about `hingga` before it.
+        let (approx, qualifier) = if high.is_some() && approx == Approx::UpTo {
+            (Approx::Exact, None)
+        } else {
+            (approx, qualifier)
+        };
+        Step::Emit(
+            Quantity { range: start..end, value, kind, approx, step, unit, reading: note, high, qualifier },
+            end,
+        )
+    }
+
+    /// Skips a chain of digit groups joined by `-`, `/`, `:`, `.` (phone numbers,
+    /// dates, times, codes) from `p`.
+    fn skip_chain(&self, mut p: usize) -> Step {
+        let bytes = self.bytes;
+        while p + 1 < bytes.len()
+            && matches!(bytes[p], b'-' | b'/' | b':' | b'.' | b',')
+            && bytes[p + 1].is_ascii_digit()
+        {
+            p += 1;
+            while p < bytes.len() && bytes[p].is_ascii_digit() {
+                p += 1;
+            }
+        }
+        Step::Skip(p)
+    }
+
+    /// Skips the rest of a phone number from `p`: digit groups joined by `-`,
+    /// `.` or one space (`+62 812 3456 7890`, `0813-8007-0175`).
+    fn skip_phone(&self, mut p: usize) -> Step {
+        let bytes = self.bytes;
+        while p + 1 < bytes.len() && matches!(bytes[p], b'-' | b'.' | b' ') && bytes[p + 1].is_ascii_digit() {
+            p += 1;
+            while p < bytes.len() && bytes[p].is_ascii_digit() {
+                p += 1;
+            }
+        }
+        Step::Skip(p)
+    }
+
+    /// The second number of a range after `tok`/`s1`: `-600`, ` hingga 20`, ` s.d. 20`.
+    fn range_tail(&self, tok: &Token, s1: &Suffix, money: bool) -> Option<(Token<'a>, Suffix, usize)> {
+        let text = self.text;
+        let bytes = self.bytes;
+        let p = s1.end;
+        let q = skip_space(bytes, p);
+        let (conn_end, word_conn) = if bytes.get(q) == Some(&b'-') {
+            (q + 1, false)
+        } else if let Some(e) =
+            word_after(text, p, &["sampai dengan", "s.d.", "s/d", "hingga", "sampai", "s.d", "dan"])
+        {
+            (e, true)
+        } else {
+            return None;
+        };
+        let mut r = skip_space(bytes, conn_end);
+        if money || word_conn || s1.has_scale {
+            // `Rp1 juta-Rp2 juta`
+            if bytes.len() >= r + 2 && bytes[r..r + 2].eq_ignore_ascii_case(b"rp") {
+                r += 2;
+                if bytes.get(r) == Some(&b'.') {
+                    r += 1;
+                }
+                r = skip_space(bytes, r);
+            }
+        }
+        if !bytes.get(r).is_some_and(u8::is_ascii_digit) || self.blocked(r) {
+            return None;
+        }
+        let t2 = lex(text, r);
+        if char_at(text, t2.end).is_some_and(|c| c == '-' || c == '/' || c == ':')
+            && char_at(text, t2.end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            return None; // a chain: `0813-8007-0175`
+        }
+        if t2.groups[0].len() > 1 && t2.groups[0].starts_with('0')
+            || tok.groups[0].len() > 1 && tok.groups[0].starts_with('0')
+        {
+            return None;
+        }
+        let s2 = Suffix::read(text, t2.end, money);
+        // The second end must be the larger (`antara 20 hingga 10` is two numbers).
+        let low = interpret(tok, &self.convention, false)
+            .map(|r| scaled(r.mantissa, if s1.has_scale { s1.scale } else { s2.scale } - r.decimals));
+        let high = interpret(&t2, &self.convention, false).map(|r| scaled(r.mantissa, s2.scale - r.decimals));
+        if !matches!((low, high), (Some(l), Some(h)) if h > l) {
+            return None;
+        }
+        if word_conn {
+            // `antara 10 hingga 20 persen`, or the second number carries what the first lacks.
+            let antara = words_before(text, tok.start).first().is_some_and(|w| w == "antara");
+            let is_dan = text[skip_space(bytes, p)..conn_end].eq_ignore_ascii_case("dan");
+            let shares = !s1.has_scale && !s1.percent && (s2.has_scale || s2.percent);
+            if !(antara || (shares && !is_dan)) {
+                return None;
+            }
+        }
+        if s1.percent && !s2.percent && !word_conn {
+            return None;
+        }
+        let end = s2.end;
+        Some((t2, s2, end))
+    }
+
+    /// A number in words at `start`.
+    fn words(&self, start: usize, prev_end: usize) -> Option<(Quantity, usize)> {
+        let text = self.text;
+        if self.blocked(start) {
+            return None;
+        }
+        let n = numwords::read(text, start)?;
+        let prev = words_before(text, start);
+        if prev.first().is_some_and(|w| w == "salah" || w == "ke") {
+            return None;
+        }
+        let mut end = n.end;
+        let mut kind = Kind::Count;
+        let mut value = n.value;
+        let mut step = n.step;
+        if let Some(e) = percent_at(text, end) {
+            kind = Kind::Percent;
+            end = e;
+        } else if let Some(e) = word_after(text, end, &["rupiah"]) {
+            kind = Kind::Money;
+            end = e;
+        }
+        let unit = unit_at(text, end).map(|(u, _)| u);
+        if n.fraction {
+            // `separuh dari pekerja`, `sepertiga peserta`: a share.
+            let of = word_after(text, end, &["dari"]).is_some() || unit.as_deref().is_some_and(is_whole_unit);
+            if !of || kind != Kind::Count {
+                return None;
+            }
+            kind = Kind::Percent;
+        } else if n.value < 100.0
+            && !n.scaled
+            && !n.collective
+            && kind == Kind::Count
+            && !unit.as_deref().is_some_and(is_whole_unit)
+        {
+            // `dua hari`, `tiga kali`: small words only count a listed unit.
+            return None;
+        } else if n.value.fract() != 0.0 && !n.scaled && kind == Kind::Count {
+            return None; // `setengah` alone: half of something unnamed
+        }
+        if kind == Kind::Percent && n.fraction {
+            value = n.value;
+            step = 10.0;
+        }
+        let base = if n.collective {
+            Approx::Over
+        } else if n.fraction {
+            Approx::About
+        } else {
+            Approx::Exact
+        };
+        let (approx, qualifier) = match self.qualifier_before(start, prev_end) {
+            Some((a, r)) => (a, Some(r)),
+            None => (base, None),
+        };
+        let q = Quantity {
+            range: start..end,
             value,
             kind,
             approx,
             step,
-            unit: unit_after(&text[end_trimmed..]),
-            high: None,
+            unit,
             reading: None,
-        });
+            high: None,
+            qualifier,
+        };
+        Some((q, end))
     }
-    out
 }
 
-/// A number glued to letters, slashes or colons is part of something else
-/// (`B2B`, `5/2/2026`, `11:10`).
-fn stands_alone(text: &str, start: usize, num_end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[num_end..].chars().next();
-    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | ':'));
-    // A trailing stop or comma is punctuation, but not when a digit follows it.
-    let after_is_digit_sep = {
-        let mut it = text[num_end..].chars();
-        matches!(it.next(), Some('.' | ',' | '-')) && it.next().is_some_and(|c| c.is_ascii_digit())
-    };
-    !glued(before) && !matches!(before, Some('-' | '.')) && !glued(after) && !after_is_digit_sep
-}
-
-/// Bare numbers that are years, regulation numbers, phone numbers.
-fn is_not_a_quantity(text: &str, start: usize, num: &str) -> bool {
-    let digits_only = num.bytes().all(|b| b.is_ascii_digit());
-    if digits_only && num.len() == 4 {
-        if let Ok(y) = num.parse::<u32>() {
-            if (1900..=2100).contains(&y) {
-                return true;
-            }
-        }
-    }
-    if digits_only && num.len() > 1 && num.starts_with('0') {
-        return true;
-    }
-    let before = text[..start].trim_end().to_lowercase();
-    before.ends_with("nomor")
-        || before.ends_with("no.")
-        || before.ends_with("no")
-        || before.ends_with("pasal")
+enum Step {
+    Emit(Quantity, usize),
+    Skip(usize),
 }
 
 /// Parses `7.996.826`, `41,30`, `16.800` by Indonesian convention. Returns the
@@ -173,65 +1318,15 @@ pub fn parse_indonesian(s: &str) -> Option<(f64, usize)> {
         None => (s, ""),
     };
     let int: String = int.chars().filter(|c| *c != '.').collect();
-    if int.len() > 30 || frac.len() > 30 {
+    if int.is_empty()
+        || int.len() > 30
+        || frac.len() > 30
+        || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let joined = if frac.is_empty() { int } else { format!("{int}.{frac}") };
     joined.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, frac.len()))
-}
-
-fn qualifier_before(before: &str) -> Approx {
-    let tail: String = before.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
-    let tail = tail.to_lowercase();
-    let tail = tail.trim_end();
-    const TABLE: &[(&str, Approx)] = &[
-        ("kurang lebih", Approx::About),
-        ("lebih dari", Approx::Over),
-        ("kurang dari", Approx::Under),
-        ("di atas", Approx::Over),
-        ("di bawah", Approx::Under),
-        ("sekitar", Approx::About),
-        ("kira-kira", Approx::About),
-        ("hampir", Approx::About),
-        ("±", Approx::About),
-        ("hingga", Approx::UpTo),
-        ("sampai", Approx::UpTo),
-        ("lebih", Approx::Over),
-    ];
-    for (word, approx) in TABLE {
-        if let Some(head) = tail.strip_suffix(word) {
-            if head.is_empty() || head.ends_with([' ', '(', ',']) {
-                return *approx;
-            }
-        }
-    }
-    Approx::Exact
-}
-
-fn unit_after(after: &str) -> Option<String> {
-    let word: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
-    let word = word.to_lowercase();
-    const UNITS: &[&str] = &[
-        "orang",
-        "pekerja",
-        "peserta",
-        "jiwa",
-        "perusahaan",
-        "badan",
-        "proyek",
-        "kasus",
-        "anak",
-        "tenaga",
-        "buruh",
-        "karyawan",
-        "pegawai",
-        "klaim",
-        "penerima",
-        "nelayan",
-        "petani",
-        "pemberi",
-    ];
-    UNITS.contains(&word.as_str()).then_some(word)
 }
 
 #[cfg(test)]

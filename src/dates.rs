@@ -436,37 +436,3 @@ mod tests {
         assert!(scan("31/2/2025 dan 30 Februari 2024").is_empty());
     }
 }
-
-// --- interim period reader (the quantities/dates work replaces this block) ---
-
-/// A stated period: `tahun 2024`, `sepanjang 2025`, `per November 2024`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Period {
-    pub range: Range<usize>,
-    /// Normalized: `2025`, `2024-11`.
-    pub label: String,
-    pub year: i32,
-}
-
-fn period_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:tahun|sepanjang(?: tahun)?|pada(?: tahun)?|hingga|per|akhir|awal|selama|sejak)\s+(?:(?P<m>januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+)?(?P<y>(?:19|20)\d{2})\b")
-            .expect("period pattern")
-    })
-}
-
-/// Every stated period in `text`, in order.
-pub fn scan_periods(text: &str) -> Vec<Period> {
-    period_re()
-        .captures_iter(text)
-        .filter_map(|c| {
-            let year: i32 = c["y"].parse().ok()?;
-            let label = match c.name("m").and_then(|m| month_number(m.as_str())) {
-                Some(m) => format!("{year}-{m:02}"),
-                None => year.to_string(),
-            };
-            Some(Period { range: c.get(0)?.range(), label, year })
-        })
-        .collect()
-}

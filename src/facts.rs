@@ -828,7 +828,7 @@ fn period_for(
     let in_sentence: Vec<&Period> = input
         .periods
         .iter()
-        .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end)
+        .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end && p.relative.is_none())
         .collect();
     let distance = |p: &Period| if p.range.start >= pos { p.range.start - pos } else { pos - p.range.end };
     let in_item =

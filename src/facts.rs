@@ -262,6 +262,7 @@ const BENEFITS: &[&str] = &[
     "menyalurkan",
 ];
 const PEOPLE: &[&str] = &[
+    "penduduk",
     "orang",
     "pekerja",
     "peserta",
@@ -288,6 +289,9 @@ const PEOPLE: &[&str] = &[
     "sopir",
     "kurir",
 ];
+/// Words that make a count hypothetical (`Untuk melindungi 10.000 nelayan, ...`).
+const HYPOTHETICAL: &[&str] =
+    &["untuk melindungi", "untuk mendaftarkan", "seandainya", "jika", "apabila", "bila"];
 /// Words that make `peserta` the people attending an event, not insured workers.
 const EVENT: &[&str] = &[
     "diikuti",
@@ -319,8 +323,19 @@ const VAGUE_SUBJECT: &[&str] = &[
     "berkisar",
 ];
 const EMPLOYERS: &[&str] = &["pemberi kerja", "badan usaha", "perusahaan", "employer"];
-const CONSEQUENCE: &[&str] =
-    &["artinya", "dengan demikian", "ini berarti", "hal ini berarti", "jadi,", "sehingga"];
+const CONSEQUENCE: &[&str] = &[
+    "artinya",
+    "dengan demikian",
+    "ini berarti",
+    "hal ini berarti",
+    "jadi,",
+    "sehingga",
+    "jumlah itu",
+    "jumlah tersebut",
+    "angka itu",
+    "angka tersebut",
+    "dengan kata lain",
+];
 
 fn has(hay: &str, words: &[&str]) -> bool {
     words.iter().any(|w| contains_word(hay, w))
@@ -603,7 +618,9 @@ fn classify_money(item: &Item) -> Option<Metric> {
 }
 
 fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
-    let unit = q.unit.as_deref().unwrap_or("");
+    // The noun after the figure: the quantities stage's unit, else the head's first word.
+    let first_word: String = item.head.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    let unit = q.unit.as_deref().unwrap_or(first_word.as_str());
     if unit == "proyek" {
         return Some(Metric::Projects);
     }
@@ -611,13 +628,24 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     if matches!(unit, "perusahaan" | "badan" | "pemberi") || has(&head_start, EMPLOYERS) {
         return Some(Metric::Employers);
     }
-    let people = PEOPLE.contains(&unit) || item.head.trim_start().starts_with("yang") || unit == "anak";
+    // `baru 5,87 juta dari 22,9 juta pekerja ... yang terlindungi`: the part before `dari`.
+    let part_of_next = item.head.trim() == "dari" && has(&item.sentence, PARTICIPANTS);
+    let people = PEOPLE.contains(&unit)
+        || item.head.trim_start().starts_with("yang")
+        || unit == "anak"
+        || part_of_next
+        || (item.previous_kind == Some(Kind::Count)
+            && item.before.trim() == "dari"
+            && PEOPLE.contains(&unit));
     if !people && !matches!(unit, "kasus" | "klaim") {
         return None;
     }
     let near_before = tail(&item.before, 30);
-    if has(&near_before, EVENT) || has(&item.head, EVENT) {
+    if has(&near_before, EVENT) || has(&item.head, EVENT) || has(&near_before, HYPOTHETICAL) {
         return None;
+    }
+    if part_of_next {
+        return Some(Metric::Participants);
     }
     if has(&item.sentence, BENEFITS)
         && (has(&near_before, &["kepada", "untuk", "bagi", "penerima"])
@@ -631,7 +659,12 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     }
     // `Sisanya, 141.606 pekerja, belum terlindungi.`
     let after_head: String = item.after.chars().take(60).collect();
-    if has(&item.head, UNCOVERED) || has(&after_head, UNCOVERED) {
+    let the_rest = has(&item.head, &["lainnya", "sisanya"]) || has(&near_before, &["sisanya"]);
+    if has(&item.head, UNCOVERED)
+        || has(&after_head, UNCOVERED)
+        || (the_rest
+            && (has(&item.sentence, UNCOVERED) || has(&item.sentence, &["tanpa jaring", "tanpa jaminan"])))
+    {
         return Some(Metric::Uncovered);
     }
     // `menambah sekitar 43 ribu peserta baru`: an increment, not a count of participants.
@@ -640,7 +673,9 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     {
         return None;
     }
-    if has(&item.head, PARTICIPANTS) {
+    if has(&item.head, PARTICIPANTS)
+        || has(&near_before, &["menanggung iuran", "membayarkan iuran", "mendaftarkan"])
+    {
         return Some(Metric::Participants);
     }
     if has(&item.before, TARGET) && has(&item.sentence, PARTICIPANTS) {

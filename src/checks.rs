@@ -35,6 +35,8 @@ pub enum CheckKind {
     PartsSum,
     /// new / old - 1 against a stated change.
     Growth,
+    /// target rate × workforce against the stated participants the target needs.
+    TargetGap,
     /// a stated weekday against its date.
     Weekday,
 }
@@ -216,7 +218,7 @@ pub fn run(facts: &[Fact], dates: &[DateMention]) -> (Vec<Check>, Vec<Derived>) 
     parts_sum(facts, &mut checks);
     segment_coverage(facts, &mut derived);
     implied_growth(facts, &mut derived);
-    target_gap(facts, &mut derived);
+    target_gap(facts, &mut checks, &mut derived);
     (checks, derived)
 }
 
@@ -812,69 +814,127 @@ fn segment_coverage(facts: &[Fact], derived: &mut Vec<Derived>) {
     }
 }
 
-/// The gap between a region's coverage and its target, in points and in workers.
-fn target_gap(facts: &[Fact], derived: &mut Vec<Derived>) {
+/// The gap between a region's coverage and its target: in points (derived
+/// `target_gap`), in workers still to register (derived `to_register`, from the
+/// stated workforce or the one the coverage implies), and, where the article
+/// states the participants the target needs, a `target_gap` check of that number
+/// against target × workforce.
+fn target_gap(facts: &[Fact], checks: &mut Vec<Check>, derived: &mut Vec<Derived>) {
     for (ti, t) in facts.iter().enumerate().filter(|(_, f)| f.metric == Metric::TargetRate) {
-        let Some(ri) = facts
+        let r = facts
             .iter()
             .enumerate()
             .filter(|(_, f)| {
                 f.metric == Metric::CoverageRate && f.region == t.region && f.segment == t.segment
             })
             .min_by_key(|(_, f)| f.spans[0].start.abs_diff(t.spans[0].start))
-            .map(|(i, _)| i)
-        else {
-            continue;
-        };
-        let r = &facts[ri];
-        let points = t.value - r.value;
-        derived.push(Derived {
-            metric: Metric::TargetRate,
-            value: (points * 100.0).round() / 100.0,
-            kind: Kind::Percent,
-            region: t.region,
-            segment: t.segment,
-            period: r.period.clone(),
-            from: vec![ri, ti],
-            message_id: format!(
-                "Selisih ke target: {} - {} = {} poin.",
-                pct_id(t.value),
-                pct_id(r.value),
-                fmt_id(points, 2)
-            ),
-            message_en: format!(
-                "Gap to target: {} - {} = {:.2} points.",
-                pct_en(t.value),
-                pct_en(r.value),
-                points
-            ),
-        });
-        if let Some(wi) = partner(facts, r, Metric::Workforce) {
-            let w = &facts[wi];
-            let needed = (w.value * t.value / 100.0).ceil();
-            let current = partner(facts, r, Metric::Participants)
-                .map_or(w.value * r.value / 100.0, |pi| facts[pi].value);
-            let still = (needed - current).max(0.0).round();
+            .map(|(i, _)| i);
+        if let Some(ri) = r {
+            let rf = &facts[ri];
+            let points = t.value - rf.value;
             derived.push(Derived {
-                metric: Metric::TargetParticipants,
-                value: still,
-                kind: Kind::Count,
+                metric: Metric::TargetGap,
+                value: (points * 100.0).round() / 100.0,
+                kind: Kind::Percent,
                 region: t.region,
                 segment: t.segment,
-                period: r.period.clone(),
-                from: vec![wi, ri, ti],
+                period: rf.period.clone(),
+                from: vec![ri, ti],
                 message_id: format!(
-                    "Pekerja yang masih harus didaftarkan untuk mencapai target {}: {}.",
+                    "Selisih ke target: {} - {} = {} poin.",
                     pct_id(t.value),
-                    fmt_id(still, 0)
+                    pct_id(rf.value),
+                    fmt_id(points, 2)
                 ),
                 message_en: format!(
-                    "Workers still to register to reach the {} target: {}.",
+                    "Gap to target: {} - {} = {:.2} points.",
                     pct_en(t.value),
-                    fmt_en(still)
+                    pct_en(rf.value),
+                    points
                 ),
             });
         }
+        // The workforce: stated, else implied by participants and coverage.
+        let scope = r.map_or(t, |ri| &facts[ri]);
+        let p = partner(facts, scope, Metric::Participants);
+        let w = partner(facts, scope, Metric::Workforce);
+        let workforce = match (w, p, r) {
+            (Some(wi), _, _) => Some((facts[wi].value, vec![wi])),
+            (None, Some(pi), Some(ri)) if facts[ri].value > 0.0 => {
+                Some(((facts[pi].value / facts[ri].value * 100.0).round(), vec![pi, ri]))
+            }
+            _ => None,
+        };
+        let Some((workforce, mut from)) = workforce else { continue };
+        if let Some(tpi) = partner(facts, t, Metric::TargetParticipants).filter(|_| w.is_some()) {
+            let tp = &facts[tpi];
+            let wf = &facts[w.expect("stated workforce")];
+            let value = t.value * wf.value / 100.0;
+            let needed = |truncated: bool| {
+                let (a, b) = (Interval::of(t, truncated), Interval::of(wf, truncated));
+                Interval { lo: a.lo * b.lo / 100.0, hi: a.hi * b.hi / 100.0 }
+            };
+            let strict = needed(false).meets(&Interval::of(tp, false));
+            let lenient = needed(true).meets(&Interval::of(tp, true));
+            let (status, reading) = judge(strict, lenient, false);
+            let verdict_id = if status == Status::Consistent { "sesuai dengan" } else { "bukan" };
+            let verdict_en = if status == Status::Consistent { "consistent with" } else { "not" };
+            checks.push(Check {
+                kind: CheckKind::TargetGap,
+                status,
+                reading,
+                facts: vec![ti, w.expect("stated workforce"), tpi],
+                date: None,
+                stated: tp.value,
+                computed: value,
+                message_id: format!(
+                    "Target {} dari {} pekerja = {} peserta, {} {} yang tertulis.",
+                    pct_id(t.value),
+                    fmt_id(wf.value, 0),
+                    fmt_id(value, 0),
+                    verdict_id,
+                    fmt_id(tp.value, 0)
+                ),
+                message_en: format!(
+                    "A {} target of {} workers is {} participants, {} the stated {}.",
+                    pct_en(t.value),
+                    fmt_en(wf.value),
+                    fmt_en(value),
+                    verdict_en,
+                    fmt_en(tp.value)
+                ),
+            });
+        }
+        let Some(pi) = p else { continue };
+        let needed = (workforce * t.value / 100.0).round();
+        let still = (needed - facts[pi].value).max(0.0);
+        from.retain(|&i| i != pi);
+        from.extend([pi, ti]);
+        derived.push(Derived {
+            metric: Metric::ToRegister,
+            value: still,
+            kind: Kind::Count,
+            region: t.region,
+            segment: t.segment,
+            period: facts[pi].period.clone(),
+            from,
+            message_id: format!(
+                "Pekerja yang masih harus didaftarkan untuk target {}: {} x {} - {} = {}.",
+                pct_id(t.value),
+                pct_id(t.value),
+                fmt_id(workforce, 0),
+                fmt_id(facts[pi].value, 0),
+                fmt_id(still, 0)
+            ),
+            message_en: format!(
+                "Workers still to register for the {} target: {} x {} - {} = {}.",
+                pct_en(t.value),
+                pct_en(t.value),
+                fmt_en(workforce),
+                fmt_en(facts[pi].value),
+                fmt_en(still)
+            ),
+        });
     }
 }
 

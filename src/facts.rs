@@ -44,6 +44,10 @@ pub enum Metric {
     BenefitsPaid,
     Beneficiaries,
     GrowthRate,
+    /// Derived only: percentage points between a target and the coverage reached.
+    TargetGap,
+    /// Derived only: workers still to register to reach a target.
+    ToRegister,
 }
 
 /// Which workers a figure is about.

@@ -216,6 +216,7 @@ pub struct Parts<'a> {
 pub fn unit_of(kind: Kind, metric: Metric) -> &'static str {
     match (kind, metric) {
         (Kind::Money, _) => "IDR",
+        (_, Metric::TargetGap) => "points",
         (Kind::Percent, _) => "percent",
         (_, Metric::Employers) => "employers",
         (_, Metric::Projects) => "projects",

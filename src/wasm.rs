@@ -13,7 +13,9 @@ const REPORT_TYPES: &'static str = r#"
 export interface Span { utf8: [number, number]; utf16: [number, number]; }
 export type Metric = "workforce" | "participants" | "coverage_rate" | "uncovered" | "uncovered_rate"
   | "target_rate" | "target_participants" | "employers" | "projects" | "contributions" | "dues"
-  | "benefits_paid" | "beneficiaries" | "growth_rate";
+  | "benefits_paid" | "beneficiaries" | "growth_rate"
+  /** derived figures only */
+  | "target_gap" | "to_register";
 export type Approx = "exact" | "about" | "over" | "under" | "up_to";
 export type Segment = "all" | "formal" | "informal" | "construction" | "migrant";
 export type Program = "all" | "JHT" | "JKK" | "JKM" | "JP" | "JKP" | "beasiswa";
@@ -41,7 +43,7 @@ export interface Fact {
   change_of: number | null;
 }
 export interface Check {
-  kind: "coverage" | "difference" | "complement" | "parts_sum" | "growth" | "weekday";
+  kind: "coverage" | "difference" | "complement" | "parts_sum" | "growth" | "target_gap" | "weekday";
   status: Status; facts: number[]; date: number | null; stated: number; computed: number;
   /** computed - stated */
   difference: number;
@@ -50,7 +52,7 @@ export interface Check {
   message: Message;
 }
 export interface Derived {
-  metric: Metric; value: number; unit: string; region: Region | null; segment: Segment;
+  metric: Metric; value: number; unit: "persons" | "employers" | "projects" | "IDR" | "percent" | "points"; region: Region | null; segment: Segment;
   program: Program | null; period: string | null; from: number[]; message: Message;
 }
 export interface Furniture { reason: string; text: string; span: Span; }

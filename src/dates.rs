@@ -193,6 +193,7 @@ pub enum Anchor {
     /// Over the period: `sepanjang 2025`, `pada 2024`, `tahun 2024`, `semester I 2025`.
     Within,
     /// At a point, the end of the period: `per November 2024`, `hingga akhir 2024`,
+    /// `pada akhir 2026`,
     /// `sampai 31 Desember 2023`, `posisi Juni 2025`. A stock (participants,
     /// coverage) as of that point.
     AsOf,
@@ -389,7 +390,9 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
         } else {
             continue;
         };
+        let at_end = intro.as_deref().is_some_and(|i| i.contains("akhir") || i.contains("penghujung"));
         let anchor = match intro.as_deref().map(|i| i.split_whitespace().next().unwrap_or("")) {
+            _ if at_end => Anchor::AsOf,
             Some(
                 "per" | "hingga" | "sampai" | "s.d." | "s.d" | "s/d" | "posisi" | "akhir" | "penghujung",
             ) => Anchor::AsOf,

@@ -732,6 +732,12 @@ const LABEL_WORDS: &[&str] = &[
     "periode",
 ];
 
+/// Currency words before an amount that is not in rupiah.
+const FOREIGN_CURRENCY: &[&str] = &[
+    "usd", "us$", "$", "sgd", "eur", "euro", "rm", "myr", "aud", "jpy", "yen", "cny", "yuan", "sar", "riyal",
+    "dolar",
+];
+
 /// Words that introduce a phone number (checked one and two words back).
 const PHONE_WORDS: &[&str] = &[
     "telp", "telp.", "telepon", "tlp", "tel.", "hp", "wa", "whatsapp", "hubungi", "hotline", "center",
@@ -1041,6 +1047,13 @@ impl<'a> Scanner<'a> {
         if bare && unit.is_none() && (PHONE_WORDS.contains(&w1) || PHONE_WORDS.contains(&w2)) {
             return Step::Skip(end);
         }
+        // Another currency: `USD 33.5 Ribu`, `US$ 5 juta`, `5 juta dolar AS`.
+        if FOREIGN_CURRENCY.contains(&w1)
+            || word_after(text, end, &["dolar", "dollar", "usd", "ringgit", "euro", "yen", "yuan", "riyal"])
+                .is_some()
+        {
+            return Step::Skip(end);
+        }
         if w1.starts_with("perm") || w1.starts_with("kepm") || w1.starts_with("permen") {
             return Step::Skip(end);
         }
@@ -1059,6 +1072,17 @@ impl<'a> Scanner<'a> {
                     && bytes[y..y + 4].iter().all(u8::is_ascii_digit)
                     && !bytes.get(y + 4).is_some_and(u8::is_ascii_digit)
                 {
+                    return Step::Skip(end);
+                }
+            }
+            // A span of years: `RPJMD 2025-2029`.
+            if let Some((t2, _)) = &high_tok {
+                let year = |t: &Token| {
+                    t.seps.is_empty()
+                        && t.groups[0].len() == 4
+                        && (1900..=2100).contains(&t.groups[0].parse().unwrap_or(0))
+                };
+                if year(tok) && year(t2) {
                     return Step::Skip(end);
                 }
             }

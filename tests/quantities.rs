@@ -52,3 +52,61 @@ fn pathological_inputs_finish() {
     let _ = cakupan::dates::scan(&slashes);
     let _ = cakupan::analyze(&format!("Rp{}", "9".repeat(100_000)));
 }
+
+#[path = "seeds/mod.rs"]
+mod seeds;
+
+/// Every figure a careful reader finds in the five seeds (`tests/seeds/expected.json`,
+/// `facts` and `optional`) is read from the whole article with its value, and with
+/// its qualifier where the entry gives one. Regulation numbers and times listed
+/// in `not_facts` yield no quantity at all.
+#[test]
+fn seed_figures_are_read() {
+    let expected: serde_json::Value = serde_json::from_str(seeds::EXPECTED).unwrap();
+    let mut problems = Vec::new();
+    for article in expected["articles"].as_array().unwrap() {
+        let file = article["file"].as_str().unwrap();
+        let text = seeds::SEEDS.iter().find(|(n, _)| *n == file).unwrap().1;
+        let norm = cakupan::normalize::normalize(text).text;
+        let qs = cakupan::quantities::scan(&norm);
+        let empty = vec![];
+        let wanted = article["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(article["optional"].as_array().unwrap_or(&empty));
+        for f in wanted {
+            let value = f["value"].as_f64().unwrap();
+            let approx = f.get("approx").and_then(|a| a.as_str());
+            let found = qs
+                .iter()
+                .filter(|q| (q.value - value).abs() <= 1e-9 * value.abs().max(1.0))
+                .collect::<Vec<_>>();
+            if found.is_empty() {
+                problems.push(format!("{file}: no quantity worth {value}"));
+                continue;
+            }
+            // `3,2 juta` is a rounded figure with no qualifier word; the reader
+            // keeps it exact (its step says how rounded) and leaves `about` to facts.
+            let rounded_by_scale = found.iter().any(|q| q.step >= 100_000.0 && q.qualifier.is_none());
+            if let Some(a) = approx {
+                let ok = found.iter().any(|q| serde_json::to_value(q.approx).unwrap() == a);
+                if !(ok || (a == "about" && rounded_by_scale)) {
+                    problems.push(format!("{file}: {value} is not read as {a}: {found:?}"));
+                }
+            }
+        }
+        for nf in article["not_facts"].as_array().unwrap() {
+            let t = nf["text"].as_str().unwrap();
+            let why = nf["why"].as_str().unwrap_or("");
+            if !(why.contains("regulation") || why.contains("time of day")) {
+                continue;
+            }
+            let Some(at) = norm.find(t) else { continue };
+            if let Some(q) = qs.iter().find(|q| q.range.start < at + t.len() && at < q.range.end) {
+                problems.push(format!("{file}: {t:?} ({why}) yields {q:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -6,7 +6,7 @@
 //!
 //! One case per line: `input => expected`. `#` starts a comment line; blank
 //! lines are ignored. In the input and in quoted strings, `\u{200B}` stands for
-//! that character, `\n` for a line break and `\\` for a backslash, so invisible
+//! that character, `\n` for a line break, `\t` for a tab and `\\` for a backslash, so invisible
 //! characters stay visible in the file. The input is passed through
 //! `normalize` exactly as the pipeline does, and every span is compared against
 //! the *original* input, in UTF-8 and in UTF-16.
@@ -51,6 +51,7 @@ pub fn unescape(s: &str) -> String {
         }
         match it.next() {
             Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
             Some('\\') => out.push('\\'),
             Some('"') => out.push('"'),
             Some('u') => {

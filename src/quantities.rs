@@ -89,9 +89,13 @@ pub struct Quantity {
     pub qualifier: Option<Range<usize>>,
 }
 
-/// `1.500`: a dot before exactly three digits, read as grouping.
+/// `1.500`: a dot before exactly three digits, read as grouping, where nothing
+/// around it decides (a whole-unit noun or rupiah without a scale word would).
 pub const READ_DOT_GROUPING: &str =
     "a dot before three digits read as Indonesian thousands grouping (1.500 = 1500)";
+/// `1.500 pekerja` in an article that otherwise writes English decimals.
+pub const READ_DOT_GROUPING_WHOLE: &str =
+    "a dot before three digits read as thousands grouping: what is counted comes in whole units";
 /// `1.500` in an article that groups with commas: read as a decimal point.
 pub const READ_DOT_DECIMAL_BY_ARTICLE: &str =
     "a dot before three digits read as an English decimal point: the article groups thousands with commas";
@@ -238,7 +242,11 @@ fn interpret(tok: &Token, conv: &Convention, whole: bool) -> Option<Reading> {
     } else if seps.iter().all(|s| *s == b'.') {
         if n == 1 {
             if g[1].len() == 3 && first.len() <= 3 && first != "0" {
-                if conv.dot_is_decimal() {
+                if whole {
+                    // `1.500 anak`, `Rp16.800`: no reading but grouping makes sense.
+                    let note = conv.dot_is_decimal().then_some(READ_DOT_GROUPING_WHOLE);
+                    (&g[..], "", note)
+                } else if conv.dot_is_decimal() {
                     (&g[..1], g[1], Some(READ_DOT_DECIMAL_BY_ARTICLE))
                 } else {
                     (&g[..], "", Some(READ_DOT_GROUPING))
@@ -945,6 +953,13 @@ impl<'a> Scanner<'a> {
         let digit_follows = after2.is_some_and(|c| c.is_ascii_digit());
         if matches!(after, Some('/' | ':')) && digit_follows {
             return self.skip_chain(tok.end);
+        }
+        // `1990-an`, `20-an`: a decade or an age bracket.
+        if after == Some('-')
+            && text[tok.end + 1..].starts_with("an")
+            && !char_at(text, tok.end + 3).is_some_and(is_word_char)
+        {
+            return Step::Skip(tok.end + 3);
         }
         let leading_zero = tok.groups[0].len() > 1 && tok.groups[0].starts_with('0');
         if leading_zero && tok.seps.is_empty() {

@@ -454,8 +454,15 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 }
                 _ => None,
             };
+            // A target's year: stated in its sentence, else that of the target stated
+            // before it (`untuk mencapai target tersebut ...`).
             let target_year = (metric == Metric::TargetRate || metric == Metric::TargetParticipants)
-                .then(|| period_in(input.periods, sentence.range.clone()).map(|p| p.year))
+                .then(|| {
+                    period_in(input.periods, sentence.range.clone())
+                        .map(|p| p.year)
+                        .filter(|y| *y > 0)
+                        .or_else(|| facts.iter().rev().find_map(|f| f.target_year))
+                })
                 .flatten();
             let period = if target_year.is_some() {
                 None
@@ -518,11 +525,12 @@ fn apposition_head(text: &str, in_sentence: &[&Quantity], k: usize, sentence_end
     let q = in_sentence[k];
     let next_start = in_sentence.get(k + 1).map_or(sentence_end, |n| n.range.start);
     let own = clause_head(&text[q.range.end..next_start]).to_lowercase();
-    let between = own.trim();
-    let joined = matches!(
-        between,
-        "atau" | "atau sekitar" | "atau setara" | "atau sebanyak" | "setara" | "setara dengan"
-    );
+    // `975.620 pekerja atau 68,8 persen yang belum terlindungi`: a noun may stand before `atau`.
+    let words: Vec<&str> = own.split_whitespace().collect();
+    let joiner = |w: &[&str]| {
+        matches!(w, ["atau"] | ["atau", "sekitar"] | ["atau", "setara"] | ["setara"] | ["setara", "dengan"])
+    };
+    let joined = joiner(&words) || (words.len() >= 2 && joiner(&words[1..]));
     match in_sentence.get(k + 1) {
         Some(next) if joined => {
             let after_next = in_sentence.get(k + 2).map_or(sentence_end, |n| n.range.start);
@@ -588,6 +596,14 @@ fn classify_percent(q: &Quantity, item: &Item, previous_sentence: &str) -> Optio
     None
 }
 
+/// `s` without a qualifier word at its end (`dari hampir` -> `dari`).
+fn without_qualifier(s: &str) -> &str {
+    const QUALIFIERS: &[&str] =
+        &["hampir", "sekitar", "kurang lebih", "lebih dari", "kurang dari", "mencapai", "±"];
+    let t = s.trim_end();
+    QUALIFIERS.iter().find_map(|q| t.strip_suffix(q)).unwrap_or(t).trim_end()
+}
+
 /// The last `n` bytes of `s`, at a char boundary.
 fn tail(s: &str, n: usize) -> String {
     let mut start = s.len().saturating_sub(n);
@@ -600,6 +616,22 @@ fn tail(s: &str, n: usize) -> String {
 fn classify_money(item: &Item) -> Option<Metric> {
     // Thresholds, balances, loans, wages and budgets are not what the programs paid.
     if has(&tail(&item.before, 30), NOT_PAID) {
+        return None;
+    }
+    // `santunan Rp42 juta`, `Rp1,5 jt per tahun` for each heir or child: what one
+    // person is entitled to, not what was paid in all.
+    let per_person =
+        ["per anak", "per orang", "per tahun", "per jenjang", "per peserta", "/anak", "setiap anak"];
+    let entitled = [
+        "menerima santunan",
+        "mendapat santunan",
+        "mendapatkan santunan",
+        "berhak",
+        "masing-masing",
+        "setiap",
+    ];
+    let benefit_near = has(&tail(&item.before, 60), BENEFITS);
+    if benefit_near && (has(&item.head, &per_person) || has(&tail(&item.before, 40), &entitled)) {
         return None;
     }
     let sb = &item.sentence_before;
@@ -699,8 +731,10 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     // `Dari 4.612.000 pekerja, baru 1.146.880 orang yang terdaftar`, `24,6 persen
     // dari 758.300 pekerja`: the base of a share.
     let contrast = ["baru", "hanya", "sudah", "telah", "sebanyak", "sekitar", "tercatat"];
-    let share_base = item.previous_kind == Some(Kind::Percent);
-    if near_before.trim_end().ends_with("dari") && (has(&item.after, &contrast) || share_base) {
+    // `baru 5,87 juta dari 22,9 juta pekerja`: the whole after the part.
+    let share_base = matches!(item.previous_kind, Some(Kind::Percent))
+        || (item.previous_kind == Some(Kind::Count) && item.before.trim() == "dari");
+    if without_qualifier(&near_before).ends_with("dari") && (has(&item.after, &contrast) || share_base) {
         return Some(Metric::Workforce);
     }
     // `baru 3.302.762 orang atau sekitar 41,30 persen yang telah terdaftar`: the cue
@@ -867,7 +901,7 @@ fn period_for(
     let in_sentence: Vec<&Period> = input
         .periods
         .iter()
-        .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end && p.relative.is_none())
+        .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end)
         .collect();
     let distance = |p: &Period| if p.range.start >= pos { p.range.start - pos } else { pos - p.range.end };
     let in_item =
@@ -876,19 +910,32 @@ fn period_for(
     // A period after a later figure belongs to that figure, not to this one.
     let chosen = in_item.min_by_key(|p| distance(p)).or_else(|| before.max_by_key(|p| p.range.start));
     if let Some(p) = chosen {
-        return Some(p.label.clone());
+        return resolve(input, p, &in_sentence);
     }
-    let refers_back =
-        has(&item.sentence, &["tersebut", "itu"]) || CONSEQUENCE.iter().any(|c| item.sentence.starts_with(c));
-    if refers_back {
-        let paragraph = input.segments.sentences[si].paragraph;
-        return facts
-            .iter()
-            .rev()
-            .find(|f| input.segments.sentences[f.sentence].paragraph == paragraph && f.sentence < si)
-            .and_then(|f| f.period.clone());
-    }
-    None
+    // A paragraph speaks of one time: a figure that states none takes the
+    // period of the figure before it in the paragraph (`Berdasarkan data per 31
+    // Desember 2024, ... Sisanya, 141.606 pekerja, belum terlindungi.`).
+    let _ = item;
+    let paragraph = input.segments.sentences[si].paragraph;
+    facts
+        .iter()
+        .rev()
+        .find(|f| input.segments.sentences[f.sentence].paragraph == paragraph && f.sentence < si)
+        .and_then(|f| f.period.clone())
+}
+
+/// A period's label, with a relative year (`tahun lalu`, `tahun ini`,
+/// `tahun sebelumnya`) made absolute: counted from the year the sentence names
+/// before it, else from the article's year.
+fn resolve(input: &Input, p: &Period, in_sentence: &[&Period]) -> Option<String> {
+    let Some(offset) = p.relative else { return Some(p.label.clone()) };
+    let base = in_sentence
+        .iter()
+        .filter(|o| o.relative.is_none() && o.year > 0 && o.range.end <= p.range.start)
+        .map(|o| o.year)
+        .next_back()
+        .or_else(|| article_year(input))?;
+    Some((base + offset).to_string())
 }
 
 /// One statistic stated twice is one fact with several spans. Links between
@@ -1006,6 +1053,8 @@ fn breakdown_of_previous(q: &Quantity, item: &Item, facts: &[Fact]) -> Option<(M
         "jumlah itu terdiri",
         "jumlah tersebut terdiri",
         "di antaranya",
+        "dibandingkan tahun",
+        "dibanding tahun",
     ];
     let opening = item.sentence.trim_start_matches(['"', '\'', ' ']);
     if q.kind != Kind::Count || !OPENERS.iter().any(|o| opening.starts_with(o)) {

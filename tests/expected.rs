@@ -39,8 +39,13 @@ fn matches(got: &Value, want: &Value, tolerance: f64) -> bool {
             return false;
         }
     }
+    // A stated period matches the same label, a finer one within it (`2024-12-31`
+    // for `2024`), or a range ending there (`2025-01/2025-10` for `hingga Oktober 2025`).
     if let Some(period) = want.get("period") {
-        if got["period"].as_str().map(|p| p.starts_with(period.as_str().unwrap())) != Some(true) {
+        let want = period.as_str().unwrap();
+        let ok =
+            got["period"].as_str().is_some_and(|p| p.starts_with(want) || p.rsplit('/').next() == Some(want));
+        if !ok {
             return false;
         }
     }
@@ -166,8 +171,8 @@ fn seeds_score_full_precision_and_recall() {
 /// precision may not fall below the figures measured when this was last raised.
 #[test]
 fn article_fixtures_score() {
-    const MIN_RECALL: f64 = 0.79;
-    const MIN_PRECISION: f64 = 0.78;
+    const MIN_RECALL: f64 = 0.84;
+    const MIN_PRECISION: f64 = 0.83;
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(format!("{dir}/expected.json")).unwrap()).unwrap();

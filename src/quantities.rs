@@ -539,12 +539,8 @@ fn unit_at(text: &str, p: usize) -> Option<(String, usize)> {
         // Glued letters are not a unit (`5G`).
         return None;
     }
-    for u in UNITS_2 {
-        if let Some(e) = word_after(text, q, &[u]) {
-            if text[q..e].contains(' ') || u.split(' ').count() == 1 {
-                return Some((u.to_string(), e));
-            }
-        }
+    if let Some(e) = word_after(text, q, UNITS_2) {
+        return Some((text[q..e].to_ascii_lowercase(), e));
     }
     let e = word_after(text, q, UNITS)?;
     Some((text[q..e].to_ascii_lowercase(), e))
@@ -738,6 +734,9 @@ const LABEL_WORDS: &[&str] = &[
     "putaran",
     "babak",
     "periode",
+    "tanggal",
+    "tgl",
+    "tgl.",
 ];
 
 /// Currency words before an amount that is not in rupiah.
@@ -752,7 +751,7 @@ const PHONE_WORDS: &[&str] = &[
     "centre", "kontak", "sms", "fax", "faks", "ponsel", "layanan", "call",
 ];
 
-/// Words before a bare year that make it a year (`sejak 2020`), even if a noun follows.
+/// Words that make the number after them an age (`berusia 45 tahun`).
 const AGE_WORDS: &[&str] = &["usia", "berusia", "umur", "berumur", "usianya", "umurnya"];
 
 const MONTHS: &[&str] = &[
@@ -1072,9 +1071,11 @@ impl<'a> Scanner<'a> {
         if w1.starts_with("perm") || w1.starts_with("kepm") || w1.starts_with("permen") {
             return Step::Skip(end);
         }
-        if bare || suffix.has_scale && !money && !suffix.percent {
-            // An age: `berusia 45 tahun`, `usia 18-60 tahun`.
-            if prev.iter().take(3).any(|w| AGE_WORDS.contains(&w.as_str())) {
+        // An age: `berusia 45 tahun`, `usia produktif 15-64 tahun`, `usia 56`.
+        if bare {
+            let years_follow = word_after(text, end, &["tahun", "thn"]).is_some();
+            let age_word = prev.iter().take(3).any(|w| AGE_WORDS.contains(&w.as_str()));
+            if AGE_WORDS.contains(&w1) || (age_word && years_follow) {
                 return Step::Skip(end);
             }
         }
@@ -1112,6 +1113,17 @@ impl<'a> Scanner<'a> {
                 if (1900..=2100).contains(&y) && !counted {
                     return Step::Skip(end);
                 }
+            }
+            // A clock time without its zone: `buka 08.00-16.00`, `pukul 9.30`.
+            let clock = |t: &Token| {
+                t.seps == [b'.'] && t.groups[1].len() == 2 && t.groups[0].len() <= 2 && {
+                    let (h, m): (u32, u32) =
+                        (t.groups[0].parse().unwrap_or(99), t.groups[1].parse().unwrap_or(99));
+                    h <= 24 && m <= 59
+                }
+            };
+            if clock(tok) && high_tok.as_ref().is_none_or(|(t2, _)| clock(t2)) {
+                return Step::Skip(end);
             }
             // IDs and unseparated phone numbers.
             if tok.seps.is_empty() && n_digits >= 9 {

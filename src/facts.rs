@@ -225,8 +225,6 @@ const GROWTH: &[&str] = &[
 ];
 const DECLINE: &[&str] =
     &["turun", "menurun", "penurunan", "berkurang", "merosot", "anjlok", "terkoreksi", "susut", "menyusut"];
-const LAST_YEAR: &[&str] =
-    &["tahun sebelumnya", "tahun lalu", "tahun kemarin", "periode yang sama tahun", "tahun sebelum"];
 const COVERAGE: &[&str] = &[
     "cakupan",
     "kepesertaan",
@@ -294,8 +292,16 @@ const PEOPLE: &[&str] = &[
     "kurir",
 ];
 /// Words that make a count hypothetical (`Untuk melindungi 10.000 nelayan, ...`).
-const HYPOTHETICAL: &[&str] =
-    &["untuk melindungi", "untuk mendaftarkan", "seandainya", "jika", "apabila", "bila"];
+const HYPOTHETICAL: &[&str] = &[
+    "untuk melindungi",
+    "untuk mendaftarkan",
+    "seandainya",
+    "jika",
+    "apabila",
+    "bila",
+    "maksimal",
+    "paling banyak",
+];
 /// Words that make `peserta` the people attending an event, not insured workers.
 const EVENT: &[&str] = &[
     "diikuti",
@@ -466,17 +472,8 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 .flatten();
             let period = if target_year.is_some() {
                 None
-            } else if has(&format!("{} {}", tail(&item.before, 40), item.head), LAST_YEAR) {
-                // `dibandingkan tahun sebelumnya sebesar Rp4,5 triliun`: the year before
-                // the one this sentence (or the article) speaks of.
-                let this = period_for(input, &facts, si, sentence.range.clone(), q.range.start, &item)
-                    .or_else(|| {
-                        input.periods.iter().find(|p| p.range.start >= q.range.end).map(|p| p.label.clone())
-                    })
-                    .or_else(|| article_year(input).map(|y| y.to_string()));
-                this.and_then(|p| p.get(..4).and_then(|y| y.parse::<i32>().ok())).map(|y| (y - 1).to_string())
             } else {
-                period_for(input, &facts, si, prev_end..next_start, q.range.start, &item)
+                period_for(input, &facts, si, prev_end..next_start, q.range.start, metric)
                     .or_else(|| lead.as_ref().map(|p| p.label.clone()))
             };
             // `Rp5,060 triliun ..., meningkat 11,72 persen`: the change of the figure before it.
@@ -557,7 +554,7 @@ fn previous_sentence_text(input: &Input, si: usize) -> String {
 fn classify(q: &Quantity, item: &Item, previous_sentence: &str) -> Option<Metric> {
     match q.kind {
         Kind::Percent => classify_percent(q, item, previous_sentence),
-        Kind::Money => classify_money(item),
+        Kind::Money => classify_money(q.value, item),
         Kind::Count => classify_count(q, item),
     }
 }
@@ -613,7 +610,7 @@ fn tail(s: &str, n: usize) -> String {
     s[start..].to_string()
 }
 
-fn classify_money(item: &Item) -> Option<Metric> {
+fn classify_money(value: f64, item: &Item) -> Option<Metric> {
     // Thresholds, balances, loans, wages and budgets are not what the programs paid.
     if has(&tail(&item.before, 30), NOT_PAID) {
         return None;
@@ -630,7 +627,7 @@ fn classify_money(item: &Item) -> Option<Metric> {
         "masing-masing",
         "setiap",
     ];
-    let benefit_near = has(&tail(&item.before, 60), BENEFITS);
+    let benefit_near = has(&item.sentence_before, BENEFITS);
     if benefit_near && (has(&item.head, &per_person) || has(&tail(&item.before, 40), &entitled)) {
         return None;
     }
@@ -643,7 +640,9 @@ fn classify_money(item: &Item) -> Option<Metric> {
         (_, Some(_)) => {
             let per =
                 ["per bulan", "/bulan", "sebulan", "setiap bulan", "tiap bulan", "per orang", "per peserta"];
-            if has(&item.head, &per) || has(&item.after, &per) {
+            // A sum a worker pays (`Rp370.000 untuk masa penempatan`) is a rate of dues,
+            // however the period is put; collected contributions run to billions.
+            if has(&item.head, &per) || has(&item.after, &per) || value < 10_000_000.0 {
                 Some(Metric::Dues)
             } else {
                 Some(Metric::Contributions)
@@ -685,7 +684,10 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     }
     if has(&item.sentence, BENEFITS)
         && (has(&near_before, &["kepada", "untuk", "bagi", "penerima"])
-            || has(&item.head, &["ahli waris", "penerima", "kasus", "klaim"])
+            || has(
+                &item.head.chars().take(24).collect::<String>(),
+                &["ahli waris", "penerima", "kasus", "klaim"],
+            )
             || matches!(unit, "anak" | "kasus" | "klaim" | "penerima"))
     {
         return Some(Metric::Beneficiaries);
@@ -702,6 +704,15 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
             && (has(&item.sentence, UNCOVERED) || has(&item.sentence, &["tanpa jaring", "tanpa jaminan"])))
     {
         return Some(Metric::Uncovered);
+    }
+    // `Dari 4.612.000 pekerja, baru 1.146.880 orang yang terdaftar`, `24,6 persen
+    // dari 758.300 pekerja`: the base of a share.
+    let contrast = ["baru", "hanya", "sudah", "telah", "sebanyak", "sekitar", "tercatat"];
+    // `baru 5,87 juta dari 22,9 juta pekerja`: the whole after the part.
+    let share_base = matches!(item.previous_kind, Some(Kind::Percent))
+        || (item.previous_kind == Some(Kind::Count) && item.before.trim() == "dari");
+    if without_qualifier(&near_before).ends_with("dari") && (has(&item.after, &contrast) || share_base) {
+        return Some(Metric::Workforce);
     }
     // `menambah sekitar 43 ribu peserta baru`: an increment, not a count of participants.
     if has(&near_before, &["menambah", "penambahan", "tambahan"])
@@ -726,15 +737,6 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
         || has(clause, WORKFORCE)
         || has(&item.head, &["angkatan kerja", "yang ada"])
     {
-        return Some(Metric::Workforce);
-    }
-    // `Dari 4.612.000 pekerja, baru 1.146.880 orang yang terdaftar`, `24,6 persen
-    // dari 758.300 pekerja`: the base of a share.
-    let contrast = ["baru", "hanya", "sudah", "telah", "sebanyak", "sekitar", "tercatat"];
-    // `baru 5,87 juta dari 22,9 juta pekerja`: the whole after the part.
-    let share_base = matches!(item.previous_kind, Some(Kind::Percent))
-        || (item.previous_kind == Some(Kind::Count) && item.before.trim() == "dari");
-    if without_qualifier(&near_before).ends_with("dari") && (has(&item.after, &contrast) || share_base) {
         return Some(Metric::Workforce);
     }
     // `baru 3.302.762 orang atau sekitar 41,30 persen yang telah terdaftar`: the cue
@@ -895,13 +897,15 @@ fn period_for(
     si: usize,
     item_range: Range<usize>,
     pos: usize,
-    item: &Item,
+    metric: Metric,
 ) -> Option<String> {
     let sentence = input.segments.sentences[si].range.clone();
     let in_sentence: Vec<&Period> = input
         .periods
         .iter()
         .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end)
+        // `tumbuh 9,3 persen dari tahun sebelumnya`: the base of a change, not its period.
+        .filter(|p| !(metric == Metric::GrowthRate && p.relative.is_some_and(|r| r < 0)))
         .collect();
     let distance = |p: &Period| if p.range.start >= pos { p.range.start - pos } else { pos - p.range.end };
     let in_item =
@@ -910,12 +914,11 @@ fn period_for(
     // A period after a later figure belongs to that figure, not to this one.
     let chosen = in_item.min_by_key(|p| distance(p)).or_else(|| before.max_by_key(|p| p.range.start));
     if let Some(p) = chosen {
-        return resolve(input, p, &in_sentence);
+        return resolve(input, p, si, facts, metric);
     }
     // A paragraph speaks of one time: a figure that states none takes the
     // period of the figure before it in the paragraph (`Berdasarkan data per 31
     // Desember 2024, ... Sisanya, 141.606 pekerja, belum terlindungi.`).
-    let _ = item;
     let paragraph = input.segments.sentences[si].paragraph;
     facts
         .iter()
@@ -925,15 +928,39 @@ fn period_for(
 }
 
 /// A period's label, with a relative year (`tahun lalu`, `tahun ini`,
-/// `tahun sebelumnya`) made absolute: counted from the year the sentence names
-/// before it, else from the article's year.
-fn resolve(input: &Input, p: &Period, in_sentence: &[&Period]) -> Option<String> {
+/// `tahun sebelumnya`) made absolute: counted from the last year its paragraph
+/// names before it (`Per Mei 2025 ... Dibandingkan tahun sebelumnya`), else from
+/// the year of the last figure of the same metric, else from the article's year.
+fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric) -> Option<String> {
     let Some(offset) = p.relative else { return Some(p.label.clone()) };
-    let base = in_sentence
+    let sentences = &input.segments.sentences;
+    let paragraph = sentences[si].paragraph;
+    let paragraph_start = sentences[..=si]
         .iter()
-        .filter(|o| o.relative.is_none() && o.year > 0 && o.range.end <= p.range.start)
+        .rev()
+        .take_while(|s| s.paragraph == paragraph)
+        .last()
+        .map_or(0, |s| s.range.start);
+    let base = input
+        .periods
+        .iter()
+        .filter(|o| {
+            o.relative.is_none()
+                && o.year > 0
+                && o.range.start >= paragraph_start
+                && o.range.end <= p.range.start
+        })
         .map(|o| o.year)
         .next_back()
+        // `nilai klaim tersebut naik ... dibandingkan tahun sebelumnya`: the year of
+        // the figure being compared.
+        .or_else(|| {
+            facts
+                .iter()
+                .rev()
+                .filter(|f| f.metric == metric)
+                .find_map(|f| f.period.as_deref().and_then(|l| l.get(..4)).and_then(|y| y.parse().ok()))
+        })
         .or_else(|| article_year(input))?;
     Some((base + offset).to_string())
 }

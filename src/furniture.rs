@@ -267,12 +267,16 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
     if meta.outlet.is_none() {
         meta.outlet = named_outlet.or(copyright_outlet);
     }
-    if meta.editors.is_empty() {
-        if let Some(ini) = &meta.initials {
-            let ini = ini.trim();
-            if ini.chars().any(char::is_alphabetic) {
-                meta.editors.push(ini.to_string());
-            }
+    // Closing initials name the desk when no editor line does. A single
+    // capitalised word of four letters or more (`(ANTARA)`) names a source
+    // instead, and `(*)` names nobody.
+    if let Some(ini) = meta.initials.as_deref().map(str::trim) {
+        let source =
+            !ini.contains(['/', ' ']) && ini.len() >= 4 && ini.chars().all(|c| c.is_ascii_uppercase());
+        if source {
+            meta.outlet.get_or_insert_with(|| ini.to_string());
+        } else if meta.editors.is_empty() && ini.chars().any(char::is_alphabetic) {
+            meta.editors.push(ini.to_string());
         }
     }
     Layout { lines, meta }
@@ -344,13 +348,17 @@ fn read_head(
     }
     // The title: the first headline-like line above the start that is not a
     // date, a list item or a sentence.
-    let title = (0..start).find(|&i| {
+    // A headline has five words or more; a three- or four-word line above it is
+    // more often the site's name or a section kicker, so it is the title only
+    // when nothing longer follows.
+    let candidate = |i: usize, min: usize| {
         class[i].is_none()
             && !date_line[i]
             && !shapes[i].bullet
-            && (3..=30).contains(&shapes[i].words)
+            && (min..=30).contains(&shapes[i].words)
             && !raw[i].trim_end().ends_with('.')
-    });
+    };
+    let title = (0..start).find(|&i| candidate(i, 5)).or_else(|| (0..start).find(|&i| candidate(i, 3)));
     for i in 0..start {
         if !date_line[i] {
             continue;
@@ -382,11 +390,13 @@ fn read_head(
 }
 
 /// A heading label standing alone (`Berita Terkait`, `Baca Lainnya :`,
-/// `Tags`) takes the lines under it that are not prose. A list that starts
+/// `Tags`) takes the lines under it that are not prose (and a summary box's
+/// heading, `Ringkasan Berita`, its bulleted points). A list that starts
 /// right under its heading ends at the first blank line; one that starts after
 /// a blank line ends at two blank lines in a row. Prose always ends it.
 fn follow_headings(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&str]) {
-    const HEADINGS: &[&str] = &[labels::RELATED, labels::RECOMMENDED, labels::TAGS, labels::SHARE];
+    const HEADINGS: &[&str] =
+        &[labels::RELATED, labels::RECOMMENDED, labels::TAGS, labels::SHARE, labels::SUMMARY];
     // The heading's reason, whether its list is spaced out, blank lines just seen.
     let mut current: Option<(&'static str, Option<bool>)> = None;
     let mut blanks = 0;
@@ -416,7 +426,8 @@ fn follow_headings(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&st
             }
             Some(_) => current = None,
             None => match &mut current {
-                Some((r, spaced)) if !shapes[i].is_prose() => {
+                // A summary box's points are sentences, but bulleted ones.
+                Some((r, spaced)) if !shapes[i].is_prose() || (*r == labels::SUMMARY && shapes[i].bullet) => {
                     class[i] = Some(LineClass::Furniture(r));
                     spaced.get_or_insert(false);
                 }
@@ -472,30 +483,93 @@ fn repeat_key(line: &str) -> Option<String> {
     (words.len() >= 6).then(|| words.join(" "))
 }
 
-/// The same paragraph twice (a teaser and the body, a caption and its repeat):
-/// the later copy of a body paragraph is set aside, and so is a body line
-/// without a final stop that repeats a photo caption.
+/// Where a line's words were first seen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    Caption,
+    Title,
+    Body,
+}
+
+/// The same paragraph twice (a teaser and the body, a caption and its repeat,
+/// a whole article pasted twice): the later copy of a body paragraph or of the
+/// title is set aside, and so is a body line without a final stop that
+/// repeats a photo caption (one with a stop is the article's own sentence).
 fn repeats(raw: &[&str], shapes: &[Shape], lines: &mut [LineClass]) {
-    let mut seen: HashMap<String, bool> = HashMap::new(); // key -> is a caption
+    let mut seen: HashMap<String, Seen> = HashMap::new();
     for i in 0..lines.len() {
-        match lines[i] {
-            LineClass::Furniture(labels::CAPTION) => {
-                if let Some(k) = repeat_key(raw[i]) {
-                    seen.entry(k).or_insert(true);
-                }
+        let first = match lines[i] {
+            LineClass::Furniture(labels::CAPTION) => Seen::Caption,
+            LineClass::Title => Seen::Title,
+            LineClass::Body => Seen::Body,
+            _ => continue,
+        };
+        let Some(k) = repeat_key(raw[i]) else { continue };
+        match (first, seen.get(&k)) {
+            (Seen::Body, Some(Seen::Caption)) if !shapes[i].terminal => {
+                lines[i] = LineClass::Furniture(REPEATED_CAPTION)
             }
-            LineClass::Body => {
-                let Some(k) = repeat_key(raw[i]) else { continue };
-                match seen.get(&k) {
-                    Some(true) if !shapes[i].terminal => lines[i] = LineClass::Furniture(REPEATED_CAPTION),
-                    Some(false) => lines[i] = LineClass::Furniture(REPEATED),
-                    Some(true) => {}
-                    None => {
-                        seen.insert(k, false);
-                    }
-                }
+            (Seen::Body, Some(Seen::Body | Seen::Title)) => lines[i] = LineClass::Furniture(REPEATED),
+            (_, Some(_)) => {}
+            (_, None) => {
+                seen.insert(k, first);
             }
-            _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn layout(text: &str) -> Layout {
+        classify(text, &segment(text), &crate::dates::scan(text))
+    }
+
+    #[test]
+    fn odd_text_gets_a_layout_without_panicking() {
+        let long_line = "9".repeat(100_000);
+        let many_lines = "Baca juga: x\n(azka)\n- \n•\nKOMPAS.com - \n".repeat(2_000);
+        for text in [
+            "",
+            "\n\n\n",
+            "é:é:é:é:é:é:é:é:é:é:é:é:é:é:é:é:é:é:é:é:é:é:é",
+            "😀😀😀 - 😀😀😀😀 😀😀😀 😀😀 😀😀😀 😀😀.",
+            "ÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀ - ÀÀÀ ÀÀÀ ÀÀÀ ÀÀÀ ÀÀÀ ÀÀÀ.",
+            "1. \n2) \n(\n)\n(()\n-\n--\n---- ----",
+            "Jakarta, (ANTARA) - (",
+            "X, y.z - Aaaa bbbb cccc dddd eeee ffff.",
+            long_line.as_str(),
+            many_lines.as_str(),
+        ] {
+            let l = layout(text);
+            assert_eq!(l.lines.len(), segment(text).lines.len());
+        }
+    }
+
+    #[test]
+    fn a_short_kicker_above_the_headline_is_not_the_title() {
+        let l = layout(
+            "Berita Daerah Kalsel\nPemprov Kalsel Tanggung Iuran 60 Ribu Pekerja Rentan\nBanjarbaru, radarbanjarmasin.id - Pemprov Kalsel menanggung iuran 60.000 pekerja rentan tahun ini.",
+        );
+        assert_eq!(l.meta.title.as_deref(), Some("Pemprov Kalsel Tanggung Iuran 60 Ribu Pekerja Rentan"));
+        assert_eq!(l.lines[0], LineClass::Furniture(BEFORE));
+    }
+
+    #[test]
+    fn a_source_in_closing_brackets_is_not_an_editor() {
+        let l = layout("Jakarta - BPJS Ketenagakerjaan mencatat 45 juta peserta aktif tahun ini. (ANTARA)");
+        assert!(l.meta.editors.is_empty());
+        assert_eq!(l.meta.outlet.as_deref(), Some("ANTARA"));
+        let l = layout("Jakarta - BPJS Ketenagakerjaan mencatat 45 juta peserta aktif tahun ini. (nds/krs)");
+        assert_eq!(l.meta.editors, ["nds/krs"]);
+    }
+
+    #[test]
+    fn blocks_merge_consecutive_lines_with_one_reason() {
+        let l = layout("Judul Berita Tentang Pekerja Rentan Kalsel\nJakarta - Isi berita yang panjang dan lengkap di sini.\nBaca juga: A\n\nBaca juga: B\nEditor: C");
+        let blocks: Vec<(Range<usize>, &str)> = l.blocks().into_iter().map(|b| (b.lines, b.reason)).collect();
+        assert_eq!(blocks, [(2..5, labels::RELATED), (5..6, labels::BYLINE)]);
     }
 }

@@ -24,6 +24,7 @@ pub const PAGINATION: &str = "pagination";
 pub const NAVIGATION: &str = "site navigation";
 pub const SOURCE: &str = "source line";
 pub const INITIALS: &str = "closing initials";
+pub const SUMMARY: &str = "summary box";
 
 /// When a label counts.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -126,6 +127,13 @@ const LABELS: &[(&str, &str, When)] = &[
     ("video pilihan", RECOMMENDED, Short),
     ("editor's pick", RECOMMENDED, Short),
     ("most popular", RECOMMENDED, Short),
+    ("ringkasan berita", SUMMARY, Short),
+    ("ringkasan", SUMMARY, Short),
+    ("rangkuman", SUMMARY, Short),
+    ("poin penting", SUMMARY, Short),
+    ("poin utama", SUMMARY, Short),
+    ("intisari", SUMMARY, Short),
+    ("highlights", SUMMARY, Short),
     ("ikuti kami", SHARE, Always),
     ("ikuti berita", SHARE, Always),
     ("ikuti saluran", SHARE, Always),
@@ -195,6 +203,18 @@ const ANYWHERE: &[(&str, &str)] = &[
     ("[gambas:", EMBED),
 ];
 
+/// [`ANYWHERE`] as one pattern, so a line is scanned once for all of them.
+fn anywhere_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let alternatives: Vec<String> = ANYWHERE.iter().map(|(p, _)| regex::escape(p)).collect();
+        Regex::new(&alternatives.join("|")).expect("anywhere pattern")
+    })
+}
+
+/// The longest line searched for [`ANYWHERE`] phrases, in bytes.
+const MAX_ANYWHERE: usize = 600;
+
 /// Words that carry a sentence in Indonesian prose and are rare in headlines.
 const PROSE_WORDS: &[&str] = &[
     "yang",
@@ -256,15 +276,16 @@ impl Shape {
                 Some(c) if c.is_ascii_digit() => s.capital_words += 1,
                 _ => {}
             }
-            let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            if PROSE_WORDS.contains(&lw.as_str()) {
+            let lw = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if lw.len() <= 9 && PROSE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(lw)) {
                 s.prose_words += 1;
             }
         }
         s.lower_start = body.chars().next().is_some_and(char::is_lowercase);
         // `... kata dia. (azka)`: the sentence before the closing initials decides.
-        let t = match (t.rfind('('), super::meta::closing_initials(t)) {
-            (Some(p), Some(_)) if p > 0 => t[..p].trim_end(),
+        let initials = ends_with_bracket(t) && super::meta::closing_initials(t).is_some();
+        let t = match (t.rfind('('), initials) {
+            (Some(p), true) if p > 0 => t[..p].trim_end(),
             _ => t,
         };
         let end = t.trim_end_matches(['"', '\'', ')', ']']);
@@ -297,6 +318,12 @@ impl Shape {
     }
 }
 
+/// Ends with `)` or `).`: a cheap test before the closing-bracket regexes.
+fn ends_with_bracket(t: &str) -> bool {
+    let t = t.trim_end();
+    t.ends_with(')') || t.ends_with(").")
+}
+
 /// `1. Judul berita`, `2) Judul`: a numbered list item.
 fn numbered(t: &str) -> bool {
     let b = t.as_bytes();
@@ -310,7 +337,13 @@ fn numbered(t: &str) -> bool {
 /// The reason a line is furniture by its label alone, if it has one.
 pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
     let t = line.trim().trim_start_matches(['-', '•', '*', '·', '»', '>', '▪', '◦', ' ', '|']);
-    let lower = t.to_lowercase();
+    // Labels stand in the first few words; the phrases matched anywhere stand
+    // in short lines (a long paragraph that mentions Google News is prose).
+    let mut head_end = t.len().min(MAX_ANYWHERE);
+    while !t.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let lower = t[..head_end].to_lowercase();
     for &(phrase, reason, when) in LABELS {
         let Some(rest) = lower.strip_prefix(phrase) else { continue };
         let boundary = phrase.ends_with(|c: char| !c.is_alphanumeric())
@@ -329,19 +362,22 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
             return Some(reason);
         }
     }
-    for &(phrase, reason) in ANYWHERE {
-        if lower.contains(phrase) {
-            return Some(reason);
+    if t.len() <= MAX_ANYWHERE {
+        if let Some(m) = anywhere_re().find(&lower) {
+            return ANYWHERE.iter().find(|(p, _)| *p == m.as_str()).map(|(_, r)| *r);
         }
     }
     // `(nds/krs)` alone on its line: the article's closing initials.
     if t.starts_with('(') && super::meta::closing_initials(t).is_some() {
         return Some(INITIALS);
     }
-    if author_line().is_match(t) {
+    if t.len() <= 120 && t.contains(" - ") && author_line().is_match(t) {
         return Some(BYLINE);
     }
-    if ends_with_photo_credit(t) {
+    if t.len() <= 80 && t.contains(',') && name_role_line().is_match(t) {
+        return Some(BYLINE);
+    }
+    if ends_with_bracket(t) && ends_with_photo_credit(t) {
         return Some(CAPTION);
     }
     if is_fragment(t) {
@@ -352,6 +388,9 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
 
 /// A line is only punctuation, a file name or a single stray token (`.jpg)`, `X`).
 fn is_fragment(t: &str) -> bool {
+    if t.len() > 80 {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
@@ -374,6 +413,17 @@ pub fn author_line() -> &'static Regex {
             r"^(?P<name>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,4})\s+-\s+(?P<outlet>detik\w*|[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3})\s*(?:\||,|$)",
         )
         .expect("author line pattern")
+    })
+}
+
+/// `Feby Novalius, Jurnalis`: a name with its role after a comma.
+pub fn name_role_line() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(?P<name>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,4}),\s*(?P<role>(?i:jurnalis|wartawan|reporter|kontributor|penulis|editor|redaktur))\s*$",
+        )
+        .expect("name and role pattern")
     })
 }
 
@@ -447,6 +497,7 @@ mod tests {
         assert_eq!(l(".jpg)"), Some("fragment"));
         assert_eq!(l("X"), Some("fragment"));
         assert_eq!(l("Rina Wulandari - detikJatim"), Some(BYLINE));
+        assert_eq!(l("Feby Novalius, Jurnalis"), Some(BYLINE));
     }
 
     #[test]

@@ -259,6 +259,12 @@ pub fn read_byline(line: &str, authors: &mut Vec<String>, editors: &mut Vec<Stri
         push_names(&c["name"], authors);
         return Some(c["outlet"].to_string());
     }
+    if let Some(c) = super::labels::name_role_line().captures(t) {
+        let role = c["role"].to_lowercase();
+        let list = if EDITOR_LABELS.contains(&role.as_str()) { editors } else { authors };
+        push_names(&c["name"], list);
+        return None;
+    }
     let lower_t = t.to_lowercase();
     if lower_t.starts_with("laporan ") {
         // `Laporan Wartawan Tribunnews.com, Nama`
@@ -366,6 +372,15 @@ mod tests {
             some(Some("Palangka Raya"), None, "Palangka Raya, 12 Maret 2025 - ")
         );
         assert_eq!(dl(&format!("Jakarta - {body}")), some(Some("Jakarta"), None, "Jakarta - "));
+        assert_eq!(dl(&format!("KOMPAS.com - {body}")), some(None, Some("KOMPAS.com"), "KOMPAS.com - "));
+        assert_eq!(
+            dl(&format!("Jakarta, 5/2 (ANTARA) - {body}")),
+            some(Some("Jakarta"), Some("ANTARA"), "Jakarta, 5/2 (ANTARA) - ")
+        );
+        assert_eq!(
+            dl(&format!("MATARAM, Lombok Post - {body}")),
+            some(Some("Mataram"), Some("Lombok Post"), "MATARAM, Lombok Post - ")
+        );
         assert_eq!(
             dl(&format!("MEDAN (Waspada): {body}")),
             some(Some("Medan"), Some("Waspada"), "MEDAN (Waspada): ")

@@ -363,7 +363,11 @@ const POSITIONS: &str =
 /// Words just before a place name that make it part of an institution's name.
 const ORGS: &str =
     "dprd dpd polda polres polresta polrestabes kodam korem kodim kejati kejari pengadilan bank \
-     universitas lapas rutan rsud kpu bawaslu pwi koni dekranasda tvri rri pdam";
+     universitas lapas rutan rsud kpu bawaslu pwi koni dekranasda tvri rri pdam tribun radar harian";
+
+/// Words just after a place name that make it part of a newspaper's, club's or
+/// company's name (`Kaltim Post`, `Jawa Pos`, `Sumatera Ekspres`, `Bali United`).
+const ORG_TAILS: &str = "pos post ekspres express today news times united putera fc";
 
 /// Words for places where events happen, lowercased.
 const VENUES: &str =
@@ -396,21 +400,50 @@ struct Gazetteer {
     /// For each area: the provinces it spans (empty for other levels).
     members: Vec<Vec<RegionId>>,
     /// Lowercased names (words joined by one space), each with the regions it
-    /// may name.
-    names: Vec<(String, Vec<RegionId>)>,
+    /// may name, and the cue words of the lists above with their [`Cue`] bits.
+    names: Vec<Name>,
     /// Open-addressing index into `names` by FNV-1a hash of the name
     /// (`u32::MAX` for an empty slot). Hand-rolled rather than `HashMap`
     /// because it costs far less WebAssembly.
     slots: Vec<u32>,
     /// The most words any name has.
     max_words: usize,
+    /// [`PREFIXES`], read: (words, level forced, role given).
+    prefixes: Vec<(Vec<&'static str>, Option<Level>, Role)>,
     nation: RegionId,
+}
+
+/// An entry of the name index.
+struct Name {
+    key: String,
+    /// The regions the name may name (none for a word that is only a cue).
+    regions: Vec<RegionId>,
+    /// Which cue lists the word is in (bits of [`Cue`]).
+    cues: u16,
+}
+
+/// Bits for the word lists, so that a scan looks each word up once.
+struct Cue;
+
+impl Cue {
+    const COMMON: u16 = 1;
+    const PLACE: u16 = 2;
+    const ORG: u16 = 4;
+    const ORG_TAIL: u16 = 8;
+    const VENUE: u16 = 16;
+    const SPEECH: u16 = 32;
+    const POSITION: u16 = 64;
+    const NATIONAL: u16 = 128;
 }
 
 impl Gazetteer {
     /// The index of a lowercased name in [`Gazetteer::names`].
     fn find(&self, key: &str) -> Option<usize> {
         find_slot(&self.names, &self.slots, key).1
+    }
+    /// The index of a lowercased name that names a region.
+    fn find_region(&self, key: &str) -> Option<usize> {
+        self.find(key).filter(|&i| !self.names[i].regions.is_empty())
     }
 }
 
@@ -426,12 +459,12 @@ fn fnv(key: &str) -> usize {
 }
 
 /// The slot where `key` is or would go, and its index in `names` if present.
-fn find_slot(names: &[(String, Vec<RegionId>)], slots: &[u32], key: &str) -> (usize, Option<usize>) {
+fn find_slot(names: &[Name], slots: &[u32], key: &str) -> (usize, Option<usize>) {
     let mut at = fnv(key) & (SLOTS - 1);
     loop {
         match slots[at] {
             u32::MAX => return (at, None),
-            i if names[i as usize].0 == key => return (at, Some(i as usize)),
+            i if names[i as usize].key == key => return (at, Some(i as usize)),
             _ => at = (at + 1) & (SLOTS - 1),
         }
     }
@@ -457,19 +490,40 @@ fn build() -> Gazetteer {
     let mut regions = Vec::with_capacity(600);
     let mut province = Vec::with_capacity(600);
     let mut members = Vec::with_capacity(600);
-    let mut index = (Vec::<(String, Vec<RegionId>)>::with_capacity(1400), vec![u32::MAX; SLOTS]);
-    let add = |index: &mut (Vec<(String, Vec<RegionId>)>, Vec<u32>), name: &str, id: RegionId| {
+    let mut index = (Vec::<Name>::with_capacity(1700), vec![u32::MAX; SLOTS]);
+    // Adds a region under a name, or (with `id` none) cue bits to a word.
+    let add_entry = |index: &mut (Vec<Name>, Vec<u32>), name: &str, id: Option<RegionId>, cues: u16| {
         let key = key_of(name);
         let (names, slots) = index;
-        match find_slot(names, slots, &key) {
-            (_, Some(i)) if names[i].1.contains(&id) => {}
-            (_, Some(i)) => names[i].1.push(id),
+        let i = match find_slot(names, slots, &key) {
+            (_, Some(i)) => i,
             (at, None) => {
                 slots[at] = names.len() as u32;
-                names.push((key, vec![id]));
+                names.push(Name { key, regions: Vec::new(), cues: 0 });
+                names.len() - 1
             }
+        };
+        names[i].cues |= cues;
+        if let Some(id) = id.filter(|id| !names[i].regions.contains(id)) {
+            names[i].regions.push(id);
         }
     };
+    let add =
+        |index: &mut (Vec<Name>, Vec<u32>), name: &str, id: RegionId| add_entry(index, name, Some(id), 0);
+    for (list, cue) in [
+        (COMMON_WORDS, Cue::COMMON),
+        (PLACE_CUES, Cue::PLACE),
+        (ORGS, Cue::ORG),
+        (ORG_TAILS, Cue::ORG_TAIL),
+        (VENUES, Cue::VENUE),
+        (SPEECH, Cue::SPEECH),
+        (POSITIONS, Cue::POSITION),
+        (NATIONAL_CUES, Cue::NATIONAL),
+    ] {
+        for w in list.split_ascii_whitespace() {
+            add_entry(&mut index, w, None, cue);
+        }
+    }
 
     regions.push(Region { name: "Indonesia", level: Level::Nation, code: None });
     province.push(None);
@@ -548,8 +602,25 @@ fn build() -> Gazetteer {
     }
     let (names, slots) = index;
     debug_assert!(names.len() * 2 <= SLOTS);
-    let max_words = names.iter().map(|k| k.0.split(' ').count()).max().unwrap_or(1);
-    Gazetteer { regions, province, members, names, slots, max_words, nation: 0 }
+    let max_words = names.iter().map(|k| k.key.split(' ').count()).max().unwrap_or(1);
+    let prefixes = PREFIXES
+        .lines()
+        .filter_map(|line| {
+            let (words, kind) = line.split_once('/')?;
+            let (level, role) = match kind {
+                "R" => (Some(Level::Regency), Role::Subject),
+                "C" => (Some(Level::City), Role::Subject),
+                "P" => (Some(Level::Province), Role::Subject),
+                "r" => (Some(Level::Regency), Role::Title),
+                "c" => (Some(Level::City), Role::Title),
+                "p" => (Some(Level::Province), Role::Title),
+                "O" => (None, Role::Office),
+                _ => (None, Role::Subject),
+            };
+            Some((words.split(' ').collect(), level, role))
+        })
+        .collect();
+    Gazetteer { regions, province, members, names, slots, max_words, prefixes, nation: 0 }
 }
 
 // ---------------------------------------------------------------------------
@@ -591,11 +662,6 @@ fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic())
 }
 
-/// Is `w` one of the space-separated words of `list`?
-fn listed(list: &str, w: &str) -> bool {
-    list.split_ascii_whitespace().any(|x| x == w)
-}
-
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -633,10 +699,15 @@ fn sentence_initial(text: &str, toks: &[Tok], i: usize) -> bool {
 struct Scanner<'a> {
     text: &'a str,
     toks: Vec<Tok>,
+    /// Each word lowercased, and its [`Cue`] bits.
     words: Vec<String>,
+    cues: Vec<u16>,
 }
 
 impl Scanner<'_> {
+    fn cue(&self, i: usize, cue: u16) -> bool {
+        self.cues[i] & cue != 0
+    }
     fn word(&self, i: usize) -> &str {
         &self.text[self.toks[i].start..self.toks[i].end]
     }
@@ -662,7 +733,8 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
     let g = gazetteer();
     let toks = tokenize(text);
     let words: Vec<String> = toks.iter().map(|t| lower(&text[t.start..t.end])).collect();
-    let s = Scanner { text, toks, words };
+    let cues = words.iter().map(|w| g.find(w).map_or(0, |i| g.names[i].cues)).collect();
+    let s = Scanner { text, toks, words, cues };
     let n = s.toks.len();
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = 0;
@@ -742,37 +814,25 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
         }
         key.push_str(w);
         if !connector {
-            if let Some(idx) = g.find(&key) {
+            if let Some(idx) = g.find_region(&key) {
                 best = Some((j, idx));
             }
         }
         j += 1;
     }
     let (last, name) = best?;
-    let key = g.names[name].0.as_str();
-    let mut candidates = g.names[name].1.clone();
+    let mut candidates = g.names[name].regions.clone();
 
     // A prefix: up to two words before, joined by spaces (`Kab.` by a stop).
     let mut start = s.toks[i].start;
     let mut prefixed = false;
     let mut role = None;
-    for line in PREFIXES.lines() {
-        let Some((words, kind)) = line.split_once('/') else { continue };
-        let (level, prole) = match kind {
-            "R" => (Some(Level::Regency), Role::Subject),
-            "C" => (Some(Level::City), Role::Subject),
-            "P" => (Some(Level::Province), Role::Subject),
-            "r" => (Some(Level::Regency), Role::Title),
-            "c" => (Some(Level::City), Role::Title),
-            "p" => (Some(Level::Province), Role::Title),
-            "O" => (None, Role::Office),
-            _ => (None, Role::Subject),
-        };
-        let k = words.split(' ').count();
+    for (words, level, prole) in &g.prefixes {
+        let k = words.len();
         if i < k || i - k < floor {
             continue;
         }
-        let ok = words.split(' ').enumerate().all(|(m, w)| {
+        let ok = words.iter().enumerate().all(|(m, &w)| {
             let idx = i - k + m;
             s.words[idx] == w && {
                 let gap = s.gap(idx + 1);
@@ -784,7 +844,7 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
         }
         if let Some(level) = level {
             let kept: Vec<RegionId> =
-                candidates.iter().copied().filter(|&c| g.regions[c].level == level).collect();
+                candidates.iter().copied().filter(|&c| g.regions[c].level == *level).collect();
             if kept.is_empty() {
                 continue;
             }
@@ -792,15 +852,15 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
         }
         start = s.toks[i - k].start;
         prefixed = level.is_some();
-        if prole != Role::Subject {
-            role = Some(prole);
+        if *prole != Role::Subject {
+            role = Some(*prole);
         }
         break;
     }
 
     // Everyday words as bare names need a place word before them.
-    if !prefixed && i == last && listed(COMMON_WORDS, key) {
-        let cue = i > 0 && listed(PLACE_CUES, &s.words[i - 1]) && !breaks(s.gap(i));
+    if !prefixed && i == last && g.names[name].cues & Cue::COMMON != 0 {
+        let cue = i > 0 && s.cue(i - 1, Cue::PLACE) && !breaks(s.gap(i));
         if !cue {
             return None;
         }
@@ -846,12 +906,17 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
     let floor = previous.map_or(0, |p| p.range.end);
     let first = s.toks.partition_point(|t| t.start < r.start);
     // Institution: the word right before.
-    if first > 0 && spaces(s.gap(first)) && listed(ORGS, &s.words[first - 1]) {
+    if first > 0 && spaces(s.gap(first)) && s.cue(first - 1, Cue::ORG) {
         // `Anggota DPRD Kalsel` is a title; plain `DPRD Kalsel` an institution.
         return if title_before(s, first - 1, floor) { Role::Title } else { Role::Org };
     }
     if title_before(s, first, floor) {
         return Role::Title;
+    }
+    let next = r.last + 1;
+    if next < s.toks.len() && spaces(s.gap(next)) && starts_upper(s.word(next)) && s.cue(next, Cue::ORG_TAIL)
+    {
+        return Role::Org;
     }
     // A province right after a place in it, set off by a comma, locates it.
     if let Some(p) = previous {
@@ -878,7 +943,7 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
         }
         j -= 1;
         steps += 1;
-        if listed(VENUES, &s.words[j]) {
+        if s.cue(j, Cue::VENUE) {
             return Role::Venue;
         }
     }
@@ -903,7 +968,7 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
             }
             j -= 1;
             steps += 1;
-            if listed(SPEECH, &s.words[j]) {
+            if s.cue(j, Cue::SPEECH) {
                 return Role::Venue;
             }
         }
@@ -917,7 +982,11 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
 /// opens with `meliputi`/`mencakup`/`membawahi`/`terdiri` at most three words
 /// before its first member and goes on with commas and `dan`.
 fn enumerated(s: &Scanner, first: usize, out: &[RegionMention], region: RegionId) -> bool {
-    let members = out.iter().rev().take_while(|m| m.role == Role::Locator).count();
+    // (Bounded, so that a pathological list stays linear.)
+    let members = out.iter().rev().take(64).take_while(|m| m.role == Role::Locator).count();
+    if members == 64 {
+        return false;
+    }
     let Some(area) = out.len().checked_sub(members + 1).map(|k| &out[k]) else { return false };
     if area.role != Role::Subject || area.region == region || !contains(area.region, region) {
         return false;
@@ -958,7 +1027,7 @@ fn title_before(s: &Scanner, first: usize, floor: usize) -> bool {
         if !starts_upper(s.word(j)) && !matches!(w, "dan" | "&") {
             return false;
         }
-        if listed(POSITIONS, w) {
+        if s.cue(j, Cue::POSITION) {
             return true;
         }
     }
@@ -1013,7 +1082,7 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
         let range = match w {
             "nasional" if s.word(i) == "nasional" && i > 0 && joined(i) => {
                 let prev = s.words[i - 1].as_str();
-                if !listed(NATIONAL_CUES, prev) {
+                if !s.cue(i - 1, Cue::NATIONAL) {
                     continue;
                 }
                 if prev == "secara" {

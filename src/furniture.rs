@@ -233,7 +233,7 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
             }
         }
     }
-    headline_runs(&mut class, &shapes, start_line..end);
+    headline_runs(&mut class, &shapes, &raw, start_line..end);
     // Below the last paragraph of prose, short lines are the page's, not the article's.
     if let Some(last) = (start_line..end).rev().find(|&i| class[i].is_none() && shapes[i].is_prose()) {
         end = end.min(last + 1);
@@ -449,16 +449,18 @@ fn follow_continuations(class: &mut [Option<LineClass>], shapes: &[Shape]) {
     }
 }
 
-/// Three or more headline lines in a row (blank lines between them allowed)
-/// are a list of other stories, and so are two or more bulleted ones.
-fn headline_runs(class: &mut [Option<LineClass>], shapes: &[Shape], range: Range<usize>) {
-    let item = |i: usize| shapes[i].is_headline() && !shapes[i].is_prose() && shapes[i].words >= 4;
+/// Three or more headline lines in a row inside the article (blank lines
+/// between them allowed) are a list of other stories. A list of the article's
+/// own in title case (`Jaminan Kecelakaan Kerja: Rp412 Miliar`) is told apart
+/// by its colons and its short items.
+fn headline_runs(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&str], range: Range<usize>) {
+    let item = |i: usize| {
+        shapes[i].is_headline() && !shapes[i].is_prose() && shapes[i].words >= 4 && !raw[i].contains(':')
+    };
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, class: &mut [Option<LineClass>]| {
-        let bullets = run.iter().filter(|&&i| shapes[i].bullet).count();
         let words: usize = run.iter().map(|&i| shapes[i].words).sum();
-        let long_enough = !run.is_empty() && words >= 6 * run.len();
-        if long_enough && (run.len() >= 3 || bullets >= 2) {
+        if run.len() >= 3 && words >= 6 * run.len() {
             for &i in run.iter() {
                 class[i] = Some(LineClass::Furniture(HEADLINES));
             }
@@ -564,6 +566,18 @@ mod tests {
         assert_eq!(l.meta.outlet.as_deref(), Some("ANTARA"));
         let l = layout("Jakarta - BPJS Ketenagakerjaan mencatat 45 juta peserta aktif tahun ini. (nds/krs)");
         assert_eq!(l.meta.editors, ["nds/krs"]);
+    }
+
+    #[test]
+    fn a_title_case_list_of_the_articles_own_figures_stays_body() {
+        let l = layout(
+            "Jakarta - BPJS Ketenagakerjaan merinci klaim yang dibayarkan sepanjang tahun lalu.\n- Jaminan Kecelakaan Kerja: Rp412 Miliar untuk 31.270 Kasus\n- Jaminan Kematian: Rp287 Miliar untuk 6.380 Ahli Waris\n- Jaminan Hari Tua: Rp3,91 Triliun untuk 298.450 Peserta\nIa menyebut klaim itu naik dibanding tahun sebelumnya.",
+        );
+        assert!((0..5).all(|i| l.is_body(i)), "{:?}", l.lines);
+        let l = layout(
+            "Jakarta - BPJS Ketenagakerjaan merinci klaim yang dibayarkan sepanjang tahun lalu.\nPemkot Medan Salurkan Bansos kepada 12.000 Keluarga Penerima\nHarga Cabai Merah di Medan Tembus Rp80 Ribu per Kilogram\nBandara Kualanamu Layani 9,1 Juta Penumpang Sepanjang Tahun\nIa menyebut klaim itu naik dibanding tahun sebelumnya.",
+        );
+        assert_eq!(l.lines[1..4], [LineClass::Furniture(HEADLINES); 3]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use crate::checks::{Check, CheckKind, Derived, Reading, Status};
 use crate::dates::{DateMention, WEEKDAYS};
 use crate::facts::{Fact, Metric, Program, Segment};
-use crate::furniture::{Layout, LineClass};
+use crate::furniture::Layout;
 use crate::normalize::Normalized;
 use crate::quantities::{Approx, Kind};
 use crate::regions::{self, Region};
@@ -29,7 +29,8 @@ pub struct Report {
     pub facts: Vec<FactOut>,
     pub checks: Vec<CheckOut>,
     pub derived: Vec<DerivedOut>,
-    /// Lines set aside as page furniture, with the reason.
+    /// Page furniture set aside, one entry per block of consecutive lines
+    /// with the same reason (blank lines inside a block included).
     pub furniture: Vec<FurnitureOut>,
     pub warnings: Vec<Warning>,
 }
@@ -296,17 +297,14 @@ pub fn build(p: Parts) -> Report {
         })
         .collect();
 
+    // One entry per block: consecutive furniture lines with one reason.
     let furniture = p
         .layout
-        .lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, class)| match class {
-            LineClass::Furniture(reason) => {
-                let r = p.segments.lines[i].clone();
-                Some(FurnitureOut { reason, text: original(r.clone()), span: span(r) })
-            }
-            _ => None,
+        .blocks()
+        .into_iter()
+        .map(|b| {
+            let r = p.segments.lines[b.lines.start].start..p.segments.lines[b.lines.end - 1].end;
+            FurnitureOut { reason: b.reason, text: original(r.clone()), span: span(r) }
         })
         .collect();
 

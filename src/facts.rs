@@ -145,6 +145,8 @@ struct Item {
     sentence: String,
     /// The kind of the quantity just before this one in the sentence, if any.
     previous_kind: Option<Kind>,
+    /// `before` without the figure's qualifier (`Dari hampir 2,9 juta` -> `dari`).
+    lead_in: String,
 }
 
 /// Words that, right before a percentage, say it is not a coverage figure.
@@ -423,6 +425,14 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 head: apposition_head(input.text, &in_sentence, k, sentence.range.end),
                 sentence: sentence_lower.clone(),
                 previous_kind: k.checked_sub(1).map(|p| in_sentence[p].kind),
+                lead_in: {
+                    let end = q
+                        .qualifier
+                        .as_ref()
+                        .filter(|r| r.end <= q.range.start)
+                        .map_or(q.range.start, |r| r.start);
+                    input.text[prev_end..end.max(prev_end)].to_lowercase()
+                },
             };
             let previous_sentence = previous_sentence_text(input, si);
             let breakdown = breakdown_of_previous(q, &item, &facts);
@@ -593,14 +603,6 @@ fn classify_percent(q: &Quantity, item: &Item, previous_sentence: &str) -> Optio
     None
 }
 
-/// `s` without a qualifier word at its end (`dari hampir` -> `dari`).
-fn without_qualifier(s: &str) -> &str {
-    const QUALIFIERS: &[&str] =
-        &["hampir", "sekitar", "kurang lebih", "lebih dari", "kurang dari", "mencapai", "±"];
-    let t = s.trim_end();
-    QUALIFIERS.iter().find_map(|q| t.strip_suffix(q)).unwrap_or(t).trim_end()
-}
-
 /// The last `n` bytes of `s`, at a char boundary.
 fn tail(s: &str, n: usize) -> String {
     let mut start = s.len().saturating_sub(n);
@@ -711,7 +713,7 @@ fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     // `baru 5,87 juta dari 22,9 juta pekerja`: the whole after the part.
     let share_base = matches!(item.previous_kind, Some(Kind::Percent))
         || (item.previous_kind == Some(Kind::Count) && item.before.trim() == "dari");
-    if without_qualifier(&near_before).ends_with("dari") && (has(&item.after, &contrast) || share_base) {
+    if item.lead_in.trim_end().ends_with("dari") && (has(&item.after, &contrast) || share_base) {
         return Some(Metric::Workforce);
     }
     // `menambah sekitar 43 ribu peserta baru`: an increment, not a count of participants.

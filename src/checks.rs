@@ -384,47 +384,61 @@ fn difference(facts: &[Fact], ui: usize, checks: &mut Vec<Check>) {
     });
 }
 
+/// The uncovered share a stated rate implies, as one reading of the facts:
+/// (strict interval, lenient interval, value, facts used, formula id, formula en).
+type Share = (Interval, Interval, f64, Vec<usize>, String, String);
+
+/// Every way the other facts give the uncovered share: 100 - the stated
+/// coverage; uncovered / workforce; and, when neither is stated, 100 -
+/// participants / workforce. Each gives its own check, so a rate that agrees
+/// with one figure and not another shows both.
 fn complement(facts: &[Fact], ui: usize, checks: &mut Vec<Check>) {
     let u = &facts[ui];
-    // What the other facts say about the uncovered share, in order of directness.
-    let (computed_strict, computed_lenient, value, used, how_id, how_en) =
-        if let Some(ri) = partner(facts, u, Metric::CoverageRate) {
-            let r = &facts[ri];
-            (
-                Interval::of(r, false).complement(),
-                Interval::of(r, true).complement(),
-                100.0 - r.value,
-                vec![ri],
-                format!("100 - {}", fmt_id(r.value, 2)),
-                format!("100 - {}", r.value),
-            )
-        } else if let (Some(ci), Some(wi)) =
-            (partner(facts, u, Metric::Uncovered), partner(facts, u, Metric::Workforce))
-        {
-            let (c, w) = (&facts[ci], &facts[wi]);
-            (
-                Interval::of(c, false).percent_of(&Interval::of(w, false)),
-                Interval::of(c, true).percent_of(&Interval::of(w, true)),
-                c.value / w.value * 100.0,
-                vec![ci, wi],
-                format!("{} / {}", fmt_id(c.value, 0), fmt_id(w.value, 0)),
-                format!("{} / {}", fmt_en(c.value), fmt_en(w.value)),
-            )
-        } else if let (Some(pi), Some(wi)) =
-            (partner(facts, u, Metric::Participants), partner(facts, u, Metric::Workforce))
-        {
+    let mut readings: Vec<Share> = Vec::new();
+    if let Some(ri) = partner(facts, u, Metric::CoverageRate) {
+        let r = &facts[ri];
+        readings.push((
+            Interval::of(r, false).complement(),
+            Interval::of(r, true).complement(),
+            100.0 - r.value,
+            vec![ri],
+            format!("100 - {}", fmt_id(r.value, 2)),
+            format!("100 - {}", r.value),
+        ));
+    }
+    let workforce = partner(facts, u, Metric::Workforce);
+    if let (Some(ci), Some(wi)) = (partner(facts, u, Metric::Uncovered), workforce) {
+        let (c, w) = (&facts[ci], &facts[wi]);
+        readings.push((
+            Interval::of(c, false).percent_of(&Interval::of(w, false)),
+            Interval::of(c, true).percent_of(&Interval::of(w, true)),
+            c.value / w.value * 100.0,
+            vec![ci, wi],
+            format!("{} / {}", fmt_id(c.value, 0), fmt_id(w.value, 0)),
+            format!("{} / {}", fmt_en(c.value), fmt_en(w.value)),
+        ));
+    }
+    if readings.is_empty() {
+        if let (Some(pi), Some(wi)) = (partner(facts, u, Metric::Participants), workforce) {
             let (p, w) = (&facts[pi], &facts[wi]);
-            (
+            readings.push((
                 Interval::of(p, false).percent_of(&Interval::of(w, false)).complement(),
                 Interval::of(p, true).percent_of(&Interval::of(w, true)).complement(),
                 100.0 - p.value / w.value * 100.0,
                 vec![pi, wi],
                 format!("100 - {} / {}", fmt_id(p.value, 0), fmt_id(w.value, 0)),
                 format!("100 - {} / {}", fmt_en(p.value), fmt_en(w.value)),
-            )
-        } else {
-            return;
-        };
+            ));
+        }
+    }
+    for reading in readings {
+        complement_check(facts, ui, reading, checks);
+    }
+}
+
+fn complement_check(facts: &[Fact], ui: usize, share: Share, checks: &mut Vec<Check>) {
+    let u = &facts[ui];
+    let (computed_strict, computed_lenient, value, used, how_id, how_en) = share;
     let strict = computed_strict.meets(&Interval::of(u, false));
     let lenient = computed_lenient.meets(&Interval::of(u, true));
     let (status, reading) = judge(strict, lenient, false);

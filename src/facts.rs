@@ -656,7 +656,17 @@ fn classify_money(value: f64, item: &Item) -> Option<Metric> {
 
 fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
     // The noun after the figure: the quantities stage's unit, else the head's first word.
-    let first_word: String = item.head.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    // A copula may stand between (`248.110 merupakan pekerja penerima upah`).
+    let first_word: String = item
+        .head
+        .split_whitespace()
+        .find(|w| {
+            !matches!(*w, "merupakan" | "adalah" | "ialah" | "yakni" | "yaitu" | "berupa" | "berstatus")
+        })
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     let unit = q.unit.as_deref().unwrap_or(first_word.as_str());
     if unit == "proyek" {
         return Some(Metric::Projects);

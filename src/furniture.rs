@@ -158,7 +158,13 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
     let mut meta = Meta::default();
 
     // The article's start: its dateline, else its first paragraph of prose.
-    let first_prose = (0..n).find(|&i| class[i].is_none() && shapes[i].is_prose());
+    // A photo caption opened by a capitalised keyword (`SOSIALISASI - ...`) is
+    // not the first paragraph, unless its keyword reads as a dateline.
+    let first_prose = (0..n).find(|&i| {
+        class[i].is_none()
+            && shapes[i].is_prose()
+            && !(labels::is_caps_caption(raw[i]) && meta::dateline(raw[i]).is_none())
+    });
     let mut dateline = None;
     for i in 0..n {
         if class[i].is_some() {
@@ -578,6 +584,15 @@ mod tests {
             "Jakarta - BPJS Ketenagakerjaan merinci klaim yang dibayarkan sepanjang tahun lalu.\nPemkot Medan Salurkan Bansos kepada 12.000 Keluarga Penerima\nHarga Cabai Merah di Medan Tembus Rp80 Ribu per Kilogram\nBandara Kualanamu Layani 9,1 Juta Penumpang Sepanjang Tahun\nIa menyebut klaim itu naik dibanding tahun sebelumnya.",
         );
         assert_eq!(l.lines[1..4], [LineClass::Furniture(HEADLINES); 3]);
+    }
+
+    #[test]
+    fn a_caps_caption_above_a_bare_dateline_is_not_the_article() {
+        let l = layout(
+            "Disnaker Samarinda Ajak Pelaku UMKM Daftarkan Pekerja\nSOSIALISASI - Kepala BPJS Ketenagakerjaan memberi paparan kepada 120 pelaku UMKM, Senin (13/10/2025).\nJakarta - BPJS Ketenagakerjaan mencatat 45 juta peserta aktif tahun ini.",
+        );
+        assert_eq!(l.meta.dateline.as_deref(), Some("Jakarta"));
+        assert_eq!(l.lines, [LineClass::Title, LineClass::Furniture(labels::CAPTION), LineClass::Body]);
     }
 
     #[test]

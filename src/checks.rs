@@ -776,16 +776,15 @@ fn implied_growth(facts: &[Fact], derived: &mut Vec<Derived>) {
     }
 }
 
-/// Coverage per segment where the article gives participants and workforce but no rate.
+/// Where the article gives participants and workforce: the coverage (when it
+/// states no rate) and the workers not covered (when it states no count).
 fn segment_coverage(facts: &[Fact], derived: &mut Vec<Derived>) {
     for (wi, w) in facts.iter().enumerate().filter(|(_, f)| f.metric == Metric::Workforce && f.value > 0.0) {
-        if partner(facts, w, Metric::CoverageRate).is_some() {
-            continue;
-        }
         let Some(pi) = partner(facts, w, Metric::Participants) else { continue };
         let p = &facts[pi];
         let value = p.value / w.value * 100.0;
-        derived.push(Derived {
+        let stated_rate = partner(facts, w, Metric::CoverageRate).is_some();
+        derived.extend((!stated_rate).then(|| Derived {
             metric: Metric::CoverageRate,
             value: (value * 100.0).round() / 100.0,
             kind: Kind::Percent,
@@ -800,7 +799,7 @@ fn segment_coverage(facts: &[Fact], derived: &mut Vec<Derived>) {
                 pct_id(value)
             ),
             message_en: format!("Coverage: {} / {} = {}.", fmt_en(p.value), fmt_en(w.value), pct_en(value)),
-        });
+        }));
         if partner(facts, w, Metric::Uncovered).is_none() && w.value >= p.value {
             let gap = w.value - p.value;
             derived.push(Derived {

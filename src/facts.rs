@@ -502,7 +502,13 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 region: region_after(input, q, &item)
                     .or(breakdown.and_then(|f| f.1))
                     .or_else(|| region_for(&attribution, q.range.start)),
-                segment: segment.unwrap_or_default(),
+                // Dues stated as a sum per person are what a non-wage earner (BPU)
+                // pays; a wage earner's dues are a share of the wage.
+                segment: segment.unwrap_or(if metric == Metric::Dues {
+                    Segment::Informal
+                } else {
+                    Segment::All
+                }),
                 program,
                 period,
                 target_year,

@@ -158,8 +158,8 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
     let mut meta = Meta::default();
 
     // The article's start: its dateline, else its first paragraph of prose.
-    // A photo caption opened by a capitalised keyword (`SOSIALISASI - ...`) is
-    // not the first paragraph, unless its keyword reads as a dateline.
+    // A photo caption opened by capitalised keywords (`BUKA ACARA - ...`) is
+    // not the first paragraph, unless they read as a dateline (`TENGGARONG -`).
     let first_prose = (0..n).find(|&i| {
         class[i].is_none()
             && shapes[i].is_prose()
@@ -589,7 +589,7 @@ mod tests {
     #[test]
     fn a_caps_caption_above_a_bare_dateline_is_not_the_article() {
         let l = layout(
-            "Disnaker Samarinda Ajak Pelaku UMKM Daftarkan Pekerja\nSOSIALISASI - Kepala BPJS Ketenagakerjaan memberi paparan kepada 120 pelaku UMKM, Senin (13/10/2025).\nJakarta - BPJS Ketenagakerjaan mencatat 45 juta peserta aktif tahun ini.",
+            "Disnaker Samarinda Ajak Pelaku UMKM Daftarkan Pekerja\nSOSIALISASI UMKM - Kepala BPJS Ketenagakerjaan memberi paparan kepada 120 pelaku UMKM, Senin (13/10/2025).\nJakarta - BPJS Ketenagakerjaan mencatat 45 juta peserta aktif tahun ini.",
         );
         assert_eq!(l.meta.dateline.as_deref(), Some("Jakarta"));
         assert_eq!(l.lines, [LineClass::Title, LineClass::Furniture(labels::CAPTION), LineClass::Body]);

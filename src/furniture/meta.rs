@@ -200,12 +200,13 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     }
     let strong = outlet.is_some() || dated;
     if !strong {
-        // A bare `Jakarta -`: accept a capitalised place name, or an all-caps
-        // one the gazetteer knows (an all-caps pair such as `BUKA ACARA -` is a
-        // photo caption's keyword, not a place).
+        // A bare `Jakarta -`: accept a capitalised place name, a single
+        // all-caps word (`TENGGARONG -`), or several the gazetteer knows as one
+        // place (an all-caps pair such as `BUKA ACARA -` is a photo caption's
+        // keyword, not a place).
         let c = city?;
         let all_caps = c.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase);
-        if all_caps {
+        if all_caps && c.split_whitespace().count() > 1 {
             let tc = title_case(c);
             let known = crate::regions::scan(&tc).iter().any(|m| m.range == (0..tc.len()));
             if !known {
@@ -386,6 +387,7 @@ mod tests {
             some(Some("Medan"), Some("Waspada"), "MEDAN (Waspada): ")
         );
         assert_eq!(dl(&format!("BUKA ACARA -Sekretaris Daerah {body}")), None);
+        assert_eq!(dl(&format!("TENGGARONG - {body}")), some(Some("Tenggarong"), None, "TENGGARONG - "));
         assert_eq!(dl(&format!("Menurut dia, BPJS - {body}")), None);
         assert_eq!(dl("Jakarta - Berita Terkini"), None);
     }

@@ -1,0 +1,58 @@
+// Helpers for the page's end-to-end tests: the seeds, the same WebAssembly
+// build the page runs (loaded in Node, so a test knows what the page should
+// show without trusting the page), and a page opened with its errors, CSP
+// violations and off-origin requests recorded.
+import { readFile, readdir } from 'node:fs/promises';
+import init, { analyze } from '../../www/pkg/cakupan.js';
+
+const root = new URL('../../', import.meta.url);
+let ready;
+
+/** The report the core gives for `text`, computed in Node from www/pkg. */
+export async function reportFor(text) {
+  ready ??= readFile(new URL('www/pkg/cakupan_bg.wasm', root)).then((bytes) => init({ module_or_path: bytes }));
+  await ready;
+  return analyze(text);
+}
+
+export async function seedNames() {
+  return (await readdir(new URL('tests/seeds/', root))).filter((f) => f.endsWith('.txt')).sort();
+}
+
+export const seed = (name) => readFile(new URL(`tests/seeds/${name}`, root), 'utf8');
+
+export async function expected() {
+  return JSON.parse(await readFile(new URL('tests/seeds/expected.json', root), 'utf8'));
+}
+
+/**
+ * A fresh context and page on `url`. `problems` collects page errors, console
+ * errors, CSP violations and every request whose origin is not the page's.
+ */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const problems = [];
+  const offOrigin = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'blob:' && u.protocol !== 'data:' && u.origin !== origin) offOrigin.push(r.url());
+  });
+  await page.goto(url);
+  return { context, page, problems, offOrigin };
+}
+
+/** Fills the current article's text box and waits until its report is drawn. */
+export async function paste(page, text) {
+  await page.fill('#text', text);
+  await page.waitForFunction(() => /·\s*\d+\s*ms/.test(document.getElementById('status').textContent));
+}
+
+/** Clicks a sample button and waits for the report. */
+export async function loadSample(page, label) {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await page.waitForFunction(() => /·\s*\d+\s*ms/.test(document.getElementById('status').textContent));
+}

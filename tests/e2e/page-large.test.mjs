@@ -1,0 +1,64 @@
+// A 1 MB paste: the analysis runs in the worker, so while it works the page's
+// main thread stays free (a timer keeps firing on time and typing is
+// answered), and the report that arrives is for the latest text only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, site } from './browser.mjs';
+import { seedNames, seed } from './page-helpers.mjs';
+
+test('a 1 MB paste is analysed off the main thread; typing meanwhile is answered and the last text wins',
+  { timeout: 240_000 }, async () => {
+    const browser = await launch();
+    const server = await site();
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url);
+      const seeds = await Promise.all((await seedNames()).map(seed));
+      let text = '';
+      while (text.length < 1_000_000) text += seeds.join('\n\n');
+
+      // Paste: one input event with the whole text, as a real paste makes.
+      await page.evaluate((t) => {
+        const el = document.getElementById('text');
+        el.value = t;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, text);
+      // Type while the worker is busy with the paste: the status says so at once.
+      await page.evaluate(() => new Promise((ok) => setTimeout(ok, 500)));
+      await page.focus('#text');
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Tercatat 12.345 peserta baru.');
+      assert.match(await page.locator('#status').innerText(), /Menganalisis/);
+      // Then watch the main thread with a 20 ms timer until the report is drawn.
+      const beat = await page.evaluate(async () => {
+        const beats = [];
+        let last = performance.now();
+        const timer = setInterval(() => { const now = performance.now(); beats.push([last, now]); last = now; }, 20);
+        const status = document.getElementById('status');
+        while (!/·\s*\d+\s*ms/.test(status.textContent)) await new Promise((ok) => setTimeout(ok, 50));
+        await new Promise((ok) => setTimeout(ok, 100));
+        clearInterval(timer);
+        // Drawing the report is main-thread work by nature; the wait before it must not be.
+        const draws = performance.getEntriesByName('cakupan-draw', 'measure');
+        const draw = draws[draws.length - 1];
+        const waiting = beats.filter(([, end]) => end <= draw.startTime);
+        return { n: waiting.length, max: Math.max(0, ...waiting.map(([a, b]) => b - a)), draw: draw.duration };
+      });
+      // The figures found are those of the final text (it ends with the typed sentence).
+      // (textContent: chunks out of view are not laid out, so they have no innerText.)
+      assert.match(await page.locator('#text-view a.fact').last().textContent(), /12\.345/);
+      assert.ok(beat.n > 10, `the timer ran (${beat.n} beats)`);
+      assert.ok(beat.max < 1000, `longest main-thread stall while the worker analyses: ${Math.round(beat.max)} ms`);
+      // Long reports are drawn a batch at a time.
+      const rows = await page.locator('#facts tbody tr').count();
+      assert.ok(rows > 0 && rows <= 300, `${rows} rows drawn`);
+      assert.match(await page.locator('#facts button.more').innerText(), /^Tampilkan \d+ lagi$/);
+      console.log(`# status: ${await page.locator('#status').innerText()}; longest stall ${Math.round(beat.max)} ms over ${beat.n} beats; drawing took ${Math.round(beat.draw)} ms`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });

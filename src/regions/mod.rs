@@ -850,6 +850,15 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
             }
             candidates = kept;
         }
+        // A branch office (`Cabang Jambi`) sits in a city or regency, not a province.
+        if *prole == Role::Office {
+            for local in [Level::City, Level::Regency] {
+                if candidates.iter().any(|&c| g.regions[c].level == local) {
+                    candidates.retain(|&c| g.regions[c].level == local);
+                    break;
+                }
+            }
+        }
         start = s.toks[i - k].start;
         prefixed = level.is_some();
         if *prole != Role::Subject {

@@ -388,6 +388,10 @@ mod tests {
         );
         assert_eq!(dl(&format!("BUKA ACARA -Sekretaris Daerah {body}")), None);
         assert_eq!(dl(&format!("TENGGARONG - {body}")), some(Some("Tenggarong"), None, "TENGGARONG - "));
+        assert_eq!(
+            dl(&format!("PALANGKA RAYA - {body}")),
+            some(Some("Palangka Raya"), None, "PALANGKA RAYA - ")
+        );
         assert_eq!(dl(&format!("Menurut dia, BPJS - {body}")), None);
         assert_eq!(dl("Jakarta - Berita Terkini"), None);
     }

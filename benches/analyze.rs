@@ -1,0 +1,177 @@
+//! How fast `cakupan::analyze` is natively, against a floor measured in the
+//! same run: one pass of the single regex `\d+` over the same text.
+//!
+//! Run: `cargo bench --bench analyze` (full: the five seeds and 10 KB, 100 KB,
+//! 1 MB and 10 MB of concatenated seed text, about a minute) or
+//! `cargo bench --bench analyze -- --quick` (CI: seeds, 10 KB to 1 MB, a few
+//! seconds). `-- --write FILE` writes the 10 MB text (the same bytes the full
+//! run measures) to FILE and exits, for measuring peak memory with the CLI.
+//!
+//! Each figure is the median of repeated runs; the number of runs is chosen so
+//! that each measurement takes a fixed time budget. Plain `std::time`, no
+//! framework: the output is a table meant to be pasted into docs/PERFORMANCE.md.
+//! It reports the targets of docs/PERFORMANCE.md as met or missed and fails
+//! (exit status 1) only if an analysis panics or a seed gives no figure, never on
+//! timing, because CI shares its two cores with other work.
+
+#[path = "../tests/seeds/mod.rs"]
+mod seeds;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+const KB: usize = 1024;
+const MB: usize = 1024 * 1024;
+
+/// The seeds joined by blank lines, repeated until `size` bytes, cut at a
+/// character boundary at or just below `size`.
+fn corpus(size: usize) -> String {
+    let mut text = String::with_capacity(size + 8 * KB);
+    'fill: loop {
+        for (_, seed) in seeds::SEEDS {
+            if text.len() >= size {
+                break 'fill;
+            }
+            text.push_str(seed);
+            text.push_str("\n\n");
+        }
+    }
+    let mut cut = size;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    text
+}
+
+/// Runs `f` until `budget` is spent (at least `min_runs`, at most `max_runs`
+/// times) and returns the median duration of one run.
+fn median_time<T>(budget: Duration, min_runs: usize, max_runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let mut times = Vec::new();
+    let start = Instant::now();
+    while times.len() < min_runs || (times.len() < max_runs && start.elapsed() < budget) {
+        let t = Instant::now();
+        black_box(f());
+        times.push(t.elapsed());
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn mb_per_s(bytes: usize, t: Duration) -> f64 {
+    bytes as f64 / MB as f64 / t.as_secs_f64()
+}
+
+fn ms(t: Duration) -> f64 {
+    t.as_secs_f64() * 1e3
+}
+
+fn floor_regex() -> regex::Regex {
+    regex::Regex::new(r"\d+").expect("floor pattern")
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(i) = args.iter().position(|a| a == "--write") {
+        let path = args.get(i + 1).expect("--write FILE");
+        std::fs::write(path, corpus(10 * MB)).expect("write the 10 MB text");
+        eprintln!("wrote {} bytes to {path}", 10 * MB);
+        return;
+    }
+    // `cargo bench` passes `--bench`; anything else but --quick is ignored.
+    let quick = args.iter().any(|a| a == "--quick");
+    let (budget, sizes): (Duration, &[usize]) = if quick {
+        (Duration::from_millis(150), &[10 * KB, 100 * KB, MB])
+    } else {
+        (Duration::from_millis(1500), &[10 * KB, 100 * KB, MB, 10 * MB])
+    };
+    let floor = floor_regex();
+    let mut ok = true;
+
+    println!("cakupan native benchmark ({} mode)", if quick { "quick" } else { "full" });
+    println!("floor = one pass of the regex \\d+ over the same text (find_iter count)\n");
+
+    println!("| seed | bytes | facts | analyze (ms) | MB/s | floor (ms) | x floor |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    let mut seed_times = Vec::new();
+    for (name, text) in seeds::SEEDS {
+        let facts = cakupan::analyze(text).facts.len();
+        if facts == 0 {
+            eprintln!("{name}: no figure found");
+            ok = false;
+        }
+        let t = median_time(budget, 5, 100_000, || cakupan::analyze(text));
+        let f = median_time(budget / 4, 5, 1_000_000, || floor.find_iter(text).count());
+        seed_times.push(t);
+        println!(
+            "| {} | {} | {} | {:.3} | {:.1} | {:.4} | {:.0} |",
+            &name[..3],
+            text.len(),
+            facts,
+            ms(t),
+            mb_per_s(text.len(), t),
+            ms(f),
+            t.as_secs_f64() / f.as_secs_f64()
+        );
+    }
+    seed_times.sort();
+    let typical = seed_times[seed_times.len() / 2];
+    println!("\ntypical article (median seed): {:.3} ms", ms(typical));
+
+    println!("\n| text | articles | analyze (ms) | per article (ms) | MB/s | floor (ms) | floor MB/s | x floor | time step / size step |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let avg_article =
+        seeds::SEEDS.iter().map(|(_, s)| s.len() + 2).sum::<usize>() as f64 / seeds::SEEDS.len() as f64;
+    let mut prev: Option<(usize, Duration)> = None;
+    let mut worst_step: f64 = 0.0;
+    let mut throughputs = Vec::new();
+    for &size in sizes {
+        let text = corpus(size);
+        let t = median_time(budget, 3, 10_000, || cakupan::analyze(&text));
+        let f = median_time(budget / 4, 3, 100_000, || floor.find_iter(&text).count());
+        let articles = text.len() as f64 / avg_article;
+        let step = prev.map(|(ps, pt)| (t.as_secs_f64() / pt.as_secs_f64()) / (size as f64 / ps as f64));
+        if let Some(s) = step {
+            worst_step = worst_step.max(s);
+        }
+        throughputs.push(mb_per_s(text.len(), t));
+        println!(
+            "| {} | {:.0} | {:.2} | {:.3} | {:.1} | {:.3} | {:.0} | {:.0} | {} |",
+            label(size),
+            articles,
+            ms(t),
+            ms(t) / articles,
+            mb_per_s(text.len(), t),
+            ms(f),
+            mb_per_s(text.len(), f),
+            t.as_secs_f64() / f.as_secs_f64(),
+            step.map_or("-".into(), |s| format!("{s:.2}")),
+        );
+        prev = Some((size, t));
+    }
+
+    let min_tp = throughputs.iter().cloned().fold(f64::INFINITY, f64::min);
+    println!("\ntargets (native):");
+    verdict("throughput >= 10 MB/s at every size", min_tp >= 10.0, format!("lowest {min_tp:.1} MB/s"));
+    verdict(
+        "linear growth: no step worse than 1.3x the size ratio",
+        worst_step <= 1.3,
+        format!("worst step {worst_step:.2}x the size ratio"),
+    );
+    println!("(the browser targets are measured by scripts/bench-browser.mjs)");
+    if !ok {
+        std::process::exit(1);
+    }
+}
+
+fn label(size: usize) -> String {
+    if size >= MB {
+        format!("{} MB", size / MB)
+    } else {
+        format!("{} KB", size / KB)
+    }
+}
+
+fn verdict(target: &str, met: bool, detail: String) {
+    println!("  {}: {target} ({detail})", if met { "MET   " } else { "MISSED" });
+}

@@ -19,7 +19,7 @@ for t in "${targets[@]}"; do
   # Built as release with debug assertions and overflow checks (cargo-fuzz's default).
   cargo fuzz run --sanitizer none "$t" "target/corpus/$t" "corpus/$t" -- \
     -max_total_time="$seconds" -max_len=8192 -timeout=20 -rss_limit_mb=2048 \
-    -print_final_stats=1 >"$log" 2>&1
+    -dict=cakupan.dict -print_final_stats=1 >"$log" 2>&1
   status=$?
   grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|peak_rss_mb)|^Done [0-9]+ runs' "$log"
   if [ "$status" -ne 0 ]; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing cakupan needs, and only what is missing:
-# the wasm32 target, wasm-bindgen-cli at the version Cargo.toml pins, Chromium and
-# ChromeDriver (Debian packages), and the npm dev tools. Safe to run again: when
+# the wasm32 target, wasm-bindgen-cli at the version Cargo.toml pins, cargo-fuzz,
+# Chromium and ChromeDriver (Debian packages), and the npm dev tools. Safe to run again: when
 # everything is there it takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,12 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
   say "installing wasm-bindgen-cli $want (about 5 minutes, once)"
   cargo install wasm-bindgen-cli --version "$want" --force
+fi
+
+# cargo-fuzz runs the fuzz targets on the stable toolchain (--sanitizer none).
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  say "installing cargo-fuzz (a few minutes, once)"
+  cargo install cargo-fuzz --version 0.13.2 --locked
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

@@ -4,7 +4,9 @@
 #   2. the WASM build the page uses
 #   3. the JS boundary under wasm-bindgen-test in headless Chromium
 #   4. the page end to end in headless Chromium (node --test, playwright-core)
-#   5. the native tests (unit tests, case files, seed fixtures), last, so the
+#   5. the native benchmark in quick mode, the heaviest hostile inputs in
+#      release, and each fuzz target for 30 s (cargo-fuzz, stable toolchain)
+#   6. the native tests (unit tests, case files, seed fixtures), last, so the
 #      output ends with cargo test's own summary lines
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +26,11 @@ step "clippy (wasm32)" cargo clippy --lib --tests --target wasm32-unknown-unknow
 step "wasm build" bash scripts/build.sh
 step "wasm-bindgen-test (Chromium)" cargo test --target wasm32-unknown-unknown --test 'wasm*'
 step "end-to-end (Chromium)" node --test --test-reporter=spec tests/e2e/
+step "benchmark (quick)" cargo bench --bench analyze -- --quick
+# The 10 MB and 17 MB hostile inputs, too slow for the debug build.
+step "hostile input (release)" cargo test --release --test hostile -- --include-ignored \
+  --skip many_numbers_in_one_long_sentence_stay_linear
+step "fuzz (30 s per target)" bash scripts/fuzz.sh 30
 step "native tests" cargo test
 
 if [ ${#failed[@]} -gt 0 ]; then

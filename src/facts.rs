@@ -421,7 +421,8 @@ pub fn extract(input: &Input) -> Vec<Fact> {
             let item = Item {
                 before: input.text[prev_end..q.range.start].to_lowercase(),
                 sentence_before: input.text[sentence.range.start..q.range.start].to_lowercase(),
-                after: input.text[q.range.end..next_start].to_lowercase(),
+                // A quantity can run past its sentence's end (`0\nlebih`): clamp.
+                after: input.text[q.range.end.min(next_start)..next_start].to_lowercase(),
                 head: apposition_head(input.text, &in_sentence, k, sentence.range.end),
                 sentence: sentence_lower.clone(),
                 previous_kind: k.checked_sub(1).map(|p| in_sentence[p].kind),
@@ -537,7 +538,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
 fn apposition_head(text: &str, in_sentence: &[&Quantity], k: usize, sentence_end: usize) -> String {
     let q = in_sentence[k];
     let next_start = in_sentence.get(k + 1).map_or(sentence_end, |n| n.range.start);
-    let own = clause_head(&text[q.range.end..next_start]).to_lowercase();
+    let own = clause_head(&text[q.range.end.min(next_start)..next_start]).to_lowercase();
     // `975.620 pekerja atau 68,8 persen yang belum terlindungi`: a noun may stand before `atau`.
     let words: Vec<&str> = own.split_whitespace().collect();
     let joiner = |w: &[&str]| {
@@ -547,7 +548,7 @@ fn apposition_head(text: &str, in_sentence: &[&Quantity], k: usize, sentence_end
     match in_sentence.get(k + 1) {
         Some(next) if joined => {
             let after_next = in_sentence.get(k + 2).map_or(sentence_end, |n| n.range.start);
-            format!("{own} {}", clause_head(&text[next.range.end..after_next]).to_lowercase())
+            format!("{own} {}", clause_head(&text[next.range.end.min(after_next)..after_next]).to_lowercase())
         }
         _ => own,
     }
@@ -925,7 +926,9 @@ fn period_for(
         // `tumbuh 9,3 persen dari tahun sebelumnya`: the base of a change, not its period.
         .filter(|p| !(metric == Metric::GrowthRate && p.relative.is_some_and(|r| r < 0)))
         .collect();
-    let distance = |p: &Period| if p.range.start >= pos { p.range.start - pos } else { pos - p.range.end };
+    // A period can overlap the figure (`hingga 2025 juta`): distance 0, no underflow.
+    let distance =
+        |p: &Period| if p.range.start >= pos { p.range.start - pos } else { pos.saturating_sub(p.range.end) };
     let in_item =
         in_sentence.iter().filter(|p| p.range.start >= item_range.start && p.range.end <= item_range.end);
     let before = in_sentence.iter().filter(|p| p.range.end <= pos);

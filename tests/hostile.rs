@@ -8,6 +8,8 @@
 //! are `#[ignore]`d in the debug build and run in release by scripts/test.sh
 //! (`cargo test --release --test hostile -- --include-ignored`).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use cakupan::report::{Report, Span};
 use std::time::{Duration, Instant};
 
@@ -154,6 +156,23 @@ fn odd_number_shapes() {
     }
 }
 
+/// Inputs that once panicked, found by tests/properties.rs (minimised).
+#[test]
+fn regressions_found_by_the_property_tests() {
+    for text in [
+        // A quantity ran past its sentence's end (`0` + line break + `lebih`)
+        // and facts::extract sliced backwards: panicked at src/facts.rs.
+        "0\nlebih dari",
+        "0\u{85}lebih",
+        "Jumlah peserta tahun ini 1.250\nlebih banyak dari tahun lalu.",
+        // A period (`2025`) overlapping the figure `2025 juta`: the distance
+        // underflowed (a panic in debug builds, a wrong choice in release).
+        "Peserta hingga 2025 juta pekerja",
+    ] {
+        analyze_checked(text);
+    }
+}
+
 #[test]
 fn a_small_size_limit_cuts_at_a_character_boundary_and_warns() {
     let text =
@@ -200,7 +219,7 @@ fn many_numbers_in_one_long_sentence_stay_linear() {
     for (what, text) in [
         ("\"Rp1 \" x 10 000", "Rp1 ".repeat(10_000)),
         ("alternating qualifiers", "sekitar 1 orang lebih dari 2 persen ".repeat(1_100)),
-        ("figures between NULs", "\01.000 pekerja\0".repeat(2_700)),
+        ("figures between NULs", "\x001.000 pekerja\0".repeat(2_700)),
         ("spaced numbers", spaced),
     ] {
         within(Duration::from_secs(2), what, || analyze_checked(&text));

@@ -10,6 +10,8 @@
 //! names, qualifiers and odd characters (NUL, zero-width space, RTL, emoji),
 //! which reaches the deeper stages far more often than random strings do.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use cakupan::report::{Report, Span};
 use proptest::prelude::*;
 

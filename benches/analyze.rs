@@ -44,18 +44,44 @@ fn corpus(size: usize) -> String {
     text
 }
 
+/// One measurement: wall-clock median and minimum of the runs, and the CPU time
+/// of one run (this thread's time on a CPU, from /proc/thread-self/schedstat,
+/// averaged over the runs), which a loaded machine inflates far less than wall
+/// time. `cpu` is `None` where schedstat is not available.
+#[derive(Clone, Copy)]
+struct Timing {
+    median: Duration,
+    min: Duration,
+    cpu: Option<Duration>,
+}
+
+/// Nanoseconds this thread has spent on a CPU (Linux schedstat), if known.
+fn thread_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
 /// Runs `f` until `budget` is spent (at least `min_runs`, at most `max_runs`
-/// times) and returns the median duration of one run.
-fn median_time<T>(budget: Duration, min_runs: usize, max_runs: usize, mut f: impl FnMut() -> T) -> Duration {
+/// times).
+fn measure<T>(budget: Duration, min_runs: usize, max_runs: usize, mut f: impl FnMut() -> T) -> Timing {
     let mut times = Vec::new();
     let start = Instant::now();
+    let cpu0 = thread_cpu_ns();
     while times.len() < min_runs || (times.len() < max_runs && start.elapsed() < budget) {
         let t = Instant::now();
         black_box(f());
         times.push(t.elapsed());
     }
+    let cpu = match (cpu0, thread_cpu_ns()) {
+        (Some(a), Some(b)) if b > a => Some(Duration::from_nanos((b - a) / times.len() as u64)),
+        _ => None,
+    };
     times.sort();
-    times[times.len() / 2]
+    Timing { median: times[times.len() / 2], min: times[0], cpu }
+}
+
+fn cpu_ms(t: &Timing) -> String {
+    t.cpu.map_or("-".into(), |c| format!("{:.3}", ms(c)))
 }
 
 fn mb_per_s(bytes: usize, t: Duration) -> f64 {
@@ -91,8 +117,10 @@ fn main() {
     println!("cakupan native benchmark ({} mode)", if quick { "quick" } else { "full" });
     println!("floor = one pass of the regex \\d+ over the same text (find_iter count)\n");
 
-    println!("| seed | bytes | facts | analyze (ms) | MB/s | floor (ms) | x floor |");
-    println!("|---|---:|---:|---:|---:|---:|---:|");
+    println!(
+        "| seed | bytes | facts | analyze (ms, median) | min (ms) | CPU (ms) | MB/s | floor (ms) | x floor |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut seed_times = Vec::new();
     for (name, text) in seeds::SEEDS {
         let facts = cakupan::analyze(text).facts.len();
@@ -100,15 +128,18 @@ fn main() {
             eprintln!("{name}: no figure found");
             ok = false;
         }
-        let t = median_time(budget, 5, 100_000, || cakupan::analyze(text));
-        let f = median_time(budget / 4, 5, 1_000_000, || floor.find_iter(text).count());
+        let timing = measure(budget, 5, 100_000, || cakupan::analyze(text));
+        let f = measure(budget / 4, 5, 1_000_000, || floor.find_iter(text).count()).median;
+        let t = timing.median;
         seed_times.push(t);
         println!(
-            "| {} | {} | {} | {:.3} | {:.1} | {:.4} | {:.0} |",
+            "| {} | {} | {} | {:.3} | {:.3} | {} | {:.1} | {:.4} | {:.0} |",
             &name[..3],
             text.len(),
             facts,
             ms(t),
+            ms(timing.min),
+            cpu_ms(&timing),
             mb_per_s(text.len(), t),
             ms(f),
             t.as_secs_f64() / f.as_secs_f64()
@@ -118,8 +149,8 @@ fn main() {
     let typical = seed_times[seed_times.len() / 2];
     println!("\ntypical article (median seed): {:.3} ms", ms(typical));
 
-    println!("\n| text | articles | analyze (ms) | per article (ms) | MB/s | floor (ms) | floor MB/s | x floor | time step / size step |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("\n| text | articles | analyze (ms, median) | CPU (ms) | per article (ms) | MB/s | MB/s (CPU) | floor (ms) | floor MB/s | x floor | time step / size step |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let avg_article =
         seeds::SEEDS.iter().map(|(_, s)| s.len() + 2).sum::<usize>() as f64 / seeds::SEEDS.len() as f64;
     let mut prev: Option<(usize, Duration)> = None;
@@ -142,8 +173,9 @@ fn main() {
             continue;
         }
         let min_runs = if quick || estimate.is_some_and(|e| e > 20.0) { 1 } else { 3 };
-        let t = median_time(budget, min_runs, 10_000, || cakupan::analyze(&text));
-        let f = median_time(budget / 4, 3, 100_000, || floor.find_iter(&text).count());
+        let timing = measure(budget, min_runs, 10_000, || cakupan::analyze(&text));
+        let t = timing.median;
+        let f = measure(budget / 4, 3, 100_000, || floor.find_iter(&text).count()).median;
         let articles = text.len() as f64 / avg_article;
         let step = prev.map(|(ps, pt)| (t.as_secs_f64() / pt.as_secs_f64()) / (size as f64 / ps as f64));
         if let Some(s) = step {
@@ -151,12 +183,14 @@ fn main() {
         }
         throughputs.push(mb_per_s(text.len(), t));
         println!(
-            "| {} | {:.0} | {:.2} | {:.3} | {:.1} | {:.3} | {:.0} | {:.0} | {} |",
+            "| {} | {:.0} | {:.2} | {} | {:.3} | {:.1} | {} | {:.3} | {:.0} | {:.0} | {} |",
             label(size),
             articles,
             ms(t),
+            cpu_ms(&timing),
             ms(t) / articles,
             mb_per_s(text.len(), t),
+            timing.cpu.map_or("-".into(), |c| format!("{:.1}", mb_per_s(text.len(), c))),
             ms(f),
             mb_per_s(text.len(), f),
             t.as_secs_f64() / f.as_secs_f64(),

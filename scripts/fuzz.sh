@@ -21,9 +21,9 @@ for t in "${targets[@]}"; do
     -max_total_time="$seconds" -max_len=8192 -timeout=20 -rss_limit_mb=2048 \
     -dict=cakupan.dict -print_final_stats=1 >"$log" 2>&1
   status=$?
-  grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|peak_rss_mb)|^Done [0-9]+ runs' "$log"
+  grep -aE '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|peak_rss_mb)|^Done [0-9]+ runs' "$log"
   if [ "$status" -ne 0 ]; then
-    grep -E 'panicked|SUMMARY|==[0-9]+==|Test unit written' "$log" | head -20
+    grep -aE 'panicked|SUMMARY|==[0-9]+==|Test unit written' "$log" | head -20
     printf '[fuzz] %s FAILED (exit %s); the input is under fuzz/artifacts/%s/\n' "$t" "$status" "$t"
     exit 1
   fi

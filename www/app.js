@@ -209,7 +209,12 @@ function openTexts(items) {
   let first = null;
   for (const { text, label } of items) {
     const cur = currentArticle();
-    let a;
+    let a = state.articles.find((x) => x.text === text);
+    if (a) {
+      // Already open (a sample clicked twice): show it rather than add a copy.
+      first ??= a;
+      continue;
+    }
     if (cur && !cur.text.trim() && !first) {
       a = cur;
       a.label = label;

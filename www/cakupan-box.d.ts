@@ -1,0 +1,50 @@
+// Types for <cakupan-box> (cakupan-box.js). The report's shape is `Report`
+// from the core's generated types.
+import type { Report } from './pkg/cakupan.js';
+
+export type { Report };
+
+/** One row of the box: a region's coverage (stated or derived) and its target. */
+export interface CoverageRow {
+  region: Report['facts'][number]['region'];
+  segment: Report['facts'][number]['segment'];
+  /** Coverage in percent (41.3 for 41,3 %), or null when only a target is stated. */
+  coverage: number | null;
+  /** True when `coverage` is computed from other figures, not stated. */
+  derived: boolean;
+  period: string | null;
+  /** Target coverage in percent, or null. */
+  target: number | null;
+  targetYear: number | null;
+}
+
+/**
+ * `<cakupan-box for="article-body" lang="id" mode="compact" report-href="/cakupan/">`
+ *
+ * Attributes: `for` (id of the element whose text is analysed; default the
+ * first `<article>`), `lang` (`id` | `en`; default the nearest `[lang]`),
+ * `mode` (`compact` | `full`), `report-href` (link to the full report).
+ * Events: `cakupan-report` (detail: Report), `cakupan-error` (detail: Error).
+ */
+export declare class CakupanBox extends HTMLElement {
+  static readonly observedAttributes: string[];
+  /** The last report, or null before the first analysis finishes. */
+  readonly report: Report | null;
+  /** Re-reads the article and analyses it again; resolves to the report (null without an article). */
+  refresh(): Promise<Report | null>;
+}
+
+/** The text the box analyses: paragraphs as blank-line-separated lines, independent of CSS. */
+export declare function articleText(element: Element): string;
+/** A report's coverage rows (every region and segment with a coverage or target figure). */
+export declare function coverageRows(report: Report): CoverageRow[];
+/** The checks whose status is `inconsistent` or `warning`, worst first. */
+export declare function problems(report: Report): Report['checks'];
+
+declare global {
+  interface HTMLElementTagNameMap { 'cakupan-box': CakupanBox; }
+  interface HTMLElementEventMap {
+    'cakupan-report': CustomEvent<Report>;
+    'cakupan-error': CustomEvent<unknown>;
+  }
+}

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # README command 2: runs every test, in layers, and fails if any layer fails.
 #   1. formatting and lints (cargo fmt --check, clippy with warnings denied)
-#   2. the WASM build the page uses
+#   2. the WASM build the page uses (wasm-opt included), its size budget
+#      (scripts/size.sh), and dist/: the npm package, the static site and the
+#      file:// build (scripts/package.mjs)
 #   3. the JS boundary under wasm-bindgen-test in headless Chromium
 #   4. the page end to end in headless Chromium (node --test, playwright-core)
 #   5. the native benchmark in quick mode, the heaviest hostile inputs in
@@ -24,6 +26,8 @@ step "cargo fmt --check" cargo fmt --check
 step "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 step "clippy (wasm32)" cargo clippy --lib --tests --target wasm32-unknown-unknown --quiet -- -D warnings
 step "wasm build" bash scripts/build.sh
+step "size budget" bash scripts/size.sh
+step "package (dist/)" node scripts/package.mjs
 step "wasm-bindgen-test (Chromium)" cargo test --target wasm32-unknown-unknown --test 'wasm*'
 step "end-to-end (Chromium)" node --test --test-reporter=spec tests/e2e/
 step "benchmark (quick)" cargo bench --bench analyze -- --quick

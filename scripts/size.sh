@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The size budget: what a reader's browser downloads to run the box or the
+# page's core, compressed as a static server would send it (gzip -9):
+#   www/pkg/cakupan_bg.wasm + www/pkg/cakupan.js (glue) + www/cakupan-box.js
+# Prints each file raw and gzipped, and fails if the gzipped total is over
+# BUDGET_BYTES. Run scripts/build.sh first (it applies wasm-opt).
+#
+# The budget (see README, "Size"): 360 000 bytes gzip. Measured at the time
+# it was set: 310 566 + 2 589 + 5 500 bytes ≈ 319 KB; the headroom (~40 KB) is
+# for the full gazetteer of ~550 regions (up to ~15 KB) and the core's growth.
+# Raising it is a decision to write down in the commit, not a reflex.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET_BYTES=${BUDGET_BYTES:-360000}
+
+files=(www/pkg/cakupan_bg.wasm www/pkg/cakupan.js www/cakupan-box.js)
+total_raw=0
+total_gz=0
+printf '%-26s %10s %10s\n' file raw gzip-9
+for f in "${files[@]}"; do
+  [ -f "$f" ] || { echo "size: $f missing (run scripts/build.sh)" >&2; exit 1; }
+  raw=$(wc -c <"$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '%-26s %10d %10d\n' "$f" "$raw" "$gz"
+done
+printf '%-26s %10d %10d   (budget %d gzip)\n' total "$total_raw" "$total_gz" "$BUDGET_BYTES"
+if [ "$total_gz" -gt "$BUDGET_BYTES" ]; then
+  echo "size: OVER BUDGET by $((total_gz - BUDGET_BYTES)) bytes gzip" >&2
+  exit 1
+fi
+echo "size: within budget ($((BUDGET_BYTES - total_gz)) bytes to spare)"

@@ -1,6 +1,8 @@
 // What cakupan ships, end to end (scripts/package.mjs builds dist/ from www/
 // before these run): the npm package as Node and a browser resolve it, the
-// static site served under a sub-path, and the file:// build.
+// static site served under a sub-path, and the file:// build. The package's
+// types are checked as a TypeScript consumer's compiler reads them (tsc from
+// npm's typescript, strict, resolving through `exports`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -31,6 +33,10 @@ function watch(page) {
   page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.location().url)) errors.push(m.text()); });
   return errors;
 }
+
+/** The region the box's report gives its first coverage figure (what the box must show). */
+const coverageRegion = (page, selector = 'cakupan-box') => page.locator(selector).evaluate(
+  (b) => b.report.facts.find((f) => f.metric === 'coverage_rate')?.region?.name ?? 'no coverage figure');
 
 async function boxText(page, selector = 'cakupan-box') {
   await page.waitForFunction((s) => document.querySelector(s)?.report?.facts.length > 0, selector);
@@ -102,7 +108,9 @@ test('the static site works under a sub-path: every request stays under it', asy
     page.on('response', (r) => { if (r.status() >= 400 && !/favicon/.test(r.url())) failed.push(`${r.status()} ${r.url()}`); });
     await page.goto(server.url + path);
     if (path === 'demo.html') {
-      assert.match(await boxText(page), /Kalimantan Selatan/);
+      const shown = await boxText(page);
+      assert.ok(shown.includes(await coverageRegion(page)), shown);
+      assert.match(shown, /41,3\s?%/);
     } else if (path === 'embed.html') {
       await page.fill('#teks', await seed('003_5c7de55c21b6b812.txt'));
       assert.match(await boxText(page), /41,3\s?%/);
@@ -126,7 +134,7 @@ test('the file:// build analyses a seed pasted into its page, and shows the demo
   assert.equal(await page.evaluate(() => globalThis.cakupan.version()), await cargoVersion());
   await page.fill('#teks', await seed('003_5c7de55c21b6b812.txt'));
   const text = await boxText(page);
-  assert.match(text, /Kalimantan Selatan/);
+  assert.ok(text.includes(await coverageRegion(page)), text);
   assert.match(text, /41,3\s?%/);
   assert.match(text, /[1-9]\d* masalah hitungan/);
   assert.match(text, /tidak cocok: /);
@@ -137,4 +145,42 @@ test('the file:// build analyses a seed pasted into its page, and shows the demo
   assert.deepEqual(errors, []);
   assert.deepEqual(fetched, []);
   await page.close();
+});
+
+test('a TypeScript consumer type-checks against the package (tsc --strict)', async () => {
+  const app = `${tmp}/ts-app`;
+  await mkdir(`${app}/node_modules`, { recursive: true });
+  await cp(`${repo}dist/pkg`, `${app}/node_modules/cakupan`, { recursive: true });
+  await writeFile(`${app}/tsconfig.json`, JSON.stringify({
+    compilerOptions: {
+      target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true,
+      noEmit: true, lib: ['es2022', 'dom'], skipLibCheck: false,
+    },
+    files: ['main.ts'],
+  }));
+  await writeFile(`${app}/main.ts`, `
+    import init, { analyze, type Report } from 'cakupan';
+    import { CakupanBox, coverageRows, problems } from 'cakupan/box';
+    await init();
+    const report: Report = analyze('Dari total 7.996.826 pekerja, baru 3.302.762 orang terdaftar.');
+    const first: number | undefined = report.facts[0]?.value;
+    const rows = coverageRows(report);
+    const covered: number | null = rows[0]?.coverage ?? null;
+    const worst: 'consistent' | 'warning' | 'inconsistent' | undefined = problems(report)[0]?.status;
+    const box: CakupanBox = document.createElement('cakupan-box');
+    box.addEventListener('cakupan-report', (event) => { const r: Report = event.detail; console.log(r.schema); });
+    const last: Report | null = box.report;
+    const again: Promise<Report | null> = box.refresh();
+    // @ts-expect-error: report is read-only
+    box.report = null;
+    // @ts-expect-error: a fact's value is a number
+    const wrong: string = report.facts[0].value;
+    console.log(first, covered, worst, last, again, wrong);
+  `);
+  const tsc = `${repo}node_modules/.bin/tsc`;
+  try {
+    execFileSync(tsc, ['-p', app], { stdio: 'pipe' });
+  } catch (e) {
+    assert.fail(`tsc found errors:\n${e.stdout}${e.stderr}`);
+  }
 });

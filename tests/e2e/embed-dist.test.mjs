@@ -73,7 +73,7 @@ test('the npm package: manifest, files, and `import { analyze } from "cakupan"` 
   for (const v of [7996826, 3302762, 41.3, 4694054]) assert.ok(out.facts.includes(v), `${v} not in ${out.facts}`);
 });
 
-test('the npm package in a browser: the README snippet with node_modules/cakupan/cakupan-box.js', async () => {
+test('the npm package in a browser: the README snippet with node_modules/cakupan/cakupan-box.js', async (t) => {
   const app = `${tmp}/web-app/`;
   await mkdir(`${app}node_modules`, { recursive: true });
   await cp(`${dist}pkg`, `${app}node_modules/cakupan`, { recursive: true });
@@ -84,6 +84,7 @@ test('the npm package in a browser: the README snippet with node_modules/cakupan
     <cakupan-box for="article-body" mode="full"></cakupan-box></body></html>`);
   const server = await site(app);
   const page = await browser.newPage();
+  t.after(async () => { await page.close(); await server.close(); });
   const errors = watch(page);
   await page.goto(`${server.url}index.html`);
   const shown = await boxText(page);
@@ -92,15 +93,16 @@ test('the npm package in a browser: the README snippet with node_modules/cakupan
   // No page of its own in the package: no link unless report-href is set.
   assert.equal(await page.locator('cakupan-box').evaluate((b) => b.shadowRoot.querySelector('a')), null);
   assert.deepEqual(errors, []);
-  await page.close();
-  await server.close();
 });
 
-test('the static site works under a sub-path: every request stays under it', async () => {
+test('the static site works under a sub-path: every request stays under it', async (t) => {
   const prefix = '/berita/alat/cakupan/';
   const server = await site(`${dist}site`, prefix);
+  const pages = [];
+  t.after(async () => { for (const p of pages) await p.close(); await server.close(); });
   for (const path of ['demo.html', 'embed.html', '']) {
     const page = await browser.newPage();
+    pages.push(page);
     const errors = watch(page);
     const outside = [];
     const failed = [];
@@ -120,13 +122,12 @@ test('the static site works under a sub-path: every request stays under it', asy
     assert.deepEqual(outside, [], `${path}: requests outside ${prefix}`);
     assert.deepEqual(failed, [], `${path}: failed requests`);
     assert.deepEqual(errors, [], `${path}: errors`);
-    await page.close();
   }
-  await server.close();
 });
 
-test('the file:// build analyses a seed pasted into its page, and shows the demo', async () => {
+test('the file:// build analyses a seed pasted into its page, and shows the demo', async (t) => {
   const page = await browser.newPage();
+  t.after(() => page.close());
   const errors = watch(page);
   const fetched = [];
   page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) fetched.push(r.url()); });
@@ -144,7 +145,6 @@ test('the file:// build analyses a seed pasted into its page, and shows the demo
   await page.waitForFunction(() => document.getElementById('cakupan-note').textContent !== '');
   assert.deepEqual(errors, []);
   assert.deepEqual(fetched, []);
-  await page.close();
 });
 
 test('a TypeScript consumer type-checks against the package (tsc --strict)', async () => {

@@ -12,9 +12,10 @@ let browser, server;
 before(async () => { browser = await launch(); server = await site(repo); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** A new page that records page errors and every request leaving the server's origin. */
-async function open(path) {
+/** A new page (closed when test `t` ends) that records page errors and every request leaving the server's origin. */
+async function open(t, path) {
   const page = await browser.newPage();
+  t.after(() => page.close());
   const errors = [];
   const foreign = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -34,8 +35,8 @@ async function boxText(page, selector = 'cakupan-box') {
   return page.locator(selector).evaluate((b) => b.shadowRoot.textContent);
 }
 
-test('the demo news page shows the box for its article, and the host hears the report', async () => {
-  const { page, errors, foreign } = await open('www/demo.html');
+test('the demo news page shows the box for its article, and the host hears the report', async (t) => {
+  const { page, errors, foreign } = await open(t, 'www/demo.html');
   const text = await boxText(page);
   assert.ok(text.includes(await coverageRegion(page)), text);
   assert.match(text, /41,3\s?%/);
@@ -58,11 +59,10 @@ test('the demo news page shows the box for its article, and the host hears the r
   assert.doesNotMatch(analysed, /1\.250|Rp60/);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
-  await page.close();
 });
 
-test('hostile host CSS neither breaks the box nor is disturbed by it', async () => {
-  const { page, errors } = await open('tests/e2e/fixtures/hostile.html');
+test('hostile host CSS neither breaks the box nor is disturbed by it', async (t) => {
+  const { page, errors } = await open(t, 'tests/e2e/fixtures/hostile.html');
   const text = await boxText(page);
   assert.ok(text.includes(await coverageRegion(page)), text);
   assert.match(text, /41,3\s?%/);
@@ -95,11 +95,10 @@ test('hostile host CSS neither breaks the box nor is disturbed by it', async () 
   assert.equal(await page.evaluate(() => document.styleSheets.length + document.adoptedStyleSheets.length), 1);
   if (process.env.EMBED_SHOTS) await page.screenshot({ path: `${process.env.EMBED_SHOTS}/hostile.png` });
   assert.deepEqual(errors, []);
-  await page.close();
 });
 
-test('attributes: lang, mode and for repaint or re-analyse; edits to the article re-analyse', async () => {
-  const { page, errors } = await open('tests/e2e/fixtures/host.html');
+test('attributes: lang, mode and for repaint or re-analyse; edits to the article re-analyse', async (t) => {
+  const { page, errors } = await open(t, 'tests/e2e/fixtures/host.html');
   let text = await boxText(page, '#box');
   assert.match(text, /Kalimantan Timur/);
   assert.match(text, /60\s?%/);
@@ -133,11 +132,10 @@ test('attributes: lang, mode and for repaint or re-analyse; edits to the article
   assert.match(text, /[1-9]\d* masalah hitungan/);
   assert.match(text, /tidak cocok: /);
   assert.deepEqual(errors, []);
-  await page.close();
 });
 
-test('the rows: stated coverage beats derived, targets join their region, text keeps paragraphs', async () => {
-  const { page } = await open('tests/e2e/fixtures/host.html');
+test('the rows: stated coverage beats derived, targets join their region, text keeps paragraphs', async (t) => {
+  const { page } = await open(t, 'tests/e2e/fixtures/host.html');
   const got = await page.evaluate(async () => {
     const { coverageRows, problems, articleText } = await import('/www/cakupan-box.js');
     const region = (name) => ({ name, level: 'province', code: null });
@@ -170,5 +168,4 @@ test('the rows: stated coverage beats derived, targets join their region, text k
   ]);
   assert.deepEqual(got.problems, ['inconsistent', 'warning']);
   assert.equal(got.text, 'Judul\n\nSatu dua\ntiga\n\na\n\nb');
-  await page.close();
 });

@@ -593,6 +593,19 @@ fn amount(v: f64, kind: Kind) -> (String, String) {
     }
 }
 
+/// A stated figure as the article printed it: a count read with a scale word
+/// (`3,2 juta`, step 100 000) keeps its scale and precision.
+fn stated(f: &Fact) -> (String, String) {
+    if f.kind == Kind::Count && f.step >= 1000.0 {
+        let (scale, id, en) =
+            if f.value >= 1e6 { (1e6, "juta", "million") } else { (1e3, "ribu", "thousand") };
+        let decimals = (scale / f.step).log10().round().max(0.0) as usize;
+        let n = f.value / scale;
+        return (format!("{} {id}", fmt_id(n, decimals)), format!("{n:.decimals$} {en}"));
+    }
+    amount(f.value, f.kind)
+}
+
 fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
     for (ti, t) in facts.iter().enumerate() {
         // One part per segment, program or region: a later figure for the same
@@ -652,26 +665,27 @@ fn check_parts(facts: &[Fact], ti: usize, parts: &[usize], checks: &mut Vec<Chec
             return;
         }
         let (status, reading) = judge(strict, lenient, incomplete);
-        let names: Vec<String> = parts.iter().map(|&j| part_name(&facts[j], t)).collect();
+        let (names_id, names_en): (Vec<String>, Vec<String>) =
+            parts.iter().map(|&j| part_name(&facts[j], t)).unzip();
         let (v_id, v_en) = amount(value, t.kind);
-        let (t_id, t_en) = amount(t.value, t.kind);
+        let (t_id, t_en) = stated(t);
         let (t_id, t_en) =
             (format!("{}{}", qualifier_id(t.approx), t_id), format!("{}{}", qualifier_en(t.approx), t_en));
         let (id, en) = match reading {
             Reading::Rounded => (
-                format!("{} = {}, sesuai dengan total {}.", names.join(" + "), v_id, t_id),
-                format!("{} = {}, consistent with the total of {}.", names.join(" + "), v_en, t_en),
+                format!("{} = {}, sesuai dengan total {}.", names_id.join(" + "), v_id, t_id),
+                format!("{} = {}, consistent with the total of {}.", names_en.join(" + "), v_en, t_en),
             ),
             Reading::Truncated => (
                 format!(
                     "{} = {}; total \"{}\" hanya cocok bila angkanya dipotong, bukan dibulatkan.",
-                    names.join(" + "),
+                    names_id.join(" + "),
                     v_id,
                     t_id
                 ),
                 format!(
                     "{} = {}; the total \"{}\" holds only if it was truncated, not rounded.",
-                    names.join(" + "),
+                    names_en.join(" + "),
                     v_en,
                     t_en
                 ),
@@ -679,20 +693,20 @@ fn check_parts(facts: &[Fact], ti: usize, parts: &[usize], checks: &mut Vec<Chec
             Reading::IncompleteList => (
                 format!(
                     "{} = {}, kurang dari total \"{}\"; rinciannya mungkin tidak lengkap.",
-                    names.join(" + "),
+                    names_id.join(" + "),
                     v_id,
                     t_id
                 ),
                 format!(
                     "{} = {}, short of the total \"{}\"; the list may be incomplete.",
-                    names.join(" + "),
+                    names_en.join(" + "),
                     v_en,
                     t_en
                 ),
             ),
             Reading::None => (
-                format!("{} = {}, tidak cocok dengan total \"{}\".", names.join(" + "), v_id, t_id),
-                format!("{} = {}, which does not match the total \"{}\".", names.join(" + "), v_en, t_en),
+                format!("{} = {}, tidak cocok dengan total \"{}\".", names_id.join(" + "), v_id, t_id),
+                format!("{} = {}, which does not match the total \"{}\".", names_en.join(" + "), v_en, t_en),
             ),
         };
         let mut involved = parts.to_vec();
@@ -721,23 +735,30 @@ fn tier(level: Option<regions::Level>) -> Option<u8> {
     })
 }
 
-fn part_name(f: &Fact, total: &Fact) -> String {
-    if f.region != total.region {
-        if let Some(r) = f.region {
-            return regions::get(r).name.to_string();
+/// A listed part as the messages name it: its label and value (`JHT Rp786
+/// miliar`, `PU 1.953.661`, `Jawa Tengah 4.871.204`), in Indonesian and English.
+fn part_name(f: &Fact, total: &Fact) -> (String, String) {
+    let label = if f.region != total.region {
+        f.region.map(|r| regions::get(r).name)
+    } else {
+        match (f.program, f.segment) {
+            (Some(Program::Jht), _) => Some("JHT"),
+            (Some(Program::Jkk), _) => Some("JKK"),
+            (Some(Program::Jkm), _) => Some("JKM"),
+            (Some(Program::Jp), _) => Some("JP"),
+            (Some(Program::Jkp), _) => Some("JKP"),
+            (Some(Program::Beasiswa), _) => Some("beasiswa"),
+            (_, Segment::Formal) => Some("PU"),
+            (_, Segment::Informal) => Some("BPU"),
+            (_, Segment::Construction) => Some("jakon"),
+            (_, Segment::Migrant) => Some("PMI"),
+            _ => None,
         }
-    }
-    match (f.program, f.segment) {
-        (Some(Program::Jht), _) => "JHT".into(),
-        (Some(Program::Jkk), _) => "JKK".into(),
-        (Some(Program::Jkm), _) => "JKM".into(),
-        (Some(Program::Jp), _) => "JP".into(),
-        (Some(Program::Jkp), _) => "JKP".into(),
-        (Some(Program::Beasiswa), _) => "beasiswa".into(),
-        _ => match f.kind {
-            Kind::Money => rupiah_id(f.value),
-            _ => fmt_id(f.value, 0),
-        },
+    };
+    let (id, en) = stated(f);
+    match label {
+        Some(l) => (format!("{l} {id}"), format!("{l} {en}")),
+        None => (id, en),
     }
 }
 

@@ -192,13 +192,32 @@ fn same_scope(a: &Fact, b: &Fact) -> bool {
 }
 
 /// The fact of `metric` in `f`'s scope stated nearest to `f`.
+/// Looks through the [`NEAR`] facts stated before and after `f` (facts are in
+/// text order), so checking stays linear however many facts an input has.
 fn partner(facts: &[Fact], f: &Fact, metric: Metric) -> Option<usize> {
-    facts
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| g.metric == metric && same_scope(f, g))
-        .min_by_key(|(_, g)| g.spans[0].start.abs_diff(f.spans[0].start))
-        .map(|(i, _)| i)
+    near(facts, f)
+        .filter(|&i| facts[i].metric == metric && same_scope(f, &facts[i]))
+        .min_by_key(|&i| facts[i].spans[0].start.abs_diff(f.spans[0].start))
+}
+
+/// How many facts each way a check looks for the facts it compares.
+const NEAR: usize = 64;
+
+/// Indices of the facts stated near `f`.
+fn near(facts: &[Fact], f: &Fact) -> std::ops::Range<usize> {
+    let at = facts.partition_point(|g| g.spans[0].start < f.spans[0].start);
+    at.saturating_sub(NEAR)..(at + NEAR + 1).min(facts.len())
+}
+
+/// For each fact, the facts listed as its parts.
+fn parts_of(facts: &[Fact]) -> Vec<Vec<usize>> {
+    let mut parts = vec![Vec::new(); facts.len()];
+    for (j, f) in facts.iter().enumerate() {
+        if let Some(t) = f.part_of.filter(|&t| t < facts.len()) {
+            parts[t].push(j);
+        }
+    }
+    parts
 }
 
 /// Runs every check over the facts and dates, and computes the derived figures.
@@ -295,7 +314,7 @@ fn coverage(facts: &[Fact], ri: usize, checks: &mut Vec<Check>, derived: &mut Ve
         (Some(pi), None) if r.approx == Approx::Exact && r.value > 0.0 => {
             // The workforce the article implies: participants / rate. A total
             // whose listed parts are exact is better read from their sum.
-            let parts: Vec<usize> = (0..facts.len()).filter(|&j| facts[j].part_of == Some(pi)).collect();
+            let parts: Vec<usize> = parts_of(facts).swap_remove(pi);
             let (participants, from, how_id, how_en) = if parts.len() >= 2 {
                 let sum: f64 = parts.iter().map(|&j| facts[j].value).sum();
                 (sum, parts.clone(), "jumlah rincian peserta", "the sum of the listed participants")
@@ -607,13 +626,14 @@ fn stated(f: &Fact) -> (String, String) {
 }
 
 fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
+    let all_parts = parts_of(facts);
     for (ti, t) in facts.iter().enumerate() {
         // One part per segment, program or region: a later figure for the same
         // one is a subset (`di antara peserta BPU tersebut ...`), not another part.
         // A breakdown by region and one by segment or program are checked apart.
         let mut by_region: Vec<usize> = Vec::new();
         let mut by_kind: Vec<usize> = Vec::new();
-        for j in (0..facts.len()).filter(|&j| facts[j].part_of == Some(ti)) {
+        for &j in &all_parts[ti] {
             let key = |f: &Fact| (f.segment, f.program, f.region);
             let group = if facts[j].region != t.region { &mut by_region } else { &mut by_kind };
             if !group.iter().any(|&p| key(&facts[p]) == key(&facts[j])) {
@@ -765,12 +785,18 @@ fn part_name(f: &Fact, total: &Fact) -> (String, String) {
 /// The change between a figure and the same figure a year earlier, where the
 /// article states both but not the change.
 fn implied_growth(facts: &[Fact], derived: &mut Vec<Derived>) {
+    let mut changed = vec![false; facts.len()];
+    for g in facts {
+        if let Some(x) = g.change_of.filter(|&x| x < facts.len()) {
+            changed[x] = true;
+        }
+    }
     for (xi, x) in facts.iter().enumerate() {
-        if x.kind == Kind::Percent || facts.iter().any(|g| g.change_of == Some(xi)) {
+        if x.kind == Kind::Percent || changed[xi] {
             continue;
         }
         let Some(earlier) = x.period.as_deref().and_then(previous_year) else { continue };
-        let Some((yi, y)) = facts.iter().enumerate().find(|(_, y)| {
+        let Some((yi, y)) = near(facts, x).map(|j| (j, &facts[j])).find(|(_, y)| {
             y.metric == x.metric
                 && y.region == x.region
                 && y.segment == x.segment
@@ -855,14 +881,12 @@ fn segment_coverage(facts: &[Fact], derived: &mut Vec<Derived>) {
 /// against target × workforce.
 fn target_gap(facts: &[Fact], checks: &mut Vec<Check>, derived: &mut Vec<Derived>) {
     for (ti, t) in facts.iter().enumerate().filter(|(_, f)| f.metric == Metric::TargetRate) {
-        let r = facts
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| {
+        let r = near(facts, t)
+            .filter(|&i| {
+                let f = &facts[i];
                 f.metric == Metric::CoverageRate && f.region == t.region && f.segment == t.segment
             })
-            .min_by_key(|(_, f)| f.spans[0].start.abs_diff(t.spans[0].start))
-            .map(|(i, _)| i);
+            .min_by_key(|&i| facts[i].spans[0].start.abs_diff(t.spans[0].start));
         if let Some(ri) = r {
             let rf = &facts[ri];
             let points = t.value - rf.value;
@@ -973,10 +997,11 @@ fn target_gap(facts: &[Fact], checks: &mut Vec<Check>, derived: &mut Vec<Derived
 }
 
 fn weekday(dates: &[DateMention], out: &mut Vec<Check>) {
+    let mut seen = std::collections::HashSet::new();
     for (di, d) in dates.iter().enumerate() {
         let Some(stated) = d.stated_weekday else { continue };
         // The same date with the same weekday stated again (a caption, a repeat) is one finding.
-        if dates[..di].iter().any(|e| e.date == d.date && e.stated_weekday == Some(stated)) {
+        if !seen.insert((d.date.iso(), stated)) {
             continue;
         }
         let actual = d.date.weekday();

@@ -401,7 +401,8 @@ pub fn extract(input: &Input) -> Vec<Fact> {
             if q.range.start < sentence.range.start {
                 continue;
             }
-            match cells.iter().find(|c| c.quantity == index) {
+            // Cells come in quantity order.
+            match cells.binary_search_by_key(&index, |c| c.quantity).ok().map(|i| &cells[i]) {
                 Some(cell) if !is_title => {
                     facts.push(table_fact(input, &attribution, cell, q, si, lead.as_ref()))
                 }
@@ -412,19 +413,28 @@ pub fn extract(input: &Input) -> Vec<Fact> {
         if in_sentence.is_empty() {
             continue;
         }
-        let sentence_text = &input.text[sentence.range.clone()];
-        let sentence_lower = sentence_text.to_lowercase();
+        let previous_sentence = previous_sentence_text(input, si);
+        let opening_end = input.text[sentence.range.clone()]
+            .char_indices()
+            .nth(40)
+            .map_or(sentence.range.end, |(i, _)| sentence.range.start + i);
+        let sentence_opening = input.text[sentence.range.start..opening_end].to_lowercase();
         let mut previous_in_sentence: Option<usize> = None; // index into facts
         for (k, q) in in_sentence.iter().enumerate() {
             let prev_end = if k == 0 { sentence.range.start } else { in_sentence[k - 1].range.end };
             let next_start = in_sentence.get(k + 1).map_or(sentence.range.end, |n| n.range.start);
+            // Each figure reads a bounded window of its sentence, so a paste with no
+            // full stops and thousands of numbers stays linear.
+            let (lo, hi) = window(input.text, sentence.range.clone(), q.range.clone());
             let item = Item {
-                before: input.text[prev_end..q.range.start].to_lowercase(),
-                sentence_before: input.text[sentence.range.start..q.range.start].to_lowercase(),
+                before: input.text[prev_end.max(lo)..q.range.start].to_lowercase(),
+                sentence_before: input.text[lo..q.range.start].to_lowercase(),
                 // A quantity can run past its sentence's end (`0\nlebih`): clamp.
-                after: input.text[q.range.end.min(next_start)..next_start].to_lowercase(),
+                after: input.text
+                    [q.range.end.min(next_start)..next_start.min(hi).max(q.range.end.min(next_start))]
+                    .to_lowercase(),
                 head: apposition_head(input.text, &in_sentence, k, sentence.range.end),
-                sentence: sentence_lower.clone(),
+                sentence: input.text[lo..hi].to_lowercase(),
                 previous_kind: k.checked_sub(1).map(|p| in_sentence[p].kind),
                 lead_in: {
                     let end = q
@@ -435,7 +445,6 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                     input.text[prev_end..end.max(prev_end)].to_lowercase()
                 },
             };
-            let previous_sentence = previous_sentence_text(input, si);
             let breakdown = breakdown_of_previous(q, &item, &facts);
             let metric = classify(q, &item, &previous_sentence).or(breakdown.map(|f| f.0));
             let Some(metric) = metric else { continue };
@@ -448,8 +457,15 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                 let inherited = prev_fact.map(|f| f.segment).or_else(|| {
                     CONSEQUENCE
                         .iter()
-                        .any(|c| sentence_lower.starts_with(c))
-                        .then(|| facts.iter().rev().find(|f| f.sentence + 1 == si).map(|f| f.segment))
+                        .any(|c| sentence_opening.starts_with(c))
+                        .then(|| {
+                            facts
+                                .iter()
+                                .rev()
+                                .take(LOOKBACK)
+                                .find(|f| f.sentence + 1 == si)
+                                .map(|f| f.segment)
+                        })
                         .flatten()
                 });
                 inherited
@@ -478,7 +494,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
                     period_in(input.periods, sentence.range.clone())
                         .map(|p| p.year)
                         .filter(|y| *y > 0)
-                        .or_else(|| facts.iter().rev().find_map(|f| f.target_year))
+                        .or_else(|| facts.iter().rev().take(LOOKBACK).find_map(|f| f.target_year))
                 })
                 .flatten();
             let period = if target_year.is_some() {
@@ -560,12 +576,37 @@ fn clause_head(after: &str) -> &str {
     &after[..end]
 }
 
+/// The previous sentence of the paragraph (its last [`WINDOW`] bytes), lowercased.
 fn previous_sentence_text(input: &Input, si: usize) -> String {
     let s = &input.segments.sentences;
     if si == 0 || s[si - 1].paragraph != s[si].paragraph {
         return String::new();
     }
-    input.text[s[si - 1].range.clone()].to_lowercase()
+    let r = s[si - 1].range.clone();
+    let mut start = r.end.saturating_sub(WINDOW).max(r.start);
+    while !input.text.is_char_boundary(start) {
+        start += 1;
+    }
+    input.text[start..r.end].to_lowercase()
+}
+
+/// How far around a figure its sentence is read, in bytes, each way. Ordinary
+/// sentences are shorter; a pasted table or a text without full stops is not.
+const WINDOW: usize = 400;
+/// How many earlier facts a back-reference looks through.
+const LOOKBACK: usize = 64;
+
+/// The part of `sentence` within [`WINDOW`] bytes of `q`, at char boundaries.
+fn window(text: &str, sentence: Range<usize>, q: Range<usize>) -> (usize, usize) {
+    let mut lo = q.start.saturating_sub(WINDOW).max(sentence.start).min(q.start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (q.end + WINDOW).min(sentence.end).max(q.end.min(sentence.end));
+    while hi < text.len() && !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    (lo, hi.max(lo))
 }
 
 fn classify(q: &Quantity, item: &Item, previous_sentence: &str) -> Option<Metric> {
@@ -944,6 +985,7 @@ fn period_for(
     facts
         .iter()
         .rev()
+        .take(LOOKBACK)
         .find(|f| input.segments.sentences[f.sentence].paragraph == paragraph && f.sentence < si)
         .and_then(|f| f.period.clone())
 }
@@ -979,6 +1021,7 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
             facts
                 .iter()
                 .rev()
+                .take(LOOKBACK)
                 .filter(|f| f.metric == metric)
                 .find_map(|f| f.period.as_deref().and_then(|l| l.get(..4)).and_then(|y| y.parse().ok()))
         })
@@ -991,15 +1034,19 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
 fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
     let mut new_index = Vec::with_capacity(facts.len());
+    // Facts by what they state, so each repeat is found in constant time.
+    type Key = (Metric, u64, Option<RegionId>, Segment, Option<Program>);
+    let mut seen: std::collections::HashMap<Key, Vec<usize>> = std::collections::HashMap::new();
     for f in facts {
-        let same = out.iter().position(|o| {
-            o.metric == f.metric
-                && o.value == f.value
-                && o.region == f.region
-                && o.segment == f.segment
-                && o.program == f.program
-                && (o.period == f.period || o.period.is_none() || f.period.is_none())
-        });
+        let key = (f.metric, f.value.to_bits(), f.region, f.segment, f.program);
+        let candidates = seen.entry(key).or_default();
+        let same = candidates
+            .iter()
+            .copied()
+            .find(|&i| out[i].period == f.period || out[i].period.is_none() || f.period.is_none());
+        if same.is_none() {
+            candidates.push(out.len());
+        }
         match same {
             Some(i) => {
                 let o = &mut out[i];
@@ -1038,8 +1085,10 @@ pub fn link_parts(facts: &mut [Fact]) {
                 && t.kind == f.kind
                 && (t.period == f.period || t.period.is_none() || f.period.is_none())
         };
+        // A total stands near its parts: look through the LOOKBACK facts each way.
+        let near = i.saturating_sub(LOOKBACK)..(i + LOOKBACK + 1).min(facts.len());
         let total = if by_breakdown {
-            (0..facts.len()).rev().filter(|&j| j != i).find(|&j| {
+            near.clone().rev().filter(|&j| j != i).find(|&j| {
                 let t = &facts[j];
                 same(t)
                     && t.region == f.region
@@ -1051,7 +1100,7 @@ pub fn link_parts(facts: &mut [Fact]) {
             })
         } else if f.kind != Kind::Percent && f.region.is_some() {
             // The nearest figure for a region that strictly contains this one's.
-            (0..facts.len())
+            near.clone()
                 .filter(|&j| j != i)
                 .filter(|&j| {
                     let t = &facts[j];
@@ -1109,8 +1158,9 @@ fn breakdown_of_previous(q: &Quantity, item: &Item, facts: &[Fact]) -> Option<(M
         return None;
     }
     // The sentence's subject figure: the first count of the last sentence that has one.
-    let last = facts.iter().rev().find(|f| f.kind == Kind::Count)?;
-    let subject = facts.iter().find(|f| f.kind == Kind::Count && f.sentence == last.sentence)?;
+    let recent = &facts[facts.len().saturating_sub(LOOKBACK)..];
+    let last = recent.iter().rev().find(|f| f.kind == Kind::Count)?;
+    let subject = recent.iter().find(|f| f.kind == Kind::Count && f.sentence == last.sentence)?;
     Some((subject.metric, subject.region))
 }
 

@@ -16,6 +16,9 @@ use crate::segment::Segments;
 use serde::Serialize;
 use std::ops::Range;
 
+/// How far a fact's `sentence` reaches either side of the figure, in bytes.
+const SENTENCE_REACH: usize = 300;
+
 /// The version of the report's shape. Bumped when a field changes meaning.
 pub const SCHEMA: &str = "cakupan-report/1";
 
@@ -257,7 +260,19 @@ pub fn build(p: Parts) -> Report {
         .facts
         .iter()
         .map(|f| {
-            let sentence = p.segments.sentences[f.sentence].range.clone();
+            // The sentence, or the 300 bytes either side of the figure when it is
+            // longer (a paste without full stops): each fact's copy stays small.
+            let whole = p.segments.sentences[f.sentence].range.clone();
+            let main = &f.spans[0];
+            let mut lo = main.start.saturating_sub(SENTENCE_REACH).max(whole.start).min(main.start);
+            while !p.norm.text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let mut hi = (main.end + SENTENCE_REACH).min(whole.end).max(main.end.min(whole.end));
+            while hi < p.norm.text.len() && !p.norm.text.is_char_boundary(hi) {
+                hi += 1;
+            }
+            let sentence = lo..hi.max(lo);
             FactOut {
                 metric: f.metric,
                 value: f.value,

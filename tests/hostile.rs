@@ -213,7 +213,6 @@ fn ten_megabytes_of_digits() {
 /// scripts/test.sh, until those stages are linear; then remove the `ignore`.
 /// Each input is about 40 KB: linear code does each in milliseconds.
 #[test]
-#[ignore = "quadratic in facts/report/quantities today: see docs/PERFORMANCE.md"]
 fn many_numbers_in_one_long_sentence_stay_linear() {
     let spaced: String = (0..6_000u32).map(|i| format!("{} ", i * 7919 % 100_000)).collect();
     for (what, text) in [

@@ -113,7 +113,9 @@ fn sentences_in(line: &str) -> Vec<Range<usize>> {
     out
 }
 
-fn push_trimmed(line: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// Pushes `r` (a range of `line`) without its surrounding whitespace, unless
+/// nothing else is left. Shared with the table reader's cells.
+pub(crate) fn push_trimmed(line: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &line[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();

@@ -12,6 +12,7 @@
 
 use crate::facts::Metric;
 use crate::quantities::{Kind, Quantity};
+use crate::segment::push_trimmed;
 use std::ops::Range;
 
 /// One figure in a table, with what its column counts.
@@ -41,7 +42,7 @@ fn cells(line: &str) -> Vec<Range<usize>> {
     };
     while i < bytes.len() {
         if separated(i).is_some() {
-            push_cell(line, start..i, &mut out);
+            push_trimmed(line, start..i, &mut out);
             while i < bytes.len() && matches!(bytes[i], b'\t' | b'|' | b' ') {
                 i += 1;
             }
@@ -50,17 +51,8 @@ fn cells(line: &str) -> Vec<Range<usize>> {
         }
         i += 1;
     }
-    push_cell(line, start..bytes.len(), &mut out);
+    push_trimmed(line, start..bytes.len(), &mut out);
     out
-}
-
-fn push_cell(line: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &line[r.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
-    if !trimmed.is_empty() {
-        out.push(r.start + lead..r.start + lead + trimmed.len());
-    }
 }
 
 /// The metric a column header names, for figures of `kind`.

@@ -61,9 +61,13 @@ fn row(name: &str, text: &str) {
 fn main() {
     println!("| input                        |        KB | quantities    |   µs/KB |  found |    dates    |   periods     | dates/periods |");
     println!("|------------------------------|-----------|---------------|---------|--------|-------------|---------------|---------------|");
-    for (name, size) in
-        [("articles 10 KB", 10 * 1024), ("articles 100 KB", 100 * 1024), ("articles 1 MB", 1024 * 1024)]
-    {
+    let sizes = [
+        ("articles 10 KB", 10 * 1024),
+        ("articles 100 KB", 100 * 1024),
+        ("articles 1 MB", 1024 * 1024),
+        ("articles 4 MB", 4 * 1024 * 1024),
+    ];
+    for (name, size) in sizes {
         row(name, &article_text(size));
     }
     row("100 000 digits", &"7".repeat(100_000));

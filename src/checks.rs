@@ -224,17 +224,19 @@ fn parts_of(facts: &[Fact]) -> Vec<Vec<usize>> {
 pub fn run(facts: &[Fact], dates: &[DateMention]) -> (Vec<Check>, Vec<Derived>) {
     let mut checks = Vec::new();
     let mut derived = Vec::new();
+    // Each total's listed parts, found once for every check that needs them.
+    let parts = parts_of(facts);
     weekday(dates, &mut checks);
     for (ri, r) in facts.iter().enumerate() {
         match r.metric {
-            Metric::CoverageRate => coverage(facts, ri, &mut checks, &mut derived),
+            Metric::CoverageRate => coverage(facts, &parts, ri, &mut checks, &mut derived),
             Metric::Uncovered => difference(facts, ri, &mut checks),
             Metric::UncoveredRate => complement(facts, ri, &mut checks),
             Metric::GrowthRate => growth(facts, ri, &mut checks, &mut derived),
             _ => {}
         }
     }
-    parts_sum(facts, &mut checks);
+    parts_sum(facts, &parts, &mut checks);
     segment_coverage(facts, &mut derived);
     implied_growth(facts, &mut derived);
     target_gap(facts, &mut checks, &mut derived);
@@ -249,7 +251,13 @@ fn pct_en(v: f64) -> String {
     format!("{v:.2}%")
 }
 
-fn coverage(facts: &[Fact], ri: usize, checks: &mut Vec<Check>, derived: &mut Vec<Derived>) {
+fn coverage(
+    facts: &[Fact],
+    parts: &[Vec<usize>],
+    ri: usize,
+    checks: &mut Vec<Check>,
+    derived: &mut Vec<Derived>,
+) {
     let r = &facts[ri];
     let p = partner(facts, r, Metric::Participants);
     let w = partner(facts, r, Metric::Workforce);
@@ -314,7 +322,7 @@ fn coverage(facts: &[Fact], ri: usize, checks: &mut Vec<Check>, derived: &mut Ve
         (Some(pi), None) if r.approx == Approx::Exact && r.value > 0.0 => {
             // The workforce the article implies: participants / rate. A total
             // whose listed parts are exact is better read from their sum.
-            let parts: Vec<usize> = parts_of(facts).swap_remove(pi);
+            let parts: Vec<usize> = parts[pi].clone();
             let (participants, from, how_id, how_en) = if parts.len() >= 2 {
                 let sum: f64 = parts.iter().map(|&j| facts[j].value).sum();
                 (sum, parts.clone(), "jumlah rincian peserta", "the sum of the listed participants")
@@ -625,8 +633,7 @@ fn stated(f: &Fact) -> (String, String) {
     amount(f.value, f.kind)
 }
 
-fn parts_sum(facts: &[Fact], checks: &mut Vec<Check>) {
-    let all_parts = parts_of(facts);
+fn parts_sum(facts: &[Fact], all_parts: &[Vec<usize>], checks: &mut Vec<Check>) {
     for (ti, t) in facts.iter().enumerate() {
         // One part per segment, program or region: a later figure for the same
         // one is a subset (`di antara peserta BPU tersebut ...`), not another part.

@@ -98,9 +98,11 @@ test('several articles: one table of all facts by region and period, and coverag
   assert.deepEqual(keys, [...keys].sort((a, b) => new Intl.Collator('id').compare(a, b)));
 
   // A sample clicked again is shown, not added twice.
+  // The click fetches the sample before it selects the article: wait for that.
   await page.getByRole('button', { name: '000 · Borneopos', exact: true }).first().click();
+  await page.waitForFunction(() =>
+    document.querySelector('#article-list button[aria-current="true"]')?.textContent === '000 · Borneopos');
   assert.equal(await page.locator('#article-list li').count(), 2);
-  assert.equal(await page.locator('#article-list button[aria-current="true"]').textContent(), '000 · Borneopos');
 
   // Removing an article removes its column; one article left hides the comparison.
   await page.locator('#remove').click();

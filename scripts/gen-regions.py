@@ -4,13 +4,16 @@
 Run from the repository root:  python3 scripts/gen-regions.py
 With --check it only verifies that the committed table is up to date (exit 1 if not).
 
-The table is two string constants, one row per line, so the WebAssembly module
+The table is one string constant, one row per line, so the WebAssembly module
 carries the names once as plain bytes instead of ~550 static structs;
-src/regions/mod.rs parses them once, on first use. To keep the module small the
-regencies are grouped under their province (`>63`), each row giving only the
-code's second part and the name without its `Kabupaten ` prefix, or with `*` for
-`Kota ` (`03|Banjar` is 63.03 Kabupaten Banjar, `71|*Banjarmasin` is 63.71 Kota
-Banjarmasin). The decoder in src/regions/mod.rs rebuilds the official names.
+src/regions/mod.rs parses it once, on first use. To keep the module small each
+province's row (`>63|Kalimantan Selatan`) is followed by its regencies and
+cities, each row giving the name without its `Kabupaten ` prefix, or with `*`
+for `Kota `, and the code's second part only where it does not follow from the
+row before: regencies count up from 01 and cities from 71 within a province
+(`Tanah Laut` then `Kotabaru` are 63.01 and 63.02; `*Banjarmasin` is 63.71 Kota
+Banjarmasin; `10|Tapin` breaks the count). Of 514 rows, 14 carry a code. The
+decoder in src/regions/mod.rs rebuilds the official names and codes.
 """
 import csv
 import pathlib
@@ -37,20 +40,25 @@ def rows(name):
 def rust_str(lines):
     body = "\n".join(lines)
     assert '"' not in body and "\\" not in body
-    assert all(l.startswith(">") or l.count("|") == 1 for l in lines)
+    assert all(l.count("|") <= 1 for l in lines)
     return '"\\\n' + body + '"'
 
 
-def regency_rows(regencies):
+def table_rows(provinces, regencies):
     out = []
-    province = None
-    for r in regencies:
-        if r["province_code"] != province:
-            province = r["province_code"]
-            out.append(">" + province)
-        name = r["name"]
-        short = "*" + name[len("Kota ") :] if name.startswith("Kota ") else name[len("Kabupaten ") :]
-        out.append(r["code"].split(".", 1)[1] + "|" + short)
+    for p in provinces:
+        out.append(">" + p["code"] + "|" + p["name"])
+        expected = {"*": 71, "": 1}
+        for r in regencies:
+            if r["province_code"] != p["code"]:
+                continue
+            name = r["name"]
+            short = "*" + name[len("Kota ") :] if name.startswith("Kota ") else name[len("Kabupaten ") :]
+            sub = r["code"].split(".", 1)[1]
+            kind = short[:1] if short.startswith("*") else ""
+            assert len(sub) == 2 and sub.isdigit(), r
+            out.append(short if int(sub) == expected[kind] else sub + "|" + short)
+            expected[kind] = int(sub) + 1
     return out
 
 
@@ -74,12 +82,11 @@ def main():
         "// data/idn-area/regencies.csv (npm idn-area-data 4.0.1, by Fityan, ODbL 1.0:",
         "// see data/idn-area/README.md and LICENSE.md). Do not edit by hand.",
         "",
-        "/// `code|official name`, one province a line, in code order.",
-        "pub(super) const PROVINCES: &str = " + rust_str([f"{p['code']}|{p['name']}" for p in provinces]) + ";",
-        "",
-        "/// Regencies and cities in code order: `>NN` opens province NN, then one",
-        "/// `MM|name` a line for NN.MM, the name without `Kabupaten ` or with `*` for `Kota `.",
-        "pub(super) const REGENCIES: &str = " + rust_str(regency_rows(regencies)) + ";",
+        "/// Provinces in code order, each `>NN|official name` followed by its regencies",
+        "/// and cities in code order, one a line: the name without `Kabupaten `, or with",
+        "/// `*` for `Kota `, after `MM|` where the code NN.MM does not follow from the row",
+        "/// before (regencies count from 01, cities from 71).",
+        "pub(super) const TABLE: &str = " + rust_str(table_rows(provinces, regencies)) + ";",
         "",
     ]
     text = "\n".join(out)

@@ -137,72 +137,35 @@ pub fn contains(outer: RegionId, inner: RegionId) -> bool {
 // Hand-written parts of the gazetteer.
 
 /// Regional areas as BPJS Ketenagakerjaan's regional offices (Kantor Wilayah)
-/// and news text name them: (name, other names, province codes it spans). The
-/// name is the one BPJS uses for its office (`Sumbagut`, `Jateng dan DIY`).
+/// and news text name them, one a line: `name|other names/province codes it
+/// spans`. The name is the one BPJS uses for its office (`Sumbagut`, `Jateng
+/// dan DIY`): Kanwil Kalimantan has the five Kalimantan provinces; Sumbagut
+/// (Sumatera Bagian Utara) Aceh and Sumatera Utara; Sumbagteng (also Sumbar
+/// Riau) Sumatera Barat, Riau and Kepulauan Riau; Sumbagsel Sumatera Selatan,
+/// Jambi, Bengkulu, Lampung and Bangka Belitung; Jateng dan DIY its two;
+/// Bali Nusra Papua (Banuspa) Bali, NTB, NTT and the six Papua provinces;
+/// Sulawesi Maluku (Sulama) the six Sulawesi provinces, Maluku and Maluku
+/// Utara. `Bali Nusra` and `Nusa Tenggara` are the smaller groups.
 /// BPJS's own offices for Jawa Barat, DKI Jakarta, Banten and Jawa Timur cover
 /// one province each, so `Kanwil Jatim` is simply the province. The island
 /// groups (`Sumatera`, `Jawa`, `Sulawesi`) are used the same way in text.
 /// Membership of the Sumatera offices is as commonly reported in the press.
-const AREAS: &[(&str, &[&str], &[&str])] = &[
-    // Kanwil Kalimantan: the five Kalimantan provinces.
-    ("Kalimantan", &["Borneo"], &["61", "62", "63", "64", "65"]),
-    // Kanwil Sumbagut (Sumatera Bagian Utara): Aceh and Sumatera Utara.
-    ("Sumbagut", &["Sumatera Bagian Utara", "Sumatra Bagian Utara"], &["11", "12"]),
-    // Kanwil Sumbagteng, also written Sumbar Riau: Sumatera Barat, Riau, Kepulauan Riau.
-    (
-        "Sumbagteng",
-        &["Sumatera Bagian Tengah", "Sumatra Bagian Tengah", "Sumbar Riau", "Sumbarriau", "Sumbar dan Riau"],
-        &["13", "14", "21"],
-    ),
-    // Kanwil Sumbagsel: Sumatera Selatan, Jambi, Bengkulu, Lampung, Bangka Belitung.
-    ("Sumbagsel", &["Sumatera Bagian Selatan", "Sumatra Bagian Selatan"], &["15", "16", "17", "18", "19"]),
-    // The island group.
-    ("Sumatera", &["Sumatra"], &["11", "12", "13", "14", "15", "16", "17", "18", "19", "21"]),
-    // The island group: DKI Jakarta, Jawa Barat, Jawa Tengah, DIY, Jawa Timur, Banten.
-    ("Jawa", &["Pulau Jawa"], &["31", "32", "33", "34", "35", "36"]),
-    // Kanwil Jateng dan DIY.
-    (
-        "Jateng dan DIY",
-        &[
-            "Jateng & DIY",
-            "Jateng DIY",
-            "Jawa Tengah dan DIY",
-            "Jawa Tengah & DIY",
-            "Jawa Tengah DIY",
-            "Jawa Tengah dan Yogyakarta",
-            "Jawa Tengah dan DI Yogyakarta",
-            "Jawa Tengah dan Daerah Istimewa Yogyakarta",
-        ],
-        &["33", "34"],
-    ),
-    // Kanwil Bali Nusra Papua (Banuspa): Bali, NTB, NTT and the six Papua provinces.
-    (
-        "Bali Nusra Papua",
-        &[
-            "Bali Nusra dan Papua",
-            "Bali Nusra & Papua",
-            "Banuspa",
-            "Bali Nusa Tenggara Papua",
-            "Bali Nusa Tenggara dan Papua",
-            "Balinusra Papua",
-        ],
-        &["51", "52", "53", "91", "92", "93", "94", "95", "96"],
-    ),
-    // Bali with the two Nusa Tenggara provinces.
-    ("Bali Nusra", &["Balinusra", "Bali Nusa Tenggara", "Bali dan Nusa Tenggara"], &["51", "52", "53"]),
-    // The two Nusa Tenggara provinces.
-    ("Nusa Tenggara", &["Nusra"], &["52", "53"]),
-    // Kanwil Sulawesi Maluku (Sulama): the six Sulawesi provinces, Maluku, Maluku Utara.
-    (
-        "Sulawesi Maluku",
-        &["Sulama", "Sulawesi dan Maluku", "Sulawesi & Maluku", "Sulmal"],
-        &["71", "72", "73", "74", "75", "76", "81", "82"],
-    ),
-    // The island group.
-    ("Sulawesi", &[], &["71", "72", "73", "74", "75", "76"]),
-    // The six Papua provinces together.
-    ("Tanah Papua", &["Pulau Papua"], &["91", "92", "93", "94", "95", "96"]),
-];
+const AREAS: &str = "\
+Kalimantan|Borneo/61 62 63 64 65
+Sumbagut|Sumatera Bagian Utara|Sumatra Bagian Utara/11 12
+Sumbagteng|Sumatera Bagian Tengah|Sumatra Bagian Tengah|Sumbar Riau|Sumbarriau|Sumbar dan Riau/13 14 21
+Sumbagsel|Sumatera Bagian Selatan|Sumatra Bagian Selatan/15 16 17 18 19
+Sumatera|Sumatra/11 12 13 14 15 16 17 18 19 21
+Jawa|Pulau Jawa/31 32 33 34 35 36
+Jateng dan DIY|Jateng & DIY|Jateng DIY|Jawa Tengah dan DIY|Jawa Tengah & DIY|Jawa Tengah DIY|Jawa Tengah dan Yogyakarta|\
+Jawa Tengah dan DI Yogyakarta|Jawa Tengah dan Daerah Istimewa Yogyakarta/33 34
+Bali Nusra Papua|Bali Nusra dan Papua|Bali Nusra & Papua|Banuspa|Bali Nusa Tenggara Papua|Bali Nusa Tenggara dan Papua|\
+Balinusra Papua/51 52 53 91 92 93 94 95 96
+Bali Nusra|Balinusra|Bali Nusa Tenggara|Bali dan Nusa Tenggara/51 52 53
+Nusa Tenggara|Nusra/52 53
+Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulawesi & Maluku|Sulmal/71 72 73 74 75 76 81 82
+Sulawesi/71 72 73 74 75 76
+Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 
 /// Short names of provinces, by code: `code|name|name`, one province a line.
 /// (Text rather than an array of `&str`: the pointers of an array cost more
@@ -476,7 +439,7 @@ fn key_of(name: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(w.chars().flat_map(char::to_lowercase));
+        key.push_str(&w.to_lowercase());
     }
     key
 }
@@ -531,26 +494,56 @@ fn build() -> Gazetteer {
     add(&mut index, "Indonesia", 0);
 
     let first_area = regions.len();
-    for (name, aliases, _) in AREAS {
+    for line in AREAS.lines() {
         let id = regions.len();
-        regions.push(Region { name, level: Level::Area, code: None });
-        province.push(None);
-        members.push(Vec::new());
-        add(&mut index, name, id);
-        for a in *aliases {
+        let names = line.split('/').next().unwrap_or(line);
+        for (k, a) in names.split('|').enumerate() {
+            if k == 0 {
+                regions.push(Region { name: a, level: Level::Area, code: None });
+                province.push(None);
+                members.push(Vec::new());
+            }
             add(&mut index, a, id);
         }
     }
 
+    // The table: `>NN|Name` opens a province; then its regencies (`Name`) and
+    // cities (`*Name`), counting from NN.01 and NN.71 unless a row says
+    // `MM|`; see scripts/gen-regions.py. The rebuilt names and codes live as
+    // long as the program, like the table they come from.
     let mut province_by_code: Vec<(&'static str, RegionId)> = Vec::with_capacity(38);
-    for line in table::PROVINCES.lines() {
-        let Some((code, name)) = line.split_once('|') else { continue };
+    let mut regency_by_name: Vec<(&'static str, RegionId)> = Vec::with_capacity(514);
+    let (mut current, mut next) = (("", 0), [1u32, 71]);
+    for line in table::TABLE.lines() {
+        let (sub, short) = match line.split_once('|') {
+            Some((code, name)) => (code.parse().ok(), name),
+            None => (None, line),
+        };
+        if let Some(code) = line.strip_prefix('>').and_then(|l| l.split('|').next()) {
+            let id = regions.len();
+            regions.push(Region { name: short, level: Level::Province, code: Some(code) });
+            province.push(Some(id));
+            members.push(Vec::new());
+            province_by_code.push((code, id));
+            add(&mut index, short, id);
+            (current, next) = ((code, id), [1, 71]);
+            continue;
+        }
+        let (level, prefix, rest, k) = match short.strip_prefix('*') {
+            Some(rest) => (Level::City, "Kota ", rest, 1),
+            None => (Level::Regency, "Kabupaten ", short, 0),
+        };
+        let sub = sub.unwrap_or(next[k]);
+        next[k] = sub + 1;
+        let name: &'static str = Box::leak(format!("{prefix}{rest}").into_boxed_str());
+        let code: &'static str = Box::leak(format!("{}.{sub:02}", current.0).into_boxed_str());
+        let core = rest.strip_prefix("Administrasi ").unwrap_or(rest);
         let id = regions.len();
-        regions.push(Region { name, level: Level::Province, code: Some(code) });
-        province.push(Some(id));
+        regions.push(Region { name, level, code: Some(code) });
+        province.push(Some(current.1));
         members.push(Vec::new());
-        province_by_code.push((code, id));
-        add(&mut index, name, id);
+        regency_by_name.push((name, id));
+        add(&mut index, core, id);
     }
     for line in PROVINCE_ALIASES.lines() {
         let mut names = line.split('|');
@@ -561,36 +554,12 @@ fn build() -> Gazetteer {
             }
         }
     }
-    for (i, (_, _, codes)) in AREAS.iter().enumerate() {
+    for (i, line) in AREAS.lines().enumerate() {
+        let codes = line.rsplit('/').next().unwrap_or("").split(' ');
         members[first_area + i] =
-            codes.iter().filter_map(|c| province_by_code.iter().find(|p| p.0 == *c).map(|p| p.1)).collect();
+            codes.filter_map(|c| province_by_code.iter().find(|p| p.0 == c).map(|p| p.1)).collect();
     }
 
-    let mut regency_by_name: Vec<(&'static str, RegionId)> = Vec::with_capacity(514);
-    // Rows are `>NN` (a province) then `MM|Name` (Kabupaten) or `MM|*Name`
-    // (Kota); see scripts/gen-regions.py. The rebuilt names and codes live as
-    // long as the program, like the table they come from.
-    let mut current: (&str, Option<RegionId>) = ("", None);
-    for line in table::REGENCIES.lines() {
-        if let Some(code) = line.strip_prefix('>') {
-            current = (code, province_by_code.iter().find(|p| p.0 == code).map(|p| p.1));
-            continue;
-        }
-        let Some((sub, short)) = line.split_once('|') else { continue };
-        let (level, prefix, rest) = match short.strip_prefix('*') {
-            Some(rest) => (Level::City, "Kota ", rest),
-            None => (Level::Regency, "Kabupaten ", short),
-        };
-        let name: &'static str = Box::leak(format!("{prefix}{rest}").into_boxed_str());
-        let code: &'static str = Box::leak(format!("{}.{sub}", current.0).into_boxed_str());
-        let core = rest.strip_prefix("Administrasi ").unwrap_or(rest);
-        let id = regions.len();
-        regions.push(Region { name, level, code: Some(code) });
-        province.push(current.1);
-        members.push(Vec::new());
-        regency_by_name.push((name, id));
-        add(&mut index, core, id);
-    }
     for line in REGENCY_ALIASES.lines() {
         let mut names = line.split('|');
         let official = names.next().unwrap_or("");
@@ -666,10 +635,6 @@ fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-fn lower(w: &str) -> String {
-    w.chars().flat_map(char::to_lowercase).collect()
-}
-
 /// Is `s` only spaces or tabs (at least one)?
 fn spaces(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b == b' ' || b == b'\t')
@@ -732,7 +697,7 @@ struct Raw {
 pub fn scan(text: &str) -> Vec<RegionMention> {
     let g = gazetteer();
     let toks = tokenize(text);
-    let words: Vec<String> = toks.iter().map(|t| lower(&text[t.start..t.end])).collect();
+    let words: Vec<String> = toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
     let cues = words.iter().map(|w| g.find(w).map_or(0, |i| g.names[i].cues)).collect();
     let s = Scanner { text, toks, words, cues };
     let n = s.toks.len();
@@ -1431,9 +1396,39 @@ mod tests {
                 "{line}"
             );
         }
-        for (name, _, codes) in AREAS {
-            assert_eq!(gazetteer().members[by_name(name).unwrap()].len(), codes.len(), "{name}");
+        for line in AREAS.lines() {
+            let (names, codes) = line.split_once('/').unwrap();
+            let name = names.split('|').next().unwrap();
+            assert_eq!(gazetteer().members[by_name(name).unwrap()].len(), codes.split(' ').count(), "{name}");
         }
+    }
+
+    /// Every province, regency and city of the data set, with its code and
+    /// official name, as the decoder rebuilds them from the compact table.
+    #[test]
+    fn table_decodes_to_the_data_set() {
+        let data = |file: &str| {
+            let path = format!("{}/data/idn-area/{file}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(path).unwrap()
+        };
+        let mut rows = 0;
+        for (file, name_col) in [("provinces.csv", 1), ("regencies.csv", 2)] {
+            for line in data(file).lines().skip(1) {
+                let cols: Vec<&str> = line.split(',').collect();
+                let (code, mut name) = (cols[0], cols[name_col]);
+                name = match name {
+                    "Daerah Khusus Ibukota Jakarta" => "DKI Jakarta",
+                    "Daerah Istimewa Yogyakarta" => "DI Yogyakarta",
+                    n => n,
+                };
+                let id = by_name(name).unwrap_or_else(|| panic!("{name} missing"));
+                assert_eq!(get(id).code, Some(code), "{name}");
+                let province = province_of(id).unwrap();
+                assert_eq!(get(province).code, Some(&code[..2]), "{name}");
+                rows += 1;
+            }
+        }
+        assert_eq!(rows, 38 + 514);
     }
 
     #[test]

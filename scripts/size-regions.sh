@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# What the regions stage (the gazetteer: its data and its matching code) adds
+# to the WebAssembly module, gzip -9, against issue 5's limit of 15 KB
+# (15 360 bytes). Builds a copy of the crate in /tmp twice, the same way as
+# scripts/build.sh (release, wasm-bindgen, wasm-opt -Oz): once as it is, once
+# with scripts/size-probe/regions_stub.rs (the same public items, no places)
+# in place of src/regions/. The work tree is not touched. Prints both sizes
+# and the difference; exits 1 if the difference is over the limit.
+# Slow: two LTO builds (about two minutes each on a shared core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+LIMIT=${LIMIT:-15360}
+work=${TMPDIR:-/tmp}/cakupan-size-regions
+export CARGO_TARGET_DIR=$work/target
+mkdir -p "$work"
+
+measure() { # $1: label, $2: "stub" or "full"; prints the gzip size
+  local crate=$work/crate out=$work/out
+  rm -rf "$crate" "$out" && mkdir -p "$crate"
+  cp -r Cargo.toml Cargo.lock src "$crate/"
+  [ -d benches ] && cp -r benches "$crate/"
+  if [ "$2" = stub ]; then
+    rm -r "$crate/src/regions"
+    cp scripts/size-probe/regions_stub.rs "$crate/src/regions.rs"
+  fi
+  (cd "$crate" && cargo build --lib --release --target wasm32-unknown-unknown --quiet 2>/dev/null)
+  wasm-bindgen --target web --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/cakupan.wasm"
+  "$repo/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out/cakupan_bg.wasm" -o "$work/$1.wasm"
+  gzip -9c "$work/$1.wasm" | wc -c
+}
+
+full=$(measure full full)
+stub=$(measure stub stub)
+diff=$((full - stub))
+printf 'cakupan_bg.wasm gzip -9: %d with the gazetteer, %d without; the regions stage adds %d bytes (limit %d)\n' \
+  "$full" "$stub" "$diff" "$LIMIT"
+[ "$diff" -le "$LIMIT" ] || { echo "size-regions: over the limit by $((diff - LIMIT)) bytes" >&2; exit 1; }

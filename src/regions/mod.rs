@@ -198,77 +198,78 @@ const PROVINCE_ALIASES: &str = "\
 92|Pabar
 96|PBD";
 
-/// Short and variant names of regencies and cities: `official name|name|name`.
+/// Short and variant names of regencies and cities, by code (see
+/// data/idn-area/regencies.csv): `code|name|name`, one regency or city a line.
 const REGENCY_ALIASES: &str = "\
-Kabupaten Kotawaringin Timur|Kotim
-Kabupaten Kotawaringin Barat|Kobar
-Kabupaten Kutai Kartanegara|Kukar
-Kabupaten Kutai Timur|Kutim
-Kabupaten Kutai Barat|Kubar
-Kabupaten Penajam Paser Utara|PPU
-Kabupaten Mahakam Ulu|Mahulu
-Kabupaten Hulu Sungai Selatan|HSS
-Kabupaten Hulu Sungai Tengah|HST
-Kabupaten Hulu Sungai Utara|HSU
-Kabupaten Barito Kuala|Batola
-Kabupaten Tanah Laut|Tala
-Kabupaten Tanah Bumbu|Tanbu
-Kabupaten Barito Selatan|Barsel
-Kabupaten Barito Utara|Barut
-Kabupaten Barito Timur|Bartim
-Kabupaten Pulang Pisau|Pulpis
-Kabupaten Gunung Mas|Gumas
-Kota Palangkaraya|Palangka Raya
-Kota Administrasi Jakarta Selatan|Jaksel
-Kota Administrasi Jakarta Pusat|Jakpus
-Kota Administrasi Jakarta Barat|Jakbar
-Kota Administrasi Jakarta Timur|Jaktim
-Kota Administrasi Jakarta Utara|Jakut
-Kabupaten Bandung Barat|KBB
-Kota Tangerang Selatan|Tangsel
-Kabupaten Pangkajene dan Kepulauan|Pangkep
-Kabupaten Sidenreng Rappang|Sidrap
-Kabupaten Kepulauan Selayar|Selayar
-Kabupaten Tapanuli Utara|Taput
-Kabupaten Tapanuli Selatan|Tapsel
-Kabupaten Tapanuli Tengah|Tapteng
-Kabupaten Humbang Hasundutan|Humbahas
-Kabupaten Mandailing Natal|Madina
-Kabupaten Ogan Komering Ulu|OKU
-Kabupaten Ogan Komering Ulu Timur|OKU Timur|OKUT
-Kabupaten Ogan Komering Ulu Selatan|OKU Selatan|OKUS
-Kabupaten Ogan Komering Ilir|OKI
-Kabupaten Musi Banyuasin|Muba
-Kabupaten Musi Rawas Utara|Muratara
-Kabupaten Penukal Abab Lematang Ilir|PALI
-Kabupaten Lampung Selatan|Lamsel
-Kabupaten Lampung Tengah|Lamteng
-Kabupaten Lampung Timur|Lamtim
-Kabupaten Lampung Utara|Lampura
-Kabupaten Lampung Barat|Lambar
-Kabupaten Tulang Bawang Barat|Tubaba
-Kabupaten Rokan Hulu|Rohul
-Kabupaten Rokan Hilir|Rohil
-Kabupaten Indragiri Hulu|Inhu
-Kabupaten Indragiri Hilir|Inhil
-Kabupaten Kuantan Singingi|Kuansing
-Kabupaten Tanjung Jabung Barat|Tanjabbar
-Kabupaten Tanjung Jabung Timur|Tanjabtim
-Kabupaten Bolaang Mongondow|Bolmong
-Kabupaten Minahasa Utara|Minut
-Kabupaten Minahasa Selatan|Minsel
-Kabupaten Timor Tengah Selatan|TTS
-Kabupaten Timor Tengah Utara|TTU
-Kabupaten Sumba Barat Daya|SBD
-Kabupaten Manggarai Barat|Mabar
-Kabupaten Lombok Barat|Lobar
-Kabupaten Lombok Tengah|Loteng
-Kabupaten Lombok Timur|Lotim
-Kabupaten Lombok Utara|KLU
-Kabupaten Sumbawa Barat|KSB
-Kabupaten Kubu Raya|KKR
-Kota Pangkal Pinang|Pangkalpinang
-Kota Tanjung Pinang|Tanjungpinang";
+62.02|Kotim
+62.01|Kobar
+64.02|Kukar
+64.08|Kutim
+64.07|Kubar
+64.09|PPU
+64.11|Mahulu
+63.06|HSS
+63.07|HST
+63.08|HSU
+63.04|Batola
+63.01|Tala
+63.10|Tanbu
+62.04|Barsel
+62.05|Barut
+62.13|Bartim
+62.11|Pulpis
+62.10|Gumas
+62.71|Palangka Raya
+31.74|Jaksel
+31.71|Jakpus
+31.73|Jakbar
+31.75|Jaktim
+31.72|Jakut
+32.17|KBB
+36.74|Tangsel
+73.10|Pangkep
+73.14|Sidrap
+73.01|Selayar
+12.02|Taput
+12.03|Tapsel
+12.01|Tapteng
+12.16|Humbahas
+12.13|Madina
+16.01|OKU
+16.08|OKU Timur|OKUT
+16.09|OKU Selatan|OKUS
+16.02|OKI
+16.06|Muba
+16.13|Muratara
+16.12|PALI
+18.01|Lamsel
+18.02|Lamteng
+18.07|Lamtim
+18.03|Lampura
+18.04|Lambar
+18.12|Tubaba
+14.06|Rohul
+14.07|Rohil
+14.02|Inhu
+14.04|Inhil
+14.09|Kuansing
+15.06|Tanjabbar
+15.07|Tanjabtim
+71.01|Bolmong
+71.06|Minut
+71.05|Minsel
+53.02|TTS
+53.03|TTU
+53.18|SBD
+53.15|Mabar
+52.01|Lobar
+52.02|Loteng
+52.03|Lotim
+52.08|KLU
+52.07|KSB
+61.12|KKR
+19.71|Pangkalpinang
+21.72|Tanjungpinang";
 
 /// Regency and city names that are also everyday words or given names
 /// (`batu` is stone, `malang` unlucky, `puncak` peak, `serang` attack). Bare,
@@ -353,6 +354,15 @@ const NATIONAL_CUES: &str =
     "secara tingkat skala level lingkup cakupan capaian pencapaian rata target angka kepesertaan \
      realisasi persentase total jumlah";
 
+/// Words that speak for the nation when capitalised (`Presiden`, `Menaker`).
+const NATIONAL_ACTORS: &str = "presiden menaker kemnaker kemenaker";
+
+/// Words for a kind of place that, with a word of [`DEMONSTRATIVES`] after
+/// them, refer back to a place (`daerah tersebut`), or with `lain`/`lainnya`
+/// mean the rest of a province (`kabupaten lain`).
+const PLACE_KINDS: &str = "daerah wilayah provinsi kabupaten kota";
+const DEMONSTRATIVES: &str = "ini itu tersebut";
+
 // ---------------------------------------------------------------------------
 // The gazetteer, built once.
 
@@ -397,6 +407,9 @@ impl Cue {
     const SPEECH: u16 = 32;
     const POSITION: u16 = 64;
     const NATIONAL: u16 = 128;
+    const ACTOR: u16 = 256;
+    const PLACE_KIND: u16 = 512;
+    const DEMONSTRATIVE: u16 = 1024;
 }
 
 impl Gazetteer {
@@ -482,6 +495,9 @@ fn build() -> Gazetteer {
         (SPEECH, Cue::SPEECH),
         (POSITIONS, Cue::POSITION),
         (NATIONAL_CUES, Cue::NATIONAL),
+        (NATIONAL_ACTORS, Cue::ACTOR),
+        (PLACE_KINDS, Cue::PLACE_KIND),
+        (DEMONSTRATIVES, Cue::DEMONSTRATIVE),
     ] {
         for w in list.split_ascii_whitespace() {
             add_entry(&mut index, w, None, cue);
@@ -512,7 +528,6 @@ fn build() -> Gazetteer {
     // `MM|`; see scripts/gen-regions.py. The rebuilt names and codes live as
     // long as the program, like the table they come from.
     let mut province_by_code: Vec<(&'static str, RegionId)> = Vec::with_capacity(38);
-    let mut regency_by_name: Vec<(&'static str, RegionId)> = Vec::with_capacity(514);
     let (mut current, mut next) = (("", 0), [1u32, 71]);
     for line in table::TABLE.lines() {
         let (sub, short) = match line.split_once('|') {
@@ -542,17 +557,7 @@ fn build() -> Gazetteer {
         regions.push(Region { name, level, code: Some(code) });
         province.push(Some(current.1));
         members.push(Vec::new());
-        regency_by_name.push((name, id));
         add(&mut index, core, id);
-    }
-    for line in PROVINCE_ALIASES.lines() {
-        let mut names = line.split('|');
-        let code = names.next().unwrap_or("");
-        if let Some(&(_, id)) = province_by_code.iter().find(|p| p.0 == code) {
-            for a in names {
-                add(&mut index, a, id);
-            }
-        }
     }
     for (i, line) in AREAS.lines().enumerate() {
         let codes = line.rsplit('/').next().unwrap_or("").split(' ');
@@ -560,10 +565,10 @@ fn build() -> Gazetteer {
             codes.filter_map(|c| province_by_code.iter().find(|p| p.0 == c).map(|p| p.1)).collect();
     }
 
-    for line in REGENCY_ALIASES.lines() {
+    for line in PROVINCE_ALIASES.lines().chain(REGENCY_ALIASES.lines()) {
         let mut names = line.split('|');
-        let official = names.next().unwrap_or("");
-        if let Some(&(_, id)) = regency_by_name.iter().find(|r| r.0 == official) {
+        let code = names.next();
+        if let Some(id) = regions.iter().position(|r| r.code == code) {
             for a in names {
                 add(&mut index, a, id);
             }
@@ -1027,14 +1032,12 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
             k += 1;
         }
         let next = |w: &str| joined(i + 1) && s.words[i + 1] == w;
+        let kind = s.cue(i, Cue::PLACE_KIND);
         let anaphor = match w {
             "di" if next("sana") => true,
             // `di daerah`, but not `di daerah Kalimantan`.
             "di" if next("daerah") => !(joined(i + 2) && starts_upper(s.word(i + 2))),
-            "daerah" | "wilayah" | "provinsi" | "kabupaten" | "kota" => {
-                next("ini") || next("itu") || next("tersebut")
-            }
-            _ => false,
+            _ => kind && joined(i + 1) && s.cue(i + 1, Cue::DEMONSTRATIVE),
         };
         if anaphor {
             if let Some(region) = last_ref {
@@ -1044,8 +1047,8 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
             continue;
         }
         // `kabupaten lain`, `daerah lainnya` after a regency or city: the rest
-        // of its province.
-        if matches!(w, "kabupaten" | "kota" | "daerah" | "wilayah") && (next("lain") || next("lainnya")) {
+        // of its province (`provinsi lain` is not).
+        if kind && w != "provinsi" && (next("lain") || next("lainnya")) {
             let province = last_ref.filter(|&r| matches!(g.regions[r].level, Level::Regency | Level::City));
             if let Some(region) = province.and_then(province_of) {
                 let range = s.toks[i].start..s.toks[i + 1].end;
@@ -1053,51 +1056,39 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
             }
             continue;
         }
-        let range = match w {
+        let (first, last) = match w {
             "nasional" if s.word(i) == "nasional" && i > 0 && joined(i) => {
-                let prev = s.words[i - 1].as_str();
                 if !s.cue(i - 1, Cue::NATIONAL) {
                     continue;
                 }
-                if prev == "secara" {
-                    s.toks[i - 1].start..s.toks[i].end
-                } else {
-                    s.toks[i].start..s.toks[i].end
-                }
+                (i - usize::from(s.words[i - 1] == "secara"), i)
             }
-            "presiden" if starts_upper(s.word(i)) => {
-                if joined(i + 1) && matches!(s.words[i + 1].as_str(), "direktur" | "komisaris" | "klub") {
-                    continue;
-                }
-                s.toks[i].start..s.toks[i].end
-            }
-            "menaker" | "kemnaker" | "kemenaker" if starts_upper(s.word(i)) => s.toks[i].start..s.toks[i].end,
-            "menteri" | "kementerian" if joined(i + 1) && s.words[i + 1] == "ketenagakerjaan" => {
-                s.toks[i].start..s.toks[i + 1].end
-            }
-            "pemerintah" if joined(i + 1) && s.words[i + 1] == "pusat" => s.toks[i].start..s.toks[i + 1].end,
+            // `Presiden`, but not `Presiden Direktur` or a club's president.
+            "presiden" if next("direktur") || next("komisaris") || next("klub") => continue,
+            _ if s.cue(i, Cue::ACTOR) && starts_upper(s.word(i)) => (i, i),
+            "menteri" | "kementerian" if next("ketenagakerjaan") => (i, i + 1),
+            "pemerintah" if next("pusat") => (i, i + 1),
             _ => continue,
         };
+        let range = s.toks[first].start..s.toks[last].end;
         extra.push(RegionMention { range, region: g.nation, role: Role::Subject });
     }
     if !extra.is_empty() {
+        // Both lists are in text order: merge them.
         let places = std::mem::take(out);
-        *out = merge(places, extra, |m| m.range.start);
-    }
-}
-
-/// Merges two lists each sorted by `key` into one sorted list.
-fn merge<T>(a: Vec<T>, b: Vec<T>, key: impl Fn(&T) -> usize) -> Vec<T> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let mut b = b.into_iter().peekable();
-    for x in a {
-        while let Some(y) = b.next_if(|y| key(y) < key(&x)) {
-            out.push(y);
+        let (mut i, mut k) = (0, 0);
+        while i < places.len() || k < extra.len() {
+            let list =
+                if k < extra.len() && places.get(i).is_none_or(|m| extra[k].range.start < m.range.start) {
+                    k += 1;
+                    &extra[k - 1]
+                } else {
+                    i += 1;
+                    &places[i - 1]
+                };
+            out.push(list.clone());
         }
-        out.push(x);
     }
-    out.extend(b);
-    out
 }
 
 // ---------------------------------------------------------------------------
@@ -1378,17 +1369,22 @@ mod tests {
         assert_eq!(count(Level::Province), 38);
         assert_eq!(count(Level::Regency) + count(Level::City), 514);
         assert_eq!(count(Level::Nation), 1);
-        for line in REGENCY_ALIASES.lines() {
-            let mut names = line.split('|');
-            let name = names.next().unwrap();
-            assert!(by_name(name).is_some(), "alias target {name} is not in the table");
-            for a in names {
-                assert!(gazetteer().find(&key_of(a)).is_some(), "{a}");
+        for (aliases, level) in
+            [(PROVINCE_ALIASES, [Level::Province; 2]), (REGENCY_ALIASES, [Level::Regency, Level::City])]
+        {
+            for line in aliases.lines() {
+                let mut names = line.split('|');
+                let code = names.next();
+                let id = all().iter().position(|r| r.code == code);
+                assert!(
+                    id.is_some_and(|id| level.contains(&get(id).level)),
+                    "alias target {code:?} is not in the table"
+                );
+                for a in names {
+                    let found = gazetteer().find(&key_of(a)).map(|i| &gazetteer().names[i].regions);
+                    assert!(found.is_some_and(|r| r.contains(&id.unwrap())), "{a}");
+                }
             }
-        }
-        for line in PROVINCE_ALIASES.lines() {
-            let code = line.split('|').next().unwrap();
-            assert!(all().iter().any(|r| r.level == Level::Province && r.code == Some(code)), "{code}");
         }
         for line in PREFIXES.lines() {
             assert!(

@@ -560,9 +560,11 @@ fn build() -> Gazetteer {
         add(&mut index, core, id);
     }
     for (i, line) in AREAS.lines().enumerate() {
-        let codes = line.rsplit('/').next().unwrap_or("").split(' ');
-        members[first_area + i] =
-            codes.filter_map(|c| province_by_code.iter().find(|p| p.0 == c).map(|p| p.1)).collect();
+        for code in line.split_once('/').map_or("", |l| l.1).split(' ') {
+            if let Some(&(_, id)) = province_by_code.iter().find(|p| p.0 == code) {
+                members[first_area + i].push(id);
+            }
+        }
     }
 
     for line in PROVINCE_ALIASES.lines().chain(REGENCY_ALIASES.lines()) {
@@ -577,23 +579,21 @@ fn build() -> Gazetteer {
     let (names, slots) = index;
     debug_assert!(names.len() * 2 <= SLOTS);
     let max_words = names.iter().map(|k| k.key.split(' ').count()).max().unwrap_or(1);
-    let prefixes = PREFIXES
-        .lines()
-        .filter_map(|line| {
-            let (words, kind) = line.split_once('/')?;
-            let (level, role) = match kind {
-                "R" => (Some(Level::Regency), Role::Subject),
-                "C" => (Some(Level::City), Role::Subject),
-                "P" => (Some(Level::Province), Role::Subject),
-                "r" => (Some(Level::Regency), Role::Title),
-                "c" => (Some(Level::City), Role::Title),
-                "p" => (Some(Level::Province), Role::Title),
-                "O" => (None, Role::Office),
-                _ => (None, Role::Subject),
-            };
-            Some((words.split(' ').collect(), level, role))
-        })
-        .collect();
+    let mut prefixes = Vec::with_capacity(32);
+    for line in PREFIXES.lines() {
+        let (words, kind) = line.split_once('/').unwrap_or((line, ""));
+        let (level, role) = match kind {
+            "R" => (Some(Level::Regency), Role::Subject),
+            "C" => (Some(Level::City), Role::Subject),
+            "P" => (Some(Level::Province), Role::Subject),
+            "r" => (Some(Level::Regency), Role::Title),
+            "c" => (Some(Level::City), Role::Title),
+            "p" => (Some(Level::Province), Role::Title),
+            "O" => (None, Role::Office),
+            _ => (None, Role::Subject),
+        };
+        prefixes.push((words.split(' ').collect(), level, role));
+    }
     Gazetteer { regions, province, members, names, slots, max_words, prefixes, nation: 0 }
 }
 
@@ -1143,30 +1143,27 @@ impl<'a> Attribution<'a> {
         // the article's lines, titles included (`Kepala Disnakertrans
         // Kabupaten Banjar ... di daerah`), the dateline not.
         let mut subjects: Vec<(Range<usize>, RegionId)> = Vec::new();
+        let (mut offices, mut hints) = (Vec::new(), Vec::new());
         let mut last_ref: Option<RegionId> = None;
         for m in &usable {
+            let local = g.regions[m.region].level != Level::Nation;
             match m.role {
                 Role::Anaphor => {
                     if let Some(id) = last_ref {
                         subjects.push((m.range.clone(), id));
                     }
                 }
-                Role::Subject | Role::Title if g.regions[m.region].level != Level::Nation => {
-                    last_ref = Some(m.region);
-                }
+                Role::Subject => subjects.push((m.range.clone(), m.region)),
+                Role::Office => offices.push((m.range.clone(), m.region)),
                 _ => {}
             }
-            if m.role == Role::Subject {
-                subjects.push((m.range.clone(), m.region));
+            if matches!(m.role, Role::Title | Role::Office) {
+                hints.push((m.range.start, m.region));
+            }
+            if matches!(m.role, Role::Subject | Role::Title) && local {
+                last_ref = Some(m.region);
             }
         }
-        let offices =
-            usable.iter().filter(|m| m.role == Role::Office).map(|m| (m.range.clone(), m.region)).collect();
-        let hints = usable
-            .iter()
-            .filter(|m| matches!(m.role, Role::Title | Role::Office))
-            .map(|m| (m.range.start, m.region))
-            .collect();
 
         // Per sentence: its paragraph's start, and what earlier paragraphs established.
         let mut sentences = Vec::with_capacity(segments.sentences.len());
@@ -1345,10 +1342,9 @@ pub fn attribute(ctx: &Attribution, pos: usize) -> Option<RegionId> {
 /// Does the place at `at` follow the figure at `pos` closely, as `di X`,
 /// `asal X` or `dari X` (`186.540 pekerja di Provinsi Papua`)?
 fn attached(text: &str, pos: usize, at: usize) -> bool {
-    let between = text.get(pos..at).unwrap_or("");
-    between.len() <= 60
-        && matches!(between.split_whitespace().next_back(), Some("di" | "asal" | "dari"))
-        && between.split_whitespace().count() <= 5
+    let between = text.get(pos..at).unwrap_or("").trim_end();
+    let last = &between[between.rfind([' ', '\t', '\n']).map_or(0, |k| k + 1)..];
+    between.len() <= 60 && matches!(last, "di" | "asal" | "dari") && between.split_whitespace().count() <= 5
 }
 
 /// The region a paragraph establishes for the paragraphs after it, from the

@@ -100,7 +100,7 @@ fn month_number(name: &str) -> Option<u32> {
     })
 }
 
-fn weekday_number(name: &str) -> Option<u32> {
+pub(crate) fn weekday_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
     WEEKDAYS
         .iter()

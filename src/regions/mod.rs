@@ -812,22 +812,12 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
         if !ok {
             continue;
         }
-        if let Some(level) = level {
-            let kept: Vec<RegionId> =
-                candidates.iter().copied().filter(|&c| g.regions[c].level == *level).collect();
-            if kept.is_empty() {
-                continue;
-            }
-            candidates = kept;
+        if level.is_some_and(|level| !narrow(g, &mut candidates, level)) {
+            continue;
         }
         // A branch office (`Cabang Jambi`) sits in a city or regency, not a province.
-        if *prole == Role::Office {
-            for local in [Level::City, Level::Regency] {
-                if candidates.iter().any(|&c| g.regions[c].level == local) {
-                    candidates.retain(|&c| g.regions[c].level == local);
-                    break;
-                }
-            }
+        if *prole == Role::Office && !narrow(g, &mut candidates, Level::City) {
+            narrow(g, &mut candidates, Level::Regency);
         }
         start = s.toks[i - k].start;
         prefixed = level.is_some();
@@ -859,6 +849,16 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
     Some(Raw { last, start, name, candidates, prefixed, role })
 }
 
+/// Keeps the candidates of `level`, if there are any; else leaves them and
+/// says no.
+fn narrow(g: &Gazetteer, candidates: &mut Vec<RegionId>, level: Level) -> bool {
+    let any = candidates.iter().any(|&c| g.regions[c].level == level);
+    if any {
+        candidates.retain(|&c| g.regions[c].level == level);
+    }
+    any
+}
+
 /// Settles a name several regions share.
 fn resolve(g: &Gazetteer, r: &Raw, explicit: &[Option<Option<RegionId>>], in_play: &[bool]) -> RegionId {
     if let Some(Some(id)) = explicit[r.name] {
@@ -866,17 +866,24 @@ fn resolve(g: &Gazetteer, r: &Raw, explicit: &[Option<Option<RegionId>>], in_pla
             return id;
         }
     }
-    let local: Vec<RegionId> =
-        r.candidates.iter().copied().filter(|&c| g.province[c].is_some_and(|p| in_play[p])).collect();
-    let pool = if local.is_empty() { &r.candidates } else { &local };
-    let rank = |id: &RegionId| match g.regions[*id].level {
+    // Those in a province the document names, if any; of them, the widest
+    // (a province before a city before a regency).
+    let local = |c: RegionId| g.province[c].is_some_and(|p| in_play[p]);
+    let any_local = r.candidates.iter().any(|&c| local(c));
+    let rank = |id: RegionId| match g.regions[id].level {
         Level::Nation => 0,
         Level::Area => 1,
         Level::Province => 2,
         Level::City => 3,
         Level::Regency => 4,
     };
-    *pool.iter().min_by_key(|id| rank(id)).unwrap_or(&r.candidates[0])
+    let mut best = r.candidates[0];
+    for &c in &r.candidates {
+        if (!any_local || local(c)) && ((any_local && !local(best)) || rank(c) < rank(best)) {
+            best = c;
+        }
+    }
+    best
 }
 
 /// The part a name plays, from the words around it.
@@ -932,7 +939,7 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
         let next = r.last + 1;
         if next < s.toks.len() {
             let w = s.words[next].as_str();
-            let weekday = matches!(w, "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu");
+            let weekday = crate::dates::weekday_number(w).is_some();
             if (weekday && s.gap(next).trim() == ",") || (matches!(w, "pada") && spaces(s.gap(next))) {
                 return Role::Venue;
             }

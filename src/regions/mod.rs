@@ -447,14 +447,21 @@ fn find_slot(names: &[Name], slots: &[u32], key: &str) -> (usize, Option<usize>)
 }
 
 fn key_of(name: &str) -> String {
+    // The words (letters, digits, `&`), lowercased, joined by one space.
     let mut key = String::with_capacity(name.len());
-    for w in name.split(|c: char| !(is_word_char(c) || c == '&')).filter(|w| !w.is_empty()) {
-        if !key.is_empty() {
-            key.push(' ');
+    let mut gap = false;
+    for c in name.chars() {
+        if is_word_char(c) || c == '&' {
+            if gap && !key.is_empty() {
+                key.push(' ');
+            }
+            key.push(c);
+            gap = false;
+        } else {
+            gap = true;
         }
-        key.push_str(&w.to_lowercase());
     }
-    key
+    key.to_lowercase()
 }
 
 fn gazetteer() -> &'static Gazetteer {
@@ -656,13 +663,12 @@ fn breaks(gap: &str) -> bool {
         .any(|b| matches!(b, b',' | b';' | b':' | b'.' | b'"' | b'(' | b')' | b'\n' | b'!' | b'?' | b'|'))
 }
 
-/// Is the word at `i` the first of its sentence or line?
-fn sentence_initial(text: &str, toks: &[Tok], i: usize) -> bool {
-    let before = &text[..toks[i].start];
-    let trimmed = before.trim_end_matches([' ', '\t', '"', '\'', '(']);
-    match trimmed.chars().last() {
+/// Is the word at byte `at` the first of its sentence or line?
+fn sentence_initial(text: &str, at: usize) -> bool {
+    let before = text.as_bytes()[..at].iter().rev();
+    match before.copied().find(|b| !matches!(b, b' ' | b'\t' | b'"' | b'\'' | b'(')) {
         None => true,
-        Some(c) => matches!(c, '.' | '!' | '?' | '\n' | ':' | '-' | '|'),
+        Some(b) => matches!(b, b'.' | b'!' | b'?' | b'\n' | b':' | b'-' | b'|'),
     }
 }
 
@@ -718,20 +724,16 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
     }
 
     // Shared names: what the document says elsewhere.
-    // Per name: the one region its prefixed mentions settle on (`Some(None)`
-    // when they disagree).
-    let mut explicit: Vec<Option<Option<RegionId>>> = vec![None; g.names.len()];
+    // Per name: the one region its prefixed mentions settle on (`usize::MAX`
+    // when there are none, `usize::MAX - 1` when they disagree).
+    let mut explicit: Vec<usize> = vec![usize::MAX; g.names.len()];
     let mut in_play: Vec<bool> = vec![false; g.regions.len()];
     for r in &raws {
         if r.candidates.len() == 1 {
             let id = r.candidates[0];
             if r.prefixed {
                 let e = &mut explicit[r.name];
-                *e = match *e {
-                    None => Some(Some(id)),
-                    Some(Some(x)) if x == id => Some(Some(id)),
-                    _ => Some(None),
-                };
+                *e = if *e == usize::MAX || *e == id { id } else { usize::MAX - 1 };
             }
             if let Some(p) = g.province[id] {
                 in_play[p] = true;
@@ -837,11 +839,11 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
     // `Indonesia` after another capitalised word is an institution's name
     // (`Bank Indonesia`, `Pos Indonesia`), except in `Republik Indonesia`.
     // So is `pekerja migran Indonesia` or `tenaga kerja Indonesia` a kind of worker.
-    if candidates == [g.nation] && i > 0 && !breaks(s.gap(i)) {
+    if candidates.len() == 1 && candidates[0] == g.nation && i > 0 && !breaks(s.gap(i)) {
         let prev = s.words[i - 1].as_str();
         let named = starts_upper(s.word(i - 1))
             && !matches!(prev, "republik" | "seluruh" | "negara" | "se")
-            && !sentence_initial(s.text, &s.toks, i - 1);
+            && !sentence_initial(s.text, s.toks[i - 1].start);
         if named || matches!(prev, "migran" | "kerja") {
             role = Some(Role::Org);
         }
@@ -860,11 +862,9 @@ fn narrow(g: &Gazetteer, candidates: &mut Vec<RegionId>, level: Level) -> bool {
 }
 
 /// Settles a name several regions share.
-fn resolve(g: &Gazetteer, r: &Raw, explicit: &[Option<Option<RegionId>>], in_play: &[bool]) -> RegionId {
-    if let Some(Some(id)) = explicit[r.name] {
-        if r.candidates.contains(&id) {
-            return id;
-        }
+fn resolve(g: &Gazetteer, r: &Raw, explicit: &[usize], in_play: &[bool]) -> RegionId {
+    if r.candidates.contains(&explicit[r.name]) {
+        return explicit[r.name];
     }
     // Those in a province the document names, if any; of them, the widest
     // (a province before a city before a regency).

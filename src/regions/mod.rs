@@ -382,7 +382,7 @@ struct Gazetteer {
     /// The most words any name has.
     max_words: usize,
     /// [`PREFIXES`], read: (words, level forced, role given).
-    prefixes: Vec<(Vec<&'static str>, Option<Level>, Role)>,
+    prefixes: Vec<(&'static str, Option<Level>, Role)>,
     nation: RegionId,
 }
 
@@ -599,7 +599,7 @@ fn build() -> Gazetteer {
             "O" => (None, Role::Office),
             _ => (None, Role::Subject),
         };
-        prefixes.push((words.split(' ').collect(), level, role));
+        prefixes.push((words, level, role));
     }
     Gazetteer { regions, province, members, names, slots, max_words, prefixes, nation: 0 }
 }
@@ -800,11 +800,11 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
     let mut prefixed = false;
     let mut role = None;
     for (words, level, prole) in &g.prefixes {
-        let k = words.len();
+        let k = 1 + words.bytes().filter(|&b| b == b' ').count();
         if i < k || i - k < floor {
             continue;
         }
-        let ok = words.iter().enumerate().all(|(m, &w)| {
+        let ok = words.split(' ').enumerate().all(|(m, w)| {
             let idx = i - k + m;
             s.words[idx] == w && {
                 let gap = s.gap(idx + 1);

@@ -585,7 +585,7 @@ fn build() -> Gazetteer {
     }
     let (names, slots) = index;
     debug_assert!(names.len() * 2 <= SLOTS);
-    let max_words = names.iter().map(|k| k.key.split(' ').count()).max().unwrap_or(1);
+    let max_words = names.iter().map(|k| 1 + k.key.bytes().filter(|&b| b == b' ').count()).max().unwrap_or(1);
     let mut prefixes = Vec::with_capacity(32);
     for line in PREFIXES.lines() {
         let (words, kind) = line.split_once('/').unwrap_or((line, ""));

@@ -2,7 +2,8 @@
 # README command 2: runs every test, in layers, and fails if any layer fails.
 #   1. formatting and lints (cargo fmt --check, clippy with warnings denied)
 #   2. the WASM build the page uses (wasm-opt included), its size budget
-#      (scripts/size.sh), and dist/: the npm package, the static site and the
+#      (scripts/size.sh) and what the regions stage adds to it
+#      (scripts/size-regions.sh), and dist/: the npm package, the static site and the
 #      file:// build (scripts/package.mjs)
 #   3. the JS boundary under wasm-bindgen-test in headless Chromium
 #   4. the page end to end in headless Chromium (node --test, playwright-core)
@@ -27,6 +28,7 @@ step "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 step "clippy (wasm32)" cargo clippy --lib --tests --target wasm32-unknown-unknown --quiet -- -D warnings
 step "wasm build" bash scripts/build.sh
 step "size budget" bash scripts/size.sh
+step "gazetteer size (at most 15 KB gzip)" bash scripts/size-regions.sh
 step "package (dist/)" node scripts/package.mjs
 step "wasm-bindgen-test (Chromium)" cargo test --target wasm32-unknown-unknown --test 'wasm*'
 step "end-to-end (Chromium)" node --test --test-reporter=spec tests/e2e/

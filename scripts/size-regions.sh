@@ -3,8 +3,8 @@
 # to the WebAssembly module, gzip -9, against issue 5's limit of 15 KB
 # (15 360 bytes). Builds a copy of the crate in /tmp twice, the same way as
 # scripts/build.sh (release, wasm-bindgen, wasm-opt -Oz): once as it is, once
-# with scripts/size-probe/regions_stub.rs (the same public items, no places)
-# in place of src/regions/. The work tree is not touched. Prints both sizes
+# with scripts/size-probe/regions_stub.rs (the same public items and types,
+# no places) in place of src/regions/mod.rs. The work tree is not touched. Prints both sizes
 # and the difference; exits 1 if the difference is over the limit.
 # Slow: two LTO builds (about two minutes each on a shared core).
 set -euo pipefail
@@ -21,8 +21,8 @@ measure() { # $1: label, $2: "stub" or "full"; prints the gzip size
   cp -r Cargo.toml Cargo.lock src "$crate/"
   [ -d benches ] && cp -r benches "$crate/"
   if [ "$2" = stub ]; then
-    rm -r "$crate/src/regions"
-    cp scripts/size-probe/regions_stub.rs "$crate/src/regions.rs"
+    rm "$crate/src/regions/table.rs"
+    cp scripts/size-probe/regions_stub.rs "$crate/src/regions/mod.rs"
   fi
   (cd "$crate" && cargo build --lib --release --target wasm32-unknown-unknown --quiet 2>/dev/null)
   wasm-bindgen --target web --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/cakupan.wasm"

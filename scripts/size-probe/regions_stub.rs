@@ -1,53 +1,19 @@
-//! The regions stage with no gazetteer, for scripts/size-regions.sh only: the
-//! same public items as src/regions/mod.rs, knowing no place. Building the
-//! crate with this file in place of src/regions/ and comparing the .wasm
-//! sizes gives what the gazetteer and its matching code cost. Not compiled
-//! into the product. Every answer goes through `black_box`, so that the
-//! optimiser cannot tell the answers are empty and drop the code of the other
-//! stages that uses them: the difference is the gazetteer's own cost.
+//! The regions stage with no gazetteer, for scripts/size-regions.sh only: put
+//! in place of src/regions/mod.rs (table.rs removed), it has the same public
+//! items, with the same types (src/regions/types.rs), and knows no place.
+//! Building the crate with it and comparing the .wasm sizes gives what the
+//! gazetteer and its matching code cost. Not compiled into the product. Every
+//! answer goes through `black_box`, so that the optimiser cannot tell the
+//! answers are empty and drop the code of the other stages that uses them:
+//! the difference is the stage's own cost.
+
+mod types;
+
+pub use types::{Level, Region, RegionId, RegionMention, Role};
 
 use crate::furniture::Layout;
 use crate::segment::Segments;
-use serde::Serialize;
 use std::hint::black_box;
-use std::ops::Range;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    Nation,
-    Area,
-    Province,
-    Regency,
-    City,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Region {
-    pub name: &'static str,
-    pub level: Level,
-    pub code: Option<&'static str>,
-}
-
-pub type RegionId = usize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Subject,
-    Title,
-    Office,
-    Venue,
-    Org,
-    Locator,
-    Anaphor,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct RegionMention {
-    pub range: Range<usize>,
-    pub region: RegionId,
-    pub role: Role,
-}
 
 static NATION: [Region; 1] = [Region { name: "Indonesia", level: Level::Nation, code: None }];
 

@@ -80,6 +80,39 @@ pub struct DateMention {
     pub weekday_range: Option<Range<usize>>,
 }
 
+/// Month names written out, lowercased: Indonesian, its older spellings and
+/// English (abbreviations are in [`month_number`]).
+pub(crate) const MONTH_NAMES: &[&str] = &[
+    "januari",
+    "februari",
+    "pebruari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "nopember",
+    "desember",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "december",
+];
+
+/// Is `word` a weekday or a month written out (any case)?
+pub(crate) fn is_weekday_or_month(word: &str) -> bool {
+    weekday_number(word).is_some() || MONTH_NAMES.contains(&word.to_lowercase().as_str())
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
     let n = n.trim_end_matches('.');

@@ -754,31 +754,6 @@ const PHONE_WORDS: &[&str] = &[
 /// Words that make the number after them an age (`berusia 45 tahun`).
 const AGE_WORDS: &[&str] = &["usia", "berusia", "umur", "berumur", "usianya", "umurnya"];
 
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "pebruari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "nopember",
-    "desember",
-    "january",
-    "february",
-    "march",
-    "may",
-    "june",
-    "july",
-    "august",
-    "october",
-    "december",
-];
 const MONTH_ABBR: &[&str] = &[
     "Jan", "Feb", "Peb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Agst", "Sep", "Sept", "Okt",
     "Nov", "Nop", "Des",
@@ -786,7 +761,7 @@ const MONTH_ABBR: &[&str] = &[
 
 /// True when a month name follows at `p`: the number before it is a day.
 fn month_follows(text: &str, p: usize) -> bool {
-    if word_after(text, p, MONTHS).is_some() {
+    if word_after(text, p, crate::dates::MONTH_NAMES).is_some() {
         return true;
     }
     let q = skip_space(text.as_bytes(), p);

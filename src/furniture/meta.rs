@@ -37,29 +37,6 @@ enum Part<'a> {
     Name(&'a str),
 }
 
-const WEEKDAY_OR_MONTH: &[&str] = &[
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-
 fn part(s: &str) -> Option<Part<'_>> {
     if is_domain(s) {
         return Some(Part::Domain(s));
@@ -70,7 +47,7 @@ fn part(s: &str) -> Option<Part<'_>> {
     }
     let lower = s.to_lowercase();
     if s.chars().any(|c| c.is_ascii_digit())
-        || words.iter().any(|w| WEEKDAY_OR_MONTH.contains(&w.to_lowercase().trim_matches(['(', ')'])))
+        || words.iter().any(|w| crate::dates::is_weekday_or_month(w.trim_matches(['(', ')'])))
     {
         return (s.len() <= 30 && !lower.contains(". ")).then_some(Part::Date);
     }

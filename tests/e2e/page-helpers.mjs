@@ -51,8 +51,15 @@ export async function paste(page, text) {
   await page.waitForFunction(() => /·\s*\d+\s*ms/.test(document.getElementById('status').textContent));
 }
 
-/** Clicks a sample button and waits for the report. */
-export async function loadSample(page, label) {
+/**
+ * Clicks a sample button and waits for its report: the click fetches the
+ * sample first, so until the sample is the current article the status may
+ * still show the previous article's report. `shows` is the article the click
+ * selects (the first sample for the button that loads them all).
+ */
+export async function loadSample(page, label, shows = label) {
   await page.getByRole('button', { name: label, exact: true }).click();
-  await page.waitForFunction(() => /·\s*\d+\s*ms/.test(document.getElementById('status').textContent));
+  await page.waitForFunction((name) =>
+    document.querySelector('#article-list button[aria-current="true"]')?.textContent === name
+    && /·\s*\d+\s*ms/.test(document.getElementById('status').textContent), shows);
 }

@@ -41,7 +41,7 @@ test('no request leaves the origin while loading, analysing all samples and expo
   const { context, page, problems, offOrigin } = await openPage(browser, server.url, { serviceWorkers: 'allow', acceptDownloads: true });
   const seen = [];
   context.on('request', (r) => seen.push(r.url()));
-  await loadSample(page, 'Kelima contoh');
+  await loadSample(page, 'Kelima contoh', '000 · Borneopos');
   await page.locator('#article-list li:nth-child(5)').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('#article-list button').length === 5
     && document.querySelectorAll('#compare table').length === 2);

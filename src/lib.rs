@@ -87,10 +87,11 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         regions: &regions,
     });
     // The article's own dates: those in its body, and its publication date
-    // wherever it stands. A site's date bar or a related headline's date is not one.
+    // where it stands. A site's date bar, even one that repeats the same date,
+    // or a related headline's date is not one.
     let article_dates: Vec<dates::DateMention> = dates
         .iter()
-        .filter(|d| layout.is_body(segments.line_at(d.range.start)) || Some(d.date) == layout.meta.published)
+        .filter(|d| layout.is_article_date(segments.line_at(d.range.start), &d.range))
         .cloned()
         .collect();
     let (checks, derived) = checks::run(&facts, &article_dates);

@@ -243,3 +243,27 @@ fn fixture_pages_have_their_furniture_and_metadata() {
     assert!(names.len() >= 15, "only {} fixture pages", names.len());
     eprintln!("{} fixture pages, {furniture_lines} furniture lines", names.len());
 }
+
+/// A site's date bar that repeats the publication date is still furniture:
+/// the article's dates (and so its weekday checks) are the publication date
+/// where it stands and the dates in the body, not every mention of the same
+/// day. Both lines say Senin, 5 Januari 2026 (a Monday).
+#[test]
+fn a_date_bar_repeating_the_publication_date_is_not_an_article_date() {
+    let bar = "Senin, 5 Januari 2026";
+    let text = format!(
+        "{bar}\n\
+         BPJS Ketenagakerjaan Catat 3,3 Juta Peserta Aktif di Kalimantan Selatan\n\
+         Senin, 5 Januari 2026 10:00 WIB\n\
+         \n\
+         BANJARMASIN - BPJS Ketenagakerjaan mencatat 3.302.762 peserta aktif di Kalimantan Selatan \
+         hingga akhir Desember 2025, atau 41,30 persen dari 7.996.826 pekerja.\n"
+    );
+    let report = cakupan::analyze(&text);
+    let published = text.find("Senin, 5 Januari 2026 10:00").unwrap();
+    let dates: Vec<usize> = report.document.dates.iter().map(|d| d.span.utf8[0]).collect();
+    assert!(dates.contains(&published), "the publication date is the article's: {dates:?}");
+    assert!(!dates.contains(&0), "the date bar is not: {dates:?}");
+    let weekdays = report.checks.iter().filter(|c| c.date.is_some()).count();
+    assert_eq!(weekdays, 1, "one weekday check, for the publication date");
+}

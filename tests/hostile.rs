@@ -221,7 +221,10 @@ fn many_numbers_in_one_long_sentence_stay_linear() {
         ("figures between NULs", "\x001.000 pekerja\0".repeat(2_700)),
         ("spaced numbers", spaced),
     ] {
-        within(Duration::from_secs(2), what, || analyze_checked(&text));
+        // Each took 0.17-0.54 s in a debug build on this 2-core machine; a
+        // 2 s limit failed once while another build ran beside it. The limit
+        // is there to catch a blow-up, not to time.
+        within(Duration::from_secs(6), what, || analyze_checked(&text));
     }
 }
 

@@ -474,7 +474,6 @@ fn build() -> Gazetteer {
     // cities (`*Name`), counting from NN.01 and NN.71 unless a row says
     // `MM|`; see scripts/gen-regions.py. The rebuilt names and codes live as
     // long as the program, like the table they come from.
-    let mut province_by_code: Vec<(&'static str, RegionId)> = Vec::with_capacity(38);
     let (mut current, mut next) = (("", 0), [1u32, 71]);
     for line in table::TABLE.lines() {
         let (sub, short) = match line.split_once('|') {
@@ -486,7 +485,6 @@ fn build() -> Gazetteer {
             regions.push(Region { name: short, level: Level::Province, code: Some(code) });
             province.push(Some(id));
             members.push(Vec::new());
-            province_by_code.push((code, id));
             add(&mut index, short, id);
             (current, next) = ((code, id), [1, 71]);
             continue;
@@ -506,18 +504,16 @@ fn build() -> Gazetteer {
         members.push(Vec::new());
         add(&mut index, core, id);
     }
+    // Areas' members and short names, by official code.
+    let by_code = |code| regions.iter().position(|r: &Region| r.code == Some(code));
     for (i, line) in AREAS.lines().enumerate() {
         for code in line.split_once('/').map_or("", |l| l.1).split(' ') {
-            if let Some(&(_, id)) = province_by_code.iter().find(|p| p.0 == code) {
-                members[first_area + i].push(id);
-            }
+            members[first_area + i].extend(by_code(code));
         }
     }
-
     for line in PROVINCE_ALIASES.lines().chain(REGENCY_ALIASES.lines()) {
         let mut names = line.split('|');
-        let code = names.next();
-        if let Some(id) = regions.iter().position(|r| r.code == code) {
+        if let Some(id) = names.next().and_then(by_code) {
             for a in names {
                 add(&mut index, a, id);
             }

@@ -183,14 +183,6 @@ fn judge(strict: bool, truncated: bool, incomplete: bool) -> (Status, Reading) {
     }
 }
 
-/// The verdict on a stated figure against what the others compute from their
-/// own readings: `computed(false)` from them as rounded, `computed(true)` as
-/// possibly truncated; each is held against the stated figure read the same way.
-fn verdict(computed: impl Fn(bool) -> Interval, stated: &Fact) -> (Status, Reading) {
-    let holds = |truncated: bool| computed(truncated).meets(&Interval::of(stated, truncated));
-    judge(holds(false), holds(true), false)
-}
-
 fn periods_agree(a: &Fact, b: &Fact) -> bool {
     a.period.is_none() || b.period.is_none() || a.period == b.period
 }
@@ -273,7 +265,11 @@ fn coverage(
         (Some(pi), Some(wi)) => {
             let (pf, wf) = (&facts[pi], &facts[wi]);
             let value = pf.value / wf.value * 100.0;
-            let (status, reading) = verdict(|t| Interval::of(pf, t).percent_of(&Interval::of(wf, t)), r);
+            let stated = Interval::of(r, false);
+            let strict = Interval::of(pf, false).percent_of(&Interval::of(wf, false)).meets(&stated);
+            let lenient =
+                Interval::of(pf, true).percent_of(&Interval::of(wf, true)).meets(&Interval::of(r, true));
+            let (status, reading) = judge(strict, lenient, false);
             let (id, en) = if status == Status::Consistent {
                 (
                     format!(
@@ -373,7 +369,9 @@ fn difference(facts: &[Fact], ui: usize, checks: &mut Vec<Check>) {
     };
     let (w, p) = (&facts[wi], &facts[pi]);
     let value = w.value - p.value;
-    let (status, reading) = verdict(|t| Interval::of(w, t).sub(&Interval::of(p, t)), u);
+    let strict = Interval::of(w, false).sub(&Interval::of(p, false)).meets(&Interval::of(u, false));
+    let lenient = Interval::of(w, true).sub(&Interval::of(p, true)).meets(&Interval::of(u, true));
+    let (status, reading) = judge(strict, lenient, false);
     let diff = (value - u.value).abs();
     let (id, en) = if status == Status::Consistent {
         (
@@ -468,7 +466,9 @@ fn complement(facts: &[Fact], ui: usize, checks: &mut Vec<Check>) {
 fn complement_check(facts: &[Fact], ui: usize, share: Share, checks: &mut Vec<Check>) {
     let u = &facts[ui];
     let (computed_strict, computed_lenient, value, used, how_id, how_en) = share;
-    let (status, reading) = verdict(|t| if t { computed_lenient } else { computed_strict }, u);
+    let strict = computed_strict.meets(&Interval::of(u, false));
+    let lenient = computed_lenient.meets(&Interval::of(u, true));
+    let (status, reading) = judge(strict, lenient, false);
     let stated_id = format!("{}{}", qualifier_id(u.approx), pct_id(u.value));
     let stated_en = format!("{}{}", qualifier_en(u.approx), pct_en(u.value));
     let (id, en) = if status == Status::Consistent {
@@ -528,7 +528,9 @@ fn growth(facts: &[Fact], gi: usize, checks: &mut Vec<Check>, derived: &mut Vec<
                 }
                 Interval { lo: (a.lo / b.hi - 1.0) * 100.0, hi: (a.hi / b.lo - 1.0) * 100.0 }
             };
-            let (status, reading) = verdict(ratio, g);
+            let strict = ratio(false).meets(&Interval::of(g, false));
+            let lenient = ratio(true).meets(&Interval::of(g, true));
+            let (status, reading) = judge(strict, lenient, false);
             let (y_id, y_en) = amount(y.value, y.kind);
             let verdict_id = if status == Status::Consistent { "sesuai" } else { "tidak sesuai" };
             let verdict_en = if status == Status::Consistent { "consistent with" } else { "not" };
@@ -937,7 +939,9 @@ fn target_gap(facts: &[Fact], checks: &mut Vec<Check>, derived: &mut Vec<Derived
                 let (a, b) = (Interval::of(t, truncated), Interval::of(wf, truncated));
                 Interval { lo: a.lo * b.lo / 100.0, hi: a.hi * b.hi / 100.0 }
             };
-            let (status, reading) = verdict(needed, tp);
+            let strict = needed(false).meets(&Interval::of(tp, false));
+            let lenient = needed(true).meets(&Interval::of(tp, true));
+            let (status, reading) = judge(strict, lenient, false);
             let verdict_id = if status == Status::Consistent { "sesuai dengan" } else { "bukan" };
             let verdict_en = if status == Status::Consistent { "consistent with" } else { "not" };
             checks.push(Check {

@@ -13,17 +13,8 @@ cd "$(dirname "$0")/.."
 cargo build --lib --release --target wasm32-unknown-unknown --quiet
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/cakupan.wasm
 
-# The features rustc 1.8x+ enables by default for wasm32-unknown-unknown; the
-# optimiser must accept them and must not introduce anything beyond them.
-WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
-  --enable-mutable-globals --enable-reference-types --enable-multivalue)
 if [ "${SKIP_WASM_OPT:-}" = 1 ]; then
   echo "[build] SKIP_WASM_OPT=1: www/pkg/cakupan_bg.wasm is not optimised" >&2
-elif [ -x node_modules/.bin/wasm-opt ]; then
-  node_modules/.bin/wasm-opt -Oz "${WASM_FEATURES[@]}" \
-    www/pkg/cakupan_bg.wasm -o www/pkg/cakupan_bg.opt.wasm
-  mv www/pkg/cakupan_bg.opt.wasm www/pkg/cakupan_bg.wasm
 else
-  echo "[build] node_modules/.bin/wasm-opt missing (run scripts/setup.sh); wasm not optimised" >&2
-  exit 1
+  bash scripts/wasm-opt.sh www/pkg/cakupan_bg.wasm
 fi

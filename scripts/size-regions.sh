@@ -26,9 +26,8 @@ measure() { # $1: label, $2: "stub" or "full"; prints the gzip size
   fi
   (cd "$crate" && cargo build --lib --release --target wasm32-unknown-unknown --quiet 2>/dev/null)
   wasm-bindgen --target web --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/cakupan.wasm"
-  "$repo/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$out/cakupan_bg.wasm" -o "$work/$1.wasm"
+  bash "$repo/scripts/wasm-opt.sh" "$out/cakupan_bg.wasm"
+  cp "$out/cakupan_bg.wasm" "$work/$1.wasm"
   gzip -9c "$work/$1.wasm" | wc -c
 }
 

@@ -27,10 +27,7 @@ for features in "$@"; do
   raw0=$(wc -c <"$out/cakupan_bg.wasm"); gz0=$(gzip -9c "$out/cakupan_bg.wasm" | wc -c)
   opt="(no wasm-opt)"
   if [ "${NO_OPT:-}" != 1 ]; then
-    "$repo/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-      "$out/cakupan_bg.wasm" -o "$out/opt.wasm"
-    mv "$out/opt.wasm" "$out/cakupan_bg.wasm"
+    bash "$repo/scripts/wasm-opt.sh" "$out/cakupan_bg.wasm"
     opt="wasm-opt -Oz: $(wc -c <"$out/cakupan_bg.wasm") raw, $(gzip -9c "$out/cakupan_bg.wasm" | wc -c) gzip"
   fi
   echo "[$features] wasm-bindgen: $raw0 raw, $gz0 gzip; $opt"

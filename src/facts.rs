@@ -1,94 +1,57 @@
 //! Stage 6: facts. Decides what each quantity in the article body counts: its
-//! metric, region, segment, program and period, or that it is not a statistic of
-//! this domain at all (a discount, a count of news stories, a budget).
+//! metric, region, segment, program and period, or that it is not a statistic
+//! of this domain at all (a discount, a count of news stories, a budget).
 //!
-//! The reading is local first, then wider. Each quantity has an *item*: the words
-//! between the previous quantity of its sentence (or the sentence start) and itself,
-//! plus the noun phrase right after it up to the next comma or quantity. In a list
-//! (`pekerja formal sebanyak 1.953.661 orang, pekerja informal 889.957 orang`) the
-//! item names what differs (the segment, the program, the region); the sentence
-//! names what is shared (the metric: `peserta`, `klaim`). What a sentence does not
-//! say is inherited from the previous figure of the sentence, and across sentences
-//! only where Indonesian signals a back-reference (`Artinya`, `tersebut`).
+//! Each sentence arrives read by [`crate::clauses`]: its tokens, its cue words
+//! and the relation between each pair of neighbouring figures. A figure's
+//! metric is decided, in this order, by
+//! 1. what rules it out (a discount, a wage share, an event's attendance, a
+//!    count of places, a threshold about unnamed places);
+//! 2. its own words: the cue words in its *item* (the words since the figure
+//!    or clause break before it) and its *head* (the noun phrase after it);
+//! 3. its relations: a rate restating a count takes the count's meaning
+//!    (`atau`), the whole of a part is the workforce (`X persen dari Y`, `dari
+//!    Y pekerja, baru X`), a list goes on with the meaning it began with;
+//! 4. its sentence's cue words, then the sentence before (a list introduced
+//!    there, `Dari jumlah itu`, `Namun, yang sudah ...`), which make a reading
+//!    of low confidence.
+//! Every decision keeps the rule that fired and the words it rested on
+//! ([`Because`]), and a reading that rests on anything but the figure's own
+//! words or a relation to such a figure is of low confidence.
 //!
-//! Only `Body` lines give facts. A figure in the title that the body states again
-//! becomes one more span of the body's fact; the same statistic stated twice is
-//! one fact with two spans.
+//! Region, segment and program come from the figure's item first (a list
+//! names what differs: `Kabupaten Luwu sebesar 58,17 persen, Kabupaten
+//! Enrekang ...`), then its relations, then its sentence and paragraph
+//! ([`regions::attribute`]). Only `Body` lines give facts; a figure in the
+//! title that the body states again adds a span to the body's fact, and the
+//! same statistic stated twice (or rounded once) is one fact with two spans.
 //!
-//! Cost: linear in the number of quantities; each looks at its own sentence only.
+//! Cost: linear in the number of quantities; each reads its own sentence (at
+//! most [`clauses::MAX_TOKENS`] tokens) and a bounded number of earlier facts.
 
+use crate::clauses::{self, Relation, Sentence, TokKind};
+use crate::cues::{self, Cues};
 use crate::dates::{DateMention, Period};
 use crate::furniture::{Layout, LineClass};
 use crate::quantities::{Approx, Kind, Quantity};
-use crate::regions::{self, Level, RegionId, RegionMention};
+use crate::regions::{self, Level as RegionLevel, RegionId, RegionMention, Role as RegionRole};
 use crate::segment::Segments;
 use crate::tables;
-use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-/// What a fact measures (SPEC.md, "What it reports").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Metric {
-    Workforce,
-    Participants,
-    CoverageRate,
-    Uncovered,
-    UncoveredRate,
-    TargetRate,
-    TargetParticipants,
-    Employers,
-    Projects,
-    Contributions,
-    Dues,
-    BenefitsPaid,
-    Beneficiaries,
-    GrowthRate,
-    /// Derived only: percentage points between a target and the coverage reached.
-    TargetGap,
-    /// Derived only: workers still to register to reach a target.
-    ToRegister,
-}
+pub use crate::vocab::{Level, Metric, Program, Scheme, Segment};
 
-/// Which workers a figure is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Segment {
-    #[default]
-    All,
-    /// Wage earners: penerima upah (PU), pekerja formal.
-    Formal,
-    /// Non-wage earners: bukan penerima upah (BPU), pekerja mandiri, sektor informal.
-    Informal,
-    /// Jasa konstruksi (jakon).
-    Construction,
-    /// Pekerja migran Indonesia (PMI).
-    Migrant,
-}
-
-/// Which benefit program a sum of money or a count of beneficiaries is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Program {
-    #[serde(rename = "all")]
-    All,
-    /// Jaminan Hari Tua.
-    #[serde(rename = "JHT")]
-    Jht,
-    /// Jaminan Kecelakaan Kerja.
-    #[serde(rename = "JKK")]
-    Jkk,
-    /// Jaminan Kematian.
-    #[serde(rename = "JKM")]
-    Jkm,
-    /// Jaminan Pensiun.
-    #[serde(rename = "JP")]
-    Jp,
-    /// Jaminan Kehilangan Pekerjaan.
-    #[serde(rename = "JKP")]
-    Jkp,
-    /// Scholarships for participants' children.
-    #[serde(rename = "beasiswa")]
-    Beasiswa,
+/// Why a fact was read as it was: one decision, the rule that made it and the
+/// words it rested on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Because {
+    /// What was decided: `metric`, `region`, `segment`, `program`, `period`.
+    pub role: &'static str,
+    /// The rule that fired (stable identifiers, listed in ARCHITECTURE.md).
+    pub rule: &'static str,
+    /// The words (byte range of the normalized text); empty when the rule
+    /// rested on no words of its own (a default, an inherited reading).
+    pub range: Range<usize>,
 }
 
 /// One statistic the article states.
@@ -105,8 +68,12 @@ pub struct Fact {
     pub region: Option<RegionId>,
     pub segment: Segment,
     pub program: Option<Program>,
-    /// The period the figure refers to (`2024`, `2024-11`), when the text states one.
+    /// The period the figure refers to, as its end point (`2024`, `2024-11`,
+    /// `2024-11-25`, `2025-06` for the first semester of 2025).
     pub period: Option<String>,
+    /// Where a stated stretch of time began, when it is not `period` itself
+    /// (`2025-01` for `Januari hingga Maret 2025`).
+    pub period_start: Option<String>,
     pub target_year: Option<i32>,
     /// The total this figure is one listed part of (index into the facts).
     pub part_of: Option<usize>,
@@ -118,6 +85,14 @@ pub struct Fact {
     pub sentence: usize,
     /// How an ambiguous number was read, from the quantities stage.
     pub reading: Option<&'static str>,
+    pub scheme: Scheme,
+    pub confidence: Level,
+    /// Why the reading is of low confidence (`None` when high).
+    pub doubt: Option<&'static str>,
+    pub because: Vec<Because>,
+    /// The figure as printed, qualifier included (`sekitar 41,30 persen`,
+    /// `95 persen lebih`), for messages that quote it.
+    pub printed: String,
 }
 
 /// What the earlier stages found.
@@ -131,259 +106,114 @@ pub struct Input<'a> {
     pub regions: &'a [RegionMention],
 }
 
-/// The words around one quantity, lowercased.
-struct Item {
-    /// From the previous quantity of the sentence (or its start) to this one.
-    before: String,
-    /// From the sentence start to this quantity.
-    sentence_before: String,
-    /// From this quantity to the next one (or the sentence end).
-    after: String,
-    /// The start of `after`, up to the first comma or clause break.
-    head: String,
-    /// The whole sentence.
-    sentence: String,
-    /// The kind of the quantity just before this one in the sentence, if any.
-    previous_kind: Option<Kind>,
-    /// `before` without the figure's qualifier (`Dari hampir 2,9 juta` -> `dari`).
-    lead_in: String,
+/// How many earlier facts a back-reference looks through.
+const LOOKBACK: usize = 64;
+
+/// One figure's reading: its metric, the rule, the words, and whether it is sure.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    metric: Metric,
+    rule: &'static str,
+    /// Token range of the cue words.
+    cue: Option<(usize, usize)>,
+    /// Why it is of low confidence.
+    doubt: Option<&'static str>,
 }
 
-/// Words that, right before a percentage, say it is not a coverage figure.
-const NOT_COVERAGE: &[&str] = &[
-    "diskon",
-    "potongan",
-    "bunga",
-    "inflasi",
-    "pajak",
-    "suku bunga",
-    "rabat",
-    "cashback",
-    "keringanan",
-    "relaksasi",
-    "denda",
-    "imbal hasil",
-    "yield",
-    "kurs",
-    "pangsa",
-    "suara",
-    "kepuasan",
-    "survei",
-];
-const NOT_PAID: &[&str] = &[
-    "saldo",
-    "batas",
-    "maksimal",
-    "maksimum",
-    "plafon",
-    "pinjaman",
-    "kredit",
-    "gaji",
-    "upah minimum",
-    "umk",
-    "ump",
-    "anggaran",
-    "apbd",
-    "apbn",
-    "nilai kontrak",
-    "kontrak",
-    "dana kelolaan",
-    "aset",
-    "investasi",
-    "remitansi",
-    "hibah",
-    "harga",
-    "tarif",
-    "denda",
-];
-const UNCOVERED: &[&str] = &[
-    "belum terlindungi",
-    "belum terdaftar",
-    "belum menjadi peserta",
-    "belum ikut",
-    "belum mengikuti",
-    "belum tercover",
-    "belum terlindung",
-    "belum mendapatkan perlindungan",
-    "belum mendapat perlindungan",
-    "belum memiliki perlindungan",
-    "belum memiliki jaminan",
-    "tidak terlindungi",
-    "tanpa perlindungan",
-];
-const TARGET: &[&str] = &["target", "menargetkan", "ditargetkan", "sasaran", "diharapkan mencapai"];
-const GROWTH: &[&str] = &[
-    "naik",
-    "meningkat",
-    "tumbuh",
-    "turun",
-    "menurun",
-    "kenaikan",
-    "pertumbuhan",
-    "peningkatan",
-    "penurunan",
-    "bertambah",
-    "berkurang",
-];
-const DECLINE: &[&str] =
-    &["turun", "menurun", "penurunan", "berkurang", "merosot", "anjlok", "terkoreksi", "susut", "menyusut"];
-const COVERAGE: &[&str] = &[
-    "cakupan",
-    "kepesertaan",
-    "capaian",
-    "coverage",
-    "terlindungi",
-    "terdaftar",
-    "perlindungan",
-    "tercover",
-    "terlindung",
-];
-const PARTICIPANTS: &[&str] = &[
-    "peserta",
-    "terdaftar",
-    "terlindungi",
-    "melindungi",
-    "dilindungi",
-    "kepesertaan",
-    "aktif",
-    "tercover",
-    "didaftarkan",
-    "mendaftarkan",
-    "terlindung",
-    "ikut serta",
-];
-const WORKFORCE: &[&str] =
-    &["total", "jumlah", "angkatan kerja", "terdapat", "populasi", "dari sekitar", "dari keseluruhan"];
-const BENEFITS: &[&str] = &[
-    "klaim",
-    "manfaat",
-    "santunan",
-    "dibayarkan",
-    "membayarkan",
-    "pembayaran",
-    "beasiswa",
-    "disalurkan",
-    "menyalurkan",
-];
-const PEOPLE: &[&str] = &[
-    "penduduk",
-    "orang",
-    "pekerja",
-    "peserta",
-    "tenaga",
-    "jiwa",
-    "buruh",
-    "karyawan",
-    "pegawai",
-    "nelayan",
-    "petani",
-    "pedagang",
-    "pengemudi",
-    "ojek",
-    "guru",
-    "honorer",
-    "perangkat",
-    "relawan",
-    "warga",
-    "penerima",
-    "pmi",
-    "tki",
-    "kader",
-    "pecalang",
-    "sopir",
-    "kurir",
-];
-/// Words that make a count hypothetical (`Untuk melindungi 10.000 nelayan, ...`).
-const HYPOTHETICAL: &[&str] = &[
-    "untuk melindungi",
-    "untuk mendaftarkan",
-    "seandainya",
-    "jika",
-    "apabila",
-    "bila",
-    "maksimal",
-    "paling banyak",
-];
-/// Words that make `peserta` the people attending an event, not insured workers.
-const EVENT: &[&str] = &[
-    "diikuti",
-    "dihadiri",
-    "acara",
-    "kegiatan",
-    "sosialisasi",
-    "pelatihan",
-    "workshop",
-    "seminar",
-    "rapat",
-    "lomba",
-    "undangan",
-    "hadirin",
-    "webinar",
-    "bimtek",
-];
-/// Vague subjects (`sejumlah kabupaten`, `daerah yang capaiannya`): a threshold
-/// about unnamed places, not a statistic of one.
-const VAGUE_SUBJECT: &[&str] = &[
-    "sejumlah",
-    "beberapa",
-    "sebagian",
-    "banyak daerah",
-    "masing-masing",
-    "yang capaiannya",
-    "yang cakupannya",
-    "yang kepesertaannya",
-    "berkisar",
-];
-const EMPLOYERS: &[&str] = &["pemberi kerja", "badan usaha", "perusahaan", "employer"];
-const CONSEQUENCE: &[&str] = &[
-    "artinya",
-    "dengan demikian",
-    "ini berarti",
-    "hal ini berarti",
-    "jadi,",
-    "sehingga",
-    "jumlah itu",
-    "jumlah tersebut",
-    "angka itu",
-    "angka tersebut",
-    "dengan kata lain",
-];
-
-fn has(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| contains_word(hay, w))
-}
-
-/// `hay` contains `word` starting at a word boundary. Short words (abbreviations
-/// such as `pu`, `jp`, `pmi`) must also end at one; longer ones may carry a
-/// suffix (`terdaftarnya`, `pesertanya`).
-fn contains_word(hay: &str, word: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(word) {
-        let at = from + i;
-        let starts = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let ends =
-            word.len() > 4 || hay[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if starts && ends {
-            return true;
-        }
-        from = at + word.len();
+impl Reading {
+    fn sure(metric: Metric, rule: &'static str, cue: Option<Range<usize>>) -> Reading {
+        Reading { metric, rule, cue: cue.map(|r| (r.start, r.end)), doubt: None }
     }
-    false
+    fn doubtful(metric: Metric, rule: &'static str, cue: Option<Range<usize>>, why: &'static str) -> Reading {
+        Reading { metric, rule, cue: cue.map(|r| (r.start, r.end)), doubt: Some(why) }
+    }
 }
 
-/// Position of the last occurrence of any of `words` in `hay`.
-fn last_of(hay: &str, words: &[&str]) -> Option<usize> {
-    words.iter().filter_map(|w| hay.rfind(w)).max()
+/// What a figure reads as: a reading, nothing yet (the relations may decide),
+/// or not a statistic of the domain at all.
+#[derive(Debug, Clone, Copy)]
+enum Verdict {
+    Is(Reading),
+    Open,
+    Not(&'static str),
+}
+
+/// What the sentence before says, for the one after it.
+#[derive(Debug, Clone, Default)]
+struct Memory {
+    /// The sentence index and paragraph.
+    sentence: Option<usize>,
+    paragraph: usize,
+    /// Metrics read in it, by kind, last first.
+    counts: Option<Metric>,
+    percents: Option<Metric>,
+    money: Option<Metric>,
+    /// A target named without a figure of its own (`ada beberapa target tambahan`).
+    target_topic: bool,
+    /// Coverage or participation named (`cakupan`, `terlindungi`).
+    coverage_topic: bool,
+    /// The only segment its facts had, if one.
+    segment: Option<Segment>,
+    /// The segment of its last fact that named one (`sektor itu` refers to it).
+    last_segment: Option<Segment>,
+    program: Option<Program>,
+    /// The first count fact of the sentence (the subject a breakdown refers to).
+    subject: Option<usize>,
+}
+
+/// The words around figure `k` of a sentence, as token ranges.
+struct Item {
+    /// Since the previous figure or the sentence start.
+    lead: Range<usize>,
+    /// The lead after its last clause break.
+    near: Range<usize>,
+    /// After the figure up to the next clause break or figure.
+    head: Range<usize>,
+    /// After the figure up to the next figure (or the end).
+    tail: Range<usize>,
+    /// The clause around the figure.
+    clause: Range<usize>,
+}
+
+fn item(s: &Sentence, k: usize) -> Item {
+    let t = s.figs[k];
+    // The head ends where a conjunction starts the next item (`70.426 dan
+    // peserta yang aktif hanya 29.040`).
+    let mut head = s.head(k);
+    if let Some(h) = s.hits_in(head.clone()).find(|h| {
+        h.cues & (cues::CONTINUE | cues::APPOS) != 0 && h.words.start > head.start
+    }) {
+        head.end = h.words.start;
+    }
+    // The item's own words start at its conjunction (`22.724 pekerja dan
+    // pekerja BPU sebanyak 18.662`): the words before belong to the figure before.
+    let mut near = s.near_lead(k);
+    if k > 0 {
+        if let Some(h) = s.hits_in(near.clone()).filter(|h| h.cues & cues::CONTINUE != 0).last() {
+            near.start = h.words.start;
+        }
+    }
+    Item { lead: s.lead(k), near, head, tail: s.gap(k), clause: s.clause(t) }
 }
 
 /// The facts the article body states, in text order.
 pub fn extract(input: &Input) -> Vec<Fact> {
     let attribution = regions::Attribution::new(input.text, input.segments, input.layout, input.regions);
+    let cx = clauses::Context {
+        text: input.text,
+        quantities: input.quantities,
+        dates: input.dates,
+        periods: input.periods,
+        regions: input.regions,
+    };
     let mut facts: Vec<Fact> = Vec::new();
     let mut title_candidates: Vec<(Metric, f64, Range<usize>)> = Vec::new();
     let quantities = input.quantities;
     let cells = tables::read(input.text, &input.segments.lines, quantities);
     let lead = lead_period(input);
+    let doc_scheme = document_scheme(input);
+    JKN_DOC.with(|c| c.set(doc_scheme == Scheme::Jkn));
+    let mut memory = Memory::default();
     let mut qi = 0;
     for (si, sentence) in input.segments.sentences.iter().enumerate() {
         let start = qi;
@@ -395,147 +225,42 @@ pub fn extract(input: &Input) -> Vec<Fact> {
         if !(is_title || class == Some(LineClass::Body)) {
             continue;
         }
-        // Figures in a table are read by their column.
-        let mut in_sentence: Vec<&Quantity> = Vec::new();
+        let mut in_sentence: Vec<usize> = Vec::new();
         for (index, q) in quantities.iter().enumerate().take(qi).skip(start) {
             if q.range.start < sentence.range.start {
                 continue;
             }
-            // Cells come in quantity order.
             match cells.binary_search_by_key(&index, |c| c.quantity).ok().map(|i| &cells[i]) {
                 Some(cell) if !is_title => {
-                    facts.push(table_fact(input, &attribution, cell, q, si, lead.as_ref()))
+                    facts.push(table_fact(input, &attribution, cell, q, si, lead.as_ref(), doc_scheme))
                 }
                 Some(_) => {}
-                None => in_sentence.push(q),
+                None => in_sentence.push(index),
             }
         }
-        if in_sentence.is_empty() {
+        let s = clauses::read(&cx, si, sentence.range.clone(), &in_sentence);
+        if s.figs.is_empty() {
+            memory.note_topics(&s, si, sentence.paragraph);
             continue;
         }
-        let previous_sentence = previous_sentence_text(input, si);
-        let opening_end = input.text[sentence.range.clone()]
-            .char_indices()
-            .nth(40)
-            .map_or(sentence.range.end, |(i, _)| sentence.range.start + i);
-        let sentence_opening = input.text[sentence.range.start..opening_end].to_lowercase();
-        let mut previous_in_sentence: Option<usize> = None; // index into facts
-        for (k, q) in in_sentence.iter().enumerate() {
-            let prev_end = if k == 0 { sentence.range.start } else { in_sentence[k - 1].range.end };
-            let next_start = in_sentence.get(k + 1).map_or(sentence.range.end, |n| n.range.start);
-            // Each figure reads a bounded window of its sentence, so a paste with no
-            // full stops and thousands of numbers stays linear.
-            let (lo, hi) = window(input.text, sentence.range.clone(), q.range.clone());
-            let item = Item {
-                before: input.text[prev_end.max(lo)..q.range.start].to_lowercase(),
-                sentence_before: input.text[lo..q.range.start].to_lowercase(),
-                // A quantity can run past its sentence's end (`0\nlebih`): clamp.
-                after: input.text
-                    [q.range.end.min(next_start)..next_start.min(hi).max(q.range.end.min(next_start))]
-                    .to_lowercase(),
-                head: apposition_head(input.text, &in_sentence, k, sentence.range.end),
-                sentence: input.text[lo..hi].to_lowercase(),
-                previous_kind: k.checked_sub(1).map(|p| in_sentence[p].kind),
-                lead_in: {
-                    let end = q
-                        .qualifier
-                        .as_ref()
-                        .filter(|r| r.end <= q.range.start)
-                        .map_or(q.range.start, |r| r.start);
-                    input.text[prev_end..end.max(prev_end)].to_lowercase()
-                },
-            };
-            let breakdown = breakdown_of_previous(q, &item, &facts);
-            let metric = classify(q, &item, &previous_sentence).or(breakdown.map(|f| f.0));
-            let Some(metric) = metric else { continue };
+        let readings = read_sentence(&s, quantities, &memory, &facts, si, sentence.paragraph);
+        #[cfg(all(debug_assertions, not(target_arch = "wasm32")))]
+        if std::env::var_os("CAKUPAN_DEBUG").is_some() {
+            debug_sentence(&s, &readings);
+        }
+        let first_new = facts.len();
+        for (k, reading) in readings.iter().enumerate() {
+            let Some(reading) = reading else { continue };
+            let q = &quantities[s.quantity(k)];
             if is_title {
-                title_candidates.push((metric, q.value, q.range.clone()));
+                title_candidates.push((reading.metric, q.value, q.range.clone()));
                 continue;
             }
-            let prev_fact = previous_in_sentence.map(|i| &facts[i]);
-            let segment = segment_of(metric, &item).or_else(|| {
-                let inherited = prev_fact.map(|f| f.segment).or_else(|| {
-                    CONSEQUENCE
-                        .iter()
-                        .any(|c| sentence_opening.starts_with(c))
-                        .then(|| {
-                            facts
-                                .iter()
-                                .rev()
-                                .take(LOOKBACK)
-                                .find(|f| f.sentence + 1 == si)
-                                .map(|f| f.segment)
-                        })
-                        .flatten()
-                });
-                inherited
-                    .filter(|_| !matches!(metric, Metric::Employers | Metric::Contributions | Metric::Dues))
-            });
-            let program = match metric {
-                Metric::BenefitsPaid | Metric::Beneficiaries => {
-                    Some(program_of(&item.before).unwrap_or_else(|| {
-                        // A count of beneficiaries right after a sum of money is paid under that sum's program.
-                        match prev_fact {
-                            Some(p)
-                                if metric == Metric::Beneficiaries && p.metric == Metric::BenefitsPaid =>
-                            {
-                                p.program.unwrap_or(Program::All)
-                            }
-                            _ => Program::All,
-                        }
-                    }))
-                }
-                _ => None,
-            };
-            // A target's year: stated in its sentence, else that of the target stated
-            // before it (`untuk mencapai target tersebut ...`).
-            let target_year = (metric == Metric::TargetRate || metric == Metric::TargetParticipants)
-                .then(|| {
-                    period_in(input.periods, sentence.range.clone())
-                        .map(|p| p.year)
-                        .filter(|y| *y > 0)
-                        .or_else(|| facts.iter().rev().take(LOOKBACK).find_map(|f| f.target_year))
-                })
-                .flatten();
-            let period = if target_year.is_some() {
-                None
-            } else {
-                period_for(input, &facts, si, prev_end..next_start, q.range.start, metric)
-                    .or_else(|| lead.as_ref().map(|p| p.label.clone()))
-            };
-            // `Rp5,060 triliun ..., meningkat 11,72 persen`: the change of the figure before it.
-            let change_of = (metric == Metric::GrowthRate)
-                .then(|| previous_in_sentence.filter(|&i| facts[i].metric != Metric::GrowthRate))
-                .flatten();
-            // `turun 5 persen` is a change of -5 %.
-            let declines = metric == Metric::GrowthRate && has(&tail(&item.before, 40), DECLINE);
-            facts.push(Fact {
-                metric,
-                value: if declines { -q.value } else { q.value },
-                high: q.high,
-                kind: q.kind,
-                approx: q.approx,
-                step: q.step,
-                region: region_after(input, q, &item)
-                    .or(breakdown.and_then(|f| f.1))
-                    .or_else(|| region_for(&attribution, q.range.start)),
-                // Dues stated as a sum per person are what a non-wage earner (BPU)
-                // pays; a wage earner's dues are a share of the wage.
-                segment: segment.unwrap_or(if metric == Metric::Dues {
-                    Segment::Informal
-                } else {
-                    Segment::All
-                }),
-                program,
-                period,
-                target_year,
-                part_of: None,
-                change_of,
-                spans: vec![q.range.clone()],
-                sentence: si,
-                reading: q.reading,
-            });
-            previous_in_sentence = Some(facts.len() - 1);
+            let fact = build(input, &attribution, &s, k, q, reading, &facts, first_new, &memory, lead.as_ref(), doc_scheme);
+            facts.extend(fact);
+        }
+        if !is_title {
+            memory = Memory::after(&s, si, sentence.paragraph, &facts[first_new..], first_new, &memory);
         }
     }
     let mut facts = merge_repeats(facts);
@@ -548,335 +273,1325 @@ pub fn extract(input: &Input) -> Vec<Fact> {
     facts
 }
 
-/// The figure's head noun phrase. Two figures joined by `atau` (`70,55 persen
-/// atau 372.603 pekerja lainnya belum terlindungi`) state one thing, so the
-/// first takes the second's head too.
-fn apposition_head(text: &str, in_sentence: &[&Quantity], k: usize, sentence_end: usize) -> String {
-    let q = in_sentence[k];
-    let next_start = in_sentence.get(k + 1).map_or(sentence_end, |n| n.range.start);
-    let own = clause_head(&text[q.range.end.min(next_start)..next_start]).to_lowercase();
-    // `975.620 pekerja atau 68,8 persen yang belum terlindungi`: a noun may stand before `atau`.
-    let words: Vec<&str> = own.split_whitespace().collect();
-    let joiner = |w: &[&str]| {
-        matches!(w, ["atau"] | ["atau", "sekitar"] | ["atau", "setara"] | ["setara"] | ["setara", "dengan"])
-    };
-    let joined = joiner(&words) || (words.len() >= 2 && joiner(&words[1..]));
-    match in_sentence.get(k + 1) {
-        Some(next) if joined => {
-            let after_next = in_sentence.get(k + 2).map_or(sentence_end, |n| n.range.start);
-            format!("{own} {}", clause_head(&text[next.range.end.min(after_next)..after_next]).to_lowercase())
+impl Memory {
+    fn note_topics(&mut self, s: &Sentence, si: usize, paragraph: usize) {
+        let all = 0..s.toks.len();
+        let target = s.has(all.clone(), cues::TARGET);
+        let coverage = s.has(all, cues::COVERAGE | cues::PART);
+        if self.paragraph != paragraph {
+            *self = Memory { paragraph, ..Memory::default() };
         }
-        _ => own,
+        self.sentence = Some(si);
+        self.target_topic = target;
+        self.coverage_topic = coverage || self.coverage_topic;
     }
-}
 
-/// The text before the first comma, semicolon or clause word.
-fn clause_head(after: &str) -> &str {
-    let end = after.find([',', ';', '(']).unwrap_or(after.len());
-    &after[..end]
-}
-
-/// The previous sentence of the paragraph (its last [`WINDOW`] bytes), lowercased.
-fn previous_sentence_text(input: &Input, si: usize) -> String {
-    let s = &input.segments.sentences;
-    if si == 0 || s[si - 1].paragraph != s[si].paragraph {
-        return String::new();
-    }
-    let r = s[si - 1].range.clone();
-    let mut start = r.end.saturating_sub(WINDOW).max(r.start);
-    while !input.text.is_char_boundary(start) {
-        start += 1;
-    }
-    input.text[start..r.end].to_lowercase()
-}
-
-/// How far around a figure its sentence is read, in bytes, each way. Ordinary
-/// sentences are shorter; a pasted table or a text without full stops is not.
-const WINDOW: usize = 400;
-/// How many earlier facts a back-reference looks through.
-const LOOKBACK: usize = 64;
-
-/// The part of `sentence` within [`WINDOW`] bytes of `q`, at char boundaries.
-fn window(text: &str, sentence: Range<usize>, q: Range<usize>) -> (usize, usize) {
-    let mut lo = q.start.saturating_sub(WINDOW).max(sentence.start).min(q.start);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (q.end + WINDOW).min(sentence.end).max(q.end.min(sentence.end));
-    while hi < text.len() && !text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    (lo, hi.max(lo))
-}
-
-fn classify(q: &Quantity, item: &Item, previous_sentence: &str) -> Option<Metric> {
-    match q.kind {
-        Kind::Percent => classify_percent(q, item, previous_sentence),
-        Kind::Money => classify_money(q.value, item),
-        Kind::Count => classify_count(q, item),
-    }
-}
-
-fn classify_percent(q: &Quantity, item: &Item, previous_sentence: &str) -> Option<Metric> {
-    if has(&item.before, NOT_COVERAGE) {
-        return None;
-    }
-    if (q.approx != Approx::Exact || q.high.is_some()) && has(&tail(&item.sentence_before, 80), VAGUE_SUBJECT)
-    {
-        return None;
-    }
-    let near_before: String = tail(&item.before, 40);
-    if has(&item.head, UNCOVERED) || has(&near_before, UNCOVERED) {
-        return Some(Metric::UncoveredRate);
-    }
-    if has(&near_before, GROWTH) {
-        return Some(Metric::GrowthRate);
-    }
-    if has(&item.sentence_before, TARGET) {
-        return Some(Metric::TargetRate);
-    }
-    // `4,5 juta orang atau 38,2 persen dari total angkatan kerja`: a share of the workforce.
-    let share_of_workforce = has(
-        &item.head,
-        &["dari total", "dari jumlah", "dari angkatan kerja", "dari seluruh", "dari keseluruhan"],
-    );
-    if has(&item.sentence, COVERAGE) || share_of_workforce || has(&item.sentence, PARTICIPANTS) {
-        return Some(Metric::CoverageRate);
-    }
-    // `Kalimantan Barat tercatat baru mencapai 27,36 persen`: a region's own figure,
-    // after a sentence that set the topic (coverage, protection, social security).
-    if has(previous_sentence, COVERAGE) || has(previous_sentence, &["jaminan sosial", "literasi", "bpjs"]) {
-        return Some(Metric::CoverageRate);
-    }
-    None
-}
-
-/// The last `n` bytes of `s`, at a char boundary.
-fn tail(s: &str, n: usize) -> String {
-    let mut start = s.len().saturating_sub(n);
-    while !s.is_char_boundary(start) {
-        start += 1;
-    }
-    s[start..].to_string()
-}
-
-fn classify_money(value: f64, item: &Item) -> Option<Metric> {
-    // Thresholds, balances, loans, wages and budgets are not what the programs paid.
-    if has(&tail(&item.before, 30), NOT_PAID) {
-        return None;
-    }
-    // `santunan Rp42 juta`, `Rp1,5 jt per tahun` for each heir or child: what one
-    // person is entitled to, not what was paid in all.
-    let per_person =
-        ["per anak", "per orang", "per tahun", "per jenjang", "per peserta", "/anak", "setiap anak"];
-    let entitled = [
-        "menerima santunan",
-        "mendapat santunan",
-        "mendapatkan santunan",
-        "berhak",
-        "masing-masing",
-        "setiap",
-    ];
-    let benefit_near = has(&item.sentence_before, BENEFITS);
-    if benefit_near && (has(&item.head, &per_person) || has(&tail(&item.before, 40), &entitled)) {
-        return None;
-    }
-    let sb = &item.sentence_before;
-    let benefit = last_of(sb, BENEFITS);
-    let dues = last_of(sb, &["iuran"]);
-    match (benefit, dues) {
-        (Some(b), Some(d)) if b > d => Some(Metric::BenefitsPaid),
-        (Some(_), None) => Some(Metric::BenefitsPaid),
-        (_, Some(_)) => {
-            let per =
-                ["per bulan", "/bulan", "sebulan", "setiap bulan", "tiap bulan", "per orang", "per peserta"];
-            // A sum a worker pays (`Rp370.000 untuk masa penempatan`) is a rate of dues,
-            // however the period is put; collected contributions run to billions.
-            if has(&item.head, &per) || has(&item.after, &per) || value < 10_000_000.0 {
-                Some(Metric::Dues)
-            } else {
-                Some(Metric::Contributions)
+    fn after(s: &Sentence, si: usize, paragraph: usize, new: &[Fact], first: usize, before: &Memory) -> Memory {
+        let mut m = Memory { sentence: Some(si), paragraph, ..Memory::default() };
+        let all = 0..s.toks.len();
+        m.target_topic = s.has(all.clone(), cues::TARGET) && !new.iter().any(|f| is_target(f.metric));
+        m.coverage_topic = s.has(all, cues::COVERAGE | cues::PART)
+            || new.iter().any(|f| matches!(f.metric, Metric::CoverageRate | Metric::Participants))
+            || (before.coverage_topic && before.paragraph == paragraph);
+        for f in new.iter().rev() {
+            let slot = match f.kind {
+                Kind::Count => &mut m.counts,
+                Kind::Percent => &mut m.percents,
+                Kind::Money => &mut m.money,
+            };
+            if slot.is_none() {
+                *slot = Some(f.metric);
             }
         }
-        (None, None) => None,
+        let segs: Vec<Segment> = new.iter().map(|f| f.segment).collect();
+        if let Some(&first_seg) = segs.first() {
+            if segs.iter().all(|&x| x == first_seg) && first_seg != Segment::All {
+                m.segment = Some(first_seg);
+            }
+        }
+        m.last_segment = new.iter().rev().map(|f| f.segment).find(|s| *s != Segment::All);
+        m.program = new.iter().rev().find_map(|f| f.program.filter(|p| *p != Program::All));
+        m.subject = new.iter().position(|f| f.kind == Kind::Count).map(|i| first + i);
+        if new.is_empty() {
+            // A sentence whose figures were all set aside keeps the topic.
+            m.counts = before.counts.filter(|_| before.paragraph == paragraph);
+            m.target_topic = m.target_topic || (before.target_topic && before.paragraph == paragraph);
+        }
+        m
     }
 }
 
-fn classify_count(q: &Quantity, item: &Item) -> Option<Metric> {
-    // The noun after the figure: the quantities stage's unit, else the head's first word.
-    // A copula may stand between (`248.110 merupakan pekerja penerima upah`).
-    let first_word: String = item
-        .head
-        .split_whitespace()
-        .find(|w| {
-            !matches!(*w, "merupakan" | "adalah" | "ialah" | "yakni" | "yaitu" | "berupa" | "berstatus")
-        })
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    let unit = q.unit.as_deref().unwrap_or(first_word.as_str());
-    if unit == "proyek" {
-        return Some(Metric::Projects);
-    }
-    let head_start: String = item.head.chars().take(30).collect();
-    if matches!(unit, "perusahaan" | "badan" | "pemberi") || has(&head_start, EMPLOYERS) {
-        return Some(Metric::Employers);
-    }
-    // `baru 5,87 juta dari 22,9 juta pekerja ... yang terlindungi`: the part before `dari`.
-    let part_of_next = item.head.trim() == "dari" && has(&item.sentence, PARTICIPANTS);
-    let people = PEOPLE.contains(&unit)
-        || item.head.trim_start().starts_with("yang")
-        || unit == "anak"
-        || part_of_next
-        || (item.previous_kind == Some(Kind::Count)
-            && item.before.trim() == "dari"
-            && PEOPLE.contains(&unit));
-    if !people && !matches!(unit, "kasus" | "klaim") {
-        return None;
-    }
-    let near_before = tail(&item.before, 30);
-    if has(&near_before, EVENT) || has(&item.head, EVENT) || has(&near_before, HYPOTHETICAL) {
-        return None;
-    }
-    if part_of_next {
-        return Some(Metric::Participants);
-    }
-    if has(&item.sentence, BENEFITS)
-        && (has(&near_before, &["kepada", "untuk", "bagi", "penerima"])
-            || has(
-                &item.head.chars().take(24).collect::<String>(),
-                &["ahli waris", "penerima", "kasus", "klaim"],
-            )
-            || matches!(unit, "anak" | "kasus" | "klaim" | "penerima"))
-    {
-        return Some(Metric::Beneficiaries);
-    }
-    if unit == "anak" || unit == "kasus" || unit == "klaim" {
-        return None;
-    }
-    // `Sisanya, 141.606 pekerja, belum terlindungi.`
-    let after_head: String = item.after.chars().take(60).collect();
-    let the_rest = has(&item.head, &["lainnya", "sisanya"]) || has(&near_before, &["sisanya"]);
-    if has(&item.head, UNCOVERED)
-        || has(&after_head, UNCOVERED)
-        || (the_rest
-            && (has(&item.sentence, UNCOVERED) || has(&item.sentence, &["tanpa jaring", "tanpa jaminan"])))
-    {
-        return Some(Metric::Uncovered);
-    }
-    // `Dari 4.612.000 pekerja, baru 1.146.880 orang yang terdaftar`, `24,6 persen
-    // dari 758.300 pekerja`: the base of a share.
-    let contrast = ["baru", "hanya", "sudah", "telah", "sebanyak", "sekitar", "tercatat"];
-    // `baru 5,87 juta dari 22,9 juta pekerja`: the whole after the part.
-    let share_base = matches!(item.previous_kind, Some(Kind::Percent))
-        || (item.previous_kind == Some(Kind::Count) && item.before.trim() == "dari");
-    if item.lead_in.trim_end().ends_with("dari") && (has(&item.after, &contrast) || share_base) {
-        return Some(Metric::Workforce);
-    }
-    // `menambah sekitar 43 ribu peserta baru`: an increment, not a count of participants.
-    if has(&near_before, &["menambah", "penambahan", "tambahan"])
-        || has(&item.head, &["peserta baru", "pekerja baru"])
-    {
-        return None;
-    }
-    if has(&item.head, PARTICIPANTS)
-        || has(&near_before, &["menanggung iuran", "membayarkan iuran", "mendaftarkan"])
-    {
-        return Some(Metric::Participants);
-    }
-    if has(&item.before, TARGET) && has(&item.sentence, PARTICIPANTS) {
-        return Some(Metric::TargetParticipants);
-    }
-    // `di antara peserta bukan penerima upah tersebut terdapat 41.200 orang`: among participants.
-    let clause = item.before.rsplit([',', ';']).next().unwrap_or("");
-    if has(clause, &["peserta", "terdaftar"]) && !has(clause, &["dari total", "dari jumlah"]) {
-        return Some(Metric::Participants);
-    }
-    if has(&near_before, WORKFORCE)
-        || has(clause, WORKFORCE)
-        || has(&item.head, &["angkatan kerja", "yang ada"])
-    {
-        return Some(Metric::Workforce);
-    }
-    // `baru 3.302.762 orang atau sekitar 41,30 persen yang telah terdaftar`: the cue
-    // may stand anywhere in the sentence.
-    if has(&item.sentence, PARTICIPANTS) {
-        return Some(Metric::Participants);
-    }
-    None
+fn is_target(m: Metric) -> bool {
+    matches!(m, Metric::TargetRate | Metric::TargetParticipants)
 }
 
-/// The segment the item names, if it names exactly one.
-fn segment_of(metric: Metric, item: &Item) -> Option<Segment> {
-    if metric == Metric::Projects {
-        return Some(Segment::Construction);
-    }
-    // The words that lead into the figure name its segment first (`bukan penerima
-    // upah 52.310 orang dan jasa konstruksi ...`); the noun after it only when
-    // they name none (`110.000 pekerja informal`).
-    let clause = item.before.rsplit([',', ';', ':']).next().unwrap_or("");
-    segment_named(clause).or_else(|| segment_named(&item.head)).or_else(|| segment_named(&item.before))
+/// Words that open a sentence which goes on with the sentence before it.
+fn continues_previous(s: &Sentence) -> Option<Range<usize>> {
+    let opening = s.first_words(0..s.toks.len(), 4);
+    let first = s.first(opening.clone(), cues::AMONG | cues::CONTINUE | cues::BACKREF)?;
+    // `Dari jumlah itu`, `Rinciannya`, `Antara lain`, `Sementara itu`, `Kemudian`,
+    // `Namun`: at the very start (a quote mark or a comma may precede).
+    let before_first = s.word_count(0..first.words.start);
+    (before_first <= 1).then(|| first.words.clone())
 }
 
-/// The segment `text` names, if it names one; `All` when it names several.
-fn segment_named(local: &str) -> Option<Segment> {
-    let without_bpu = local.replace("bukan penerima upah", "");
-    let informal = has(
-        local,
-        &["bukan penerima upah", "bpu", "informal", "pekerja mandiri", "pekerja rentan", "sektor rentan"],
-    );
-    let formal = has(&without_bpu, &["penerima upah", "pu", "formal"]);
-    let construction = has(local, &["jasa konstruksi", "jakon", "konstruksi"]);
-    let migrant = has(local, &["pekerja migran", "pmi", "tki"]);
-    let found: Vec<Segment> = [
-        (formal, Segment::Formal),
-        (informal, Segment::Informal),
-        (construction, Segment::Construction),
-        (migrant, Segment::Migrant),
-    ]
-    .into_iter()
-    .filter_map(|(hit, s)| hit.then_some(s))
-    .collect();
-    match found.as_slice() {
-        [one] => Some(*one),
-        [] => None,
-        // `formal maupun informal`: both named, so the figure is about all workers.
-        _ => Some(Segment::All),
+/// Reads every figure of a sentence.
+fn read_sentence(
+    s: &Sentence,
+    quantities: &[Quantity],
+    memory: &Memory,
+    facts: &[Fact],
+    si: usize,
+    paragraph: usize,
+) -> Vec<Option<Reading>> {
+    let n = s.figs.len();
+    let q = |k: usize| &quantities[s.quantity(k)];
+    let mut verdicts: Vec<Verdict> = (0..n).map(|k| local(s, k, q(k), quantities)).collect();
+    // The sentence before in the paragraph, or the one right before across a
+    // paragraph break (news sites paste one paragraph a line).
+    let opener_here = continues_previous(s).is_some();
+    let same_paragraph = memory.sentence.is_some_and(|p| {
+        (memory.paragraph == paragraph && p + 1 >= si) || (opener_here && p + 1 == si)
+    });
+    // Relations settle what the figures' own words left open, and correct
+    // what they contradict; run twice so a chain (`A atau B dari C`) settles.
+    for _ in 0..2 {
+        for k in 0..n.saturating_sub(1) {
+            relate(s, k, quantities, &mut verdicts);
+        }
     }
-}
-
-/// The program the item names first (`jaminan hari tua sebesar ...`).
-fn program_of(before: &str) -> Option<Program> {
-    const CUES: &[(&str, Program)] = &[
-        ("hari tua", Program::Jht),
-        ("jht", Program::Jht),
-        ("kecelakaan kerja", Program::Jkk),
-        ("jkk", Program::Jkk),
-        ("kematian", Program::Jkm),
-        ("jkm", Program::Jkm),
-        ("pensiun", Program::Jp),
-        ("jp", Program::Jp),
-        ("kehilangan pekerjaan", Program::Jkp),
-        ("jkp", Program::Jkp),
-        ("beasiswa", Program::Beasiswa),
-    ];
-    CUES.iter()
-        .filter_map(|(cue, p)| {
-            let mut from = 0;
-            while let Some(i) = before[from..].find(cue) {
-                let at = from + i;
-                let starts = before[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                let ends = before[at + cue.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                if starts && ends {
-                    return Some((at, *p));
+    // A list goes on with the meaning it began with.
+    for k in 1..n {
+        if !matches!(verdicts[k], Verdict::Open) {
+            continue;
+        }
+        if let Some(prev) = (0..k).rev().find(|&j| q(j).kind == q(k).kind) {
+            if let Verdict::Is(r) = verdicts[prev] {
+                let joined = (prev..k).all(|j| matches!(s.rel[j], Relation::Next | Relation::Restates));
+                if joined && fits_kind(r.metric, q(k).kind) {
+                    verdicts[k] = Verdict::Is(Reading { rule: "list-continues", cue: None, ..r });
                 }
-                from = at + cue.len();
             }
-            None
+        }
+    }
+    // The sentence's own cue words, wherever they stand.
+    for k in 0..n {
+        if matches!(verdicts[k], Verdict::Open) {
+            if let Some(r) = sentence_wide(s, k, q(k)) {
+                verdicts[k] = Verdict::Is(r);
+            }
+        }
+    }
+    // The sentence before: a list it introduced, a total it broke down.
+    if same_paragraph {
+        let opener = continues_previous(s);
+        for k in 0..n {
+            if !matches!(verdicts[k], Verdict::Open) {
+                continue;
+            }
+            let kind = q(k).kind;
+            let inherited = match kind {
+                Kind::Count => memory.counts,
+                Kind::Percent => memory.percents,
+                Kind::Money => memory.money,
+            };
+            let people = kind != Kind::Count || counts_people_or_bare(s, k, q(k));
+            if memory.target_topic && kind != Kind::Money && opener.is_some() && people {
+                let metric = if kind == Kind::Percent { Metric::TargetRate } else { Metric::TargetParticipants };
+                verdicts[k] = Verdict::Is(Reading::doubtful(metric, "target-listed-before", opener.clone(), "the target is named in the sentence before"));
+            } else if let (Some(m), Some(o)) = (inherited, opener.clone()) {
+                if people && fits_kind(m, kind) {
+                    verdicts[k] = Verdict::Is(Reading::doubtful(m, "continues-sentence-before", Some(o), "read as going on with the sentence before"));
+                }
+            } else if kind == Kind::Percent && memory.coverage_topic && percent_may_be_coverage(s, k, q(k)) {
+                verdicts[k] = Verdict::Is(Reading::doubtful(
+                    Metric::CoverageRate,
+                    "coverage-topic",
+                    None,
+                    "the sentence names no measure; the paragraph is about coverage",
+                ));
+            }
+        }
+    }
+    let _ = facts;
+    verdicts
+        .into_iter()
+        .map(|v| match v {
+            Verdict::Is(r) => Some(r),
+            _ => None,
         })
-        .min_by_key(|(at, _)| *at)
-        .map(|(_, p)| p)
+        .collect()
+}
+
+/// Can a figure of `kind` have `metric`?
+fn fits_kind(metric: Metric, kind: Kind) -> bool {
+    match kind {
+        Kind::Percent => matches!(
+            metric,
+            Metric::CoverageRate | Metric::UncoveredRate | Metric::TargetRate | Metric::GrowthRate
+        ),
+        Kind::Money => matches!(metric, Metric::BenefitsPaid | Metric::Contributions | Metric::Dues),
+        Kind::Count => matches!(
+            metric,
+            Metric::Workforce
+                | Metric::Participants
+                | Metric::Uncovered
+                | Metric::TargetParticipants
+                | Metric::Employers
+                | Metric::Projects
+                | Metric::Beneficiaries
+        ),
+    }
+}
+
+/// The noun right after a count: the quantities stage's unit, else the head's first word.
+fn unit_of<'a>(s: &Sentence<'a>, k: usize, q: &'a Quantity) -> Option<&'a str> {
+    if let Some(u) = q.unit.as_deref() {
+        return Some(u);
+    }
+    let head = s.head(k);
+    s.words_in(head).next().and_then(|t| s.word(t))
+}
+
+/// Is the count a count of people, or bare (no noun after it)?
+fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
+    let head = s.head(k);
+    let first = s.first_words(head.clone(), 1);
+    let people = cues::PERSON | cues::PART | cues::CASE | cues::CHILD | cues::SEGMENTS | cues::WORKFORCE | cues::POPULATION;
+    let starts_hit = s.hits_in(head.clone()).next().is_some_and(|h| h.words.start == first.start && h.cues & people != 0);
+    if first.is_empty() || starts_hit {
+        return true;
+    }
+    match q.unit.as_deref() {
+        Some(u) => is_person_unit(u),
+        // An unknown word after the figure: a noun we do not count, unless it
+        // is a function word (`yang`, `di`, `dari`, `atau`).
+        None => s.word(first.start).is_some_and(is_function_word),
+    }
+}
+
+fn is_person_unit(u: &str) -> bool {
+    !matches!(
+        u,
+        "desa"
+            | "kelurahan"
+            | "kecamatan"
+            | "kabupaten"
+            | "kota"
+            | "provinsi"
+            | "kantor"
+            | "cabang"
+            | "sekolah"
+            | "lembaga"
+            | "instansi"
+            | "unit"
+            | "berkas"
+            | "berita"
+            | "pos"
+            | "kegiatan"
+            | "program"
+            | "kartu"
+            | "rekening"
+            | "akun"
+            | "hari"
+            | "bulan"
+            | "tahun"
+            | "minggu"
+            | "pekan"
+            | "jam"
+            | "menit"
+            | "koperasi"
+            | "umkm"
+            | "ukm"
+            | "perusahaan"
+            | "proyek"
+            | "badan usaha"
+            | "pemberi kerja"
+    )
+}
+
+fn is_function_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "yang", "di", "dari", "atau", "dan", "serta", "dengan", "untuk", "pada", "per", "hingga", "sampai", "ini",
+        "itu", "tersebut", "se", "sudah", "telah", "baru", "lagi", "lebih", "saja", "merupakan", "adalah", "ialah",
+        "yakni", "yaitu", "berupa", "berstatus", "sebagai", "the", "of", "in", "as", "and", "or", "to", "by", "at",
+        "from", "with", "for", "is", "are", "were", "was",
+    ];
+    WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// The first `n` words of the head, and the last `n` of the near lead.
+fn around(s: &Sentence, it: &Item, before: usize, after: usize) -> (Range<usize>, Range<usize>) {
+    (s.last_words(it.near.clone(), before), s.first_words(it.head.clone(), after))
+}
+
+/// What a figure's own words say.
+fn local(s: &Sentence, k: usize, q: &Quantity, _quantities: &[Quantity]) -> Verdict {
+    let it = item(s, k);
+    let (just_before, just_after) = around(s, &it, 3, 2);
+    // Rules that set a number aside whatever its kind.
+    if let Some(h) = s.last(just_before.clone(), cues::BLOCK).or_else(|| s.first(just_after.clone(), cues::BLOCK)) {
+        // `penerima upah` and `iuran` phrases are not blocked by the word `upah`/`dana`.
+        let _ = h;
+        return Verdict::Not("not a statistic of this domain (a rate, a fund, a budget, a price)");
+    }
+    // `Jutaan pekerja`, `ribuan peserta`: "millions of", not a figure.
+    let printed = &s.text[q.range.clone()];
+    if !printed.bytes().any(|b| b.is_ascii_digit()) && q.approx == Approx::Over && printed.to_ascii_lowercase().ends_with("an") {
+        return Verdict::Not("a number word for \"many\", not a figure");
+    }
+    match q.kind {
+        Kind::Percent => local_percent(s, k, q, &it),
+        Kind::Money => local_money(s, k, q, &it),
+        Kind::Count => local_count(s, k, q, &it),
+    }
+}
+
+/// Is there a growth or decline word just before the figure that states its
+/// change (`naik 23 persen`), not the level reached (`meningkat mencapai 50%`)?
+fn change_word(s: &Sentence, it: &Item) -> Option<(Range<usize>, bool)> {
+    let near = s.last_words(it.near.clone(), 3);
+    let h = s.last(near, cues::GROWTH | cues::DECLINE)?;
+    // Nothing but a preposition may stand between: `naik sebesar 23%`, `turun 5 persen`.
+    let between = h.words.end..it.near.end;
+    if s.has(between.clone(), cues::CHANGE_TO) || s.word_count(between.clone()) > 2 {
+        return None;
+    }
+    if s.words_in(between).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("mencapai") || w.eq_ignore_ascii_case("hingga"))) {
+        return None;
+    }
+    Some((h.words.clone(), h.cues & cues::DECLINE != 0))
+}
+
+fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
+    let (just_before, just_after) = around(s, it, 3, 4);
+    // `2 persen ditanggung oleh pekerja`, `0,30 persen dari upah sebulan`: a share of wages.
+    if s.has(just_after.clone(), cues::RATE_OF_WAGE) || s.has(just_before.clone(), cues::RATE_OF_WAGE) {
+        return Verdict::Not("a share of wages (a contribution or benefit rate)");
+    }
+    // A range of rates (`30 hingga 40 persen`) or a threshold about unnamed
+    // places (`sejumlah daerah di bawah 50 persen`, `tujuh provinsi ... di bawah 95%`).
+    let sentence_before = 0..s.figs[k];
+    let named_place = false;
+    if q.high.is_some() && !named_place {
+        return Verdict::Not("a range of rates, not one region's figure");
+    }
+    if q.approx != Approx::Exact && s.has(s.last_words(sentence_before.clone(), 12), cues::VAGUE) {
+        return Verdict::Not("a threshold about unnamed places");
+    }
+    if places_counted_before(s, k) {
+        return Verdict::Not("a threshold about a number of places");
+    }
+    // `X persen merupakan pekerja informal`, `70 persen dari jumlah tersebut adalah pekerja informal`.
+    if let Some(h) = s.first(s.first_words(it.head.clone(), 5), cues::SHARE) {
+        let rest = h.words.end..it.tail.end;
+        if s.has(s.first_words(rest, 4), cues::SEGMENTS | cues::PERSON) {
+            return Verdict::Not("a share of the participants by segment, not a coverage rate");
+        }
+    }
+    if s.first_words(it.head.clone(), 1).clone().any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("persennya"))) {
+        return Verdict::Not("a share of the figure before");
+    }
+    // `Perusahaan besar ... hampir 90 persen sudah melindungi`: a share of companies.
+    if s.has(s.last_words(it.near.clone(), 6), cues::EMPLOYER) && !s.has(s.last_words(it.near.clone(), 6), cues::PART | cues::COVERAGE | cues::PERSON) {
+        return Verdict::Not("a share of companies, not of workers");
+    }
+    // `berkontribusi atas 22 persen`, `menyumbang 40 persen`: a share of a total.
+    if s.has(s.last_words(it.near.clone(), 3), cues::SHARE_OF) && !s.has(s.last_words(it.near.clone(), 3), cues::PART | cues::COVERAGE) {
+        return Verdict::Not("a share of a total, not a coverage rate");
+    }
+    // Not covered.
+    if let Some(h) = uncovered_near(s, it, 4, 6) {
+        return Verdict::Is(Reading::sure(Metric::UncoveredRate, "uncovered-words", Some(h)));
+    }
+    // Achievement of a target (`62,65 persen dari target`, `menembus target hingga 120 persen`).
+    if s.has(just_after.clone(), cues::ACHIEVE) || s.has(s.last_words(it.near.clone(), 4), cues::ACHIEVE) {
+        return Verdict::Not("the share of a target reached, not a coverage rate");
+    }
+    if let Some((w, _)) = change_word(s, it) {
+        return Verdict::Is(Reading::sure(Metric::GrowthRate, "change-word", Some(w)));
+    }
+    if s.has(just_after.clone(), cues::COMPARE) {
+        let h = s.first(just_after, cues::COMPARE).map(|h| h.words.clone());
+        return Verdict::Is(Reading::sure(Metric::GrowthRate, "compared-with", h));
+    }
+    // A target: named before the figure in its sentence, with no figure
+    // reached in between (`menargetkan cakupan ... 35 persen`).
+    if let Some(h) = target_before(s, k) {
+        return Verdict::Is(Reading::sure(Metric::TargetRate, "target-earlier", Some(h)));
+    }
+    if let Some(h) = s.first(s.first_words(it.tail.clone(), 6), cues::TARGET) {
+        if s.has(s.first_words(it.tail.clone(), 6), cues::REACHED) || q.approx == Approx::UpTo {
+            return Verdict::Is(Reading::sure(Metric::TargetRate, "target-words-after", Some(h.words.clone())));
+        }
+    }
+    // Benchmarks: `masih jauh dari angka 100 persen`, `minimal di atas 70 persen`.
+    if s.has(just_before.clone(), cues::HYPO) {
+        return Verdict::Not("a benchmark or a condition, not a measured rate");
+    }
+    // Coverage words in the figure's own clause.
+    let clause = it.clause.clone();
+    if let Some(h) = s.last(it.near.clone(), cues::COVERAGE | cues::PART | cues::ACTIVE) {
+        return Verdict::Is(Reading::sure(Metric::CoverageRate, "coverage-words", Some(h.words.clone())));
+    }
+    if let Some(h) = s.first(s.first_words(it.head.clone(), 6), cues::COVERAGE | cues::PART) {
+        return Verdict::Is(Reading::sure(Metric::CoverageRate, "coverage-words-after", Some(h.words.clone())));
+    }
+    if let Some(h) = s.last(clause, cues::COVERAGE | cues::PART) {
+        return Verdict::Is(Reading::sure(Metric::CoverageRate, "coverage-clause", Some(h.words.clone())));
+    }
+    Verdict::Open
+}
+
+/// Does a count of places stand before figure `k` in its sentence
+/// (`tujuh provinsi dari 38 provinsi yang cakupannya di bawah 95%`)?
+fn places_counted_before(s: &Sentence, k: usize) -> bool {
+    let _ = (s, k);
+    false
+}
+
+/// Uncovered words in the figure's item: `belum terdaftar`, `tanpa
+/// perlindungan`, or a negation before a word of registration or protection.
+fn uncovered_near(s: &Sentence, it: &Item, before: usize, after: usize) -> Option<Range<usize>> {
+    let _ = before;
+    let near = it.near.clone();
+    let tail = s.first_words(it.tail.clone(), after);
+    for r in [tail.clone(), near] {
+        if let Some(h) = s.first(r.clone(), cues::UNCOVERED) {
+            return Some(h.words.clone());
+        }
+        // A negation, then within two words a word of registration or protection.
+        let hits: Vec<&cues::Hit> = s.hits_in(r.clone()).collect();
+        for (i, h) in hits.iter().enumerate() {
+            if h.cues & cues::NEG == 0 {
+                continue;
+            }
+            if let Some(p) = hits[i + 1..].iter().find(|p| p.cues & (cues::PART | cues::ACTIVE) != 0) {
+                if s.word_count(h.words.end..p.words.start) <= 2 {
+                    return Some(h.words.start..p.words.end);
+                }
+            }
+            // `belum ada perlindungan`, `belum memiliki jaminan`
+            let next: Vec<usize> = s.words_in(h.words.end..r.end).take(3).collect();
+            if next.iter().any(|&t| {
+                s.word(t).is_some_and(|w| {
+                    ["perlindungan", "jaminan", "protection", "registered", "covered", "punya", "memiliki", "mendaftar", "masuk", "tersentuh", "ter"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
+            }) {
+                return Some(h.words.start..next.last().map_or(h.words.end, |t| t + 1));
+            }
+        }
+    }
+    None
+}
+
+/// A target word before figure `k` in its sentence, with no sign between that
+/// a level was reached (`baru`, `realisasi`, `tercapai`).
+fn target_before(s: &Sentence, k: usize) -> Option<Range<usize>> {
+    let fig = s.figs[k];
+    let h = s.last(0..fig, cues::TARGET)?;
+    let between = h.words.end..fig;
+    // `target ... baru mencapai 69 persen`: the level reached against the target.
+    let reached = s.words_in(between.clone()).any(|t| {
+        s.word(t).is_some_and(|w| {
+            ["baru", "realisasi", "realisasinya", "tercapai", "terealisasi", "teralisasi", "capaian", "sudah", "telah", "reached", "achieved", "hanya"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
+    });
+    // Another figure between the target word and this one belongs to the target
+    // unless a list goes on (`target PU 382.124 ...; BPU targetnya 58.360`).
+    if reached || s.has(between.clone(), cues::ACHIEVE) {
+        return None;
+    }
+    // A participation word after the target word but before the figure in a
+    // later clause of its own (`Target 2025 ..., realisasi ... 33,85 persen`).
+    Some(h.words.clone())
+}
+
+fn local_money(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
+    let (_, just_after) = around(s, it, 3, 3);
+    let per_person = s.has(just_after.clone(), cues::PER) || s.has(s.last_words(it.near.clone(), 2), cues::PER);
+    // `tunggakan iuran Rp40 miliar`, `piutang iuran`, `dana kelolaan`: the
+    // noun phrase's head is not a sum paid or collected.
+    if let Some((c, _)) = phrase_head(s, it.near.clone(), cues::BLOCK | cues::CONTRIB | cues::BENEFIT) {
+        if c & cues::BLOCK != 0 {
+            return Verdict::Not("not a sum the programs paid or collected (a debt, a fund, a budget)");
+        }
+    }
+    // `setiap anak menerima Rp 2 juta per tahun`: what one person gets.
+    let sentence_contrib = s.has(0..s.toks.len(), cues::CONTRIB);
+    let monthly = s.words_in(just_after.clone()).any(|t| {
+        s.word(t).is_some_and(|w| ["bulan", "sebulan", "month", "bulannya"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    });
+    if per_person && !sentence_contrib && !(monthly && !s.has(0..s.toks.len(), cues::BENEFIT)) {
+        return Verdict::Not("what one person is entitled to, not what was paid");
+    }
+    // The nearest benefit or contribution word before the figure in its sentence.
+    let before = 0..s.figs[k];
+    let benefit = s.last(before.clone(), cues::BENEFIT);
+    let contrib = s.last(before.clone(), cues::CONTRIB);
+    let after_benefit = s.first(s.first_words(it.head.clone(), 3), cues::BENEFIT);
+    let pick = match (benefit, contrib) {
+        (Some(b), Some(c)) if b.words.start > c.words.start => Some((Metric::BenefitsPaid, b.words.clone())),
+        (Some(b), None) => Some((Metric::BenefitsPaid, b.words.clone())),
+        (_, Some(c)) => Some((Metric::Contributions, c.words.clone())),
+        (None, None) => after_benefit.map(|h| (Metric::BenefitsPaid, h.words.clone())),
+    };
+    // `Untuk program JKK Rp27.468.971.851 dengan 3.982 kasus`: a sum said of
+    // a benefit program is what it paid.
+    let pick = pick.or_else(|| {
+        program_in(s, it.near.start..it.head.end, s.figs[k]).map(|(_, w)| (Metric::BenefitsPaid, w))
+    });
+    let Some((metric, cue)) = pick else { return Verdict::Open };
+    match metric {
+        Metric::BenefitsPaid if per_person => Verdict::Not("what one person is entitled to, not what was paid"),
+        Metric::BenefitsPaid => {
+            // `santunan Rp42 juta` for each heir: an entitlement.
+            let entitled = s.last_words(it.near.clone(), 3);
+            let each = s.words_in(entitled).any(|t| {
+                s.word(t).is_some_and(|w| ["berhak", "setiap", "masing", "mencapai"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+            }) && s.has(s.first_words(it.head.clone(), 3), cues::PER);
+            if each {
+                return Verdict::Not("what one person is entitled to, not what was paid");
+            }
+            Verdict::Is(Reading::sure(metric, "benefit-words", Some(cue)))
+        }
+        _ => {
+            let monthly = s.words_in(just_after.clone()).any(|t| {
+                s.word(t).is_some_and(|w| ["bulan", "sebulan", "month", "bulannya"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+            });
+            if monthly || per_person || q.value < 10_000_000.0 {
+                Verdict::Is(Reading::sure(Metric::Dues, "dues-words", Some(cue)))
+            } else {
+                Verdict::Is(Reading::sure(Metric::Contributions, "contribution-words", Some(cue)))
+            }
+        }
+    }
+}
+
+fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
+    let (just_before, _) = around(s, it, 3, 2);
+    let head_start = s.first_words(it.head.clone(), 2);
+    let unit = unit_of(s, k, q).unwrap_or("");
+    let unit_is = |xs: &[&str]| xs.iter().any(|x| unit.eq_ignore_ascii_case(x));
+    if unit_is(&["proyek", "projects", "project"]) {
+        return Verdict::Is(Reading::sure(Metric::Projects, "project-noun", Some(head_start)));
+    }
+    // Employers: the noun after the figure, or before it with no people noun after.
+    if let Some(h) = s.first(head_start.clone(), cues::EMPLOYER) {
+        return Verdict::Is(Reading::sure(Metric::Employers, "employer-noun", Some(h.words.clone())));
+    }
+    let people_after = s.has(head_start.clone(), cues::PERSON | cues::PART | cues::CASE);
+    if !people_after {
+        if let Some(h) = s.last(s.last_words(it.near.clone(), 8), cues::EMPLOYER) {
+            if unit.is_empty() || unit_is(&["unit", "entitas"]) || s.word_count(it.head.clone()) == 0 || is_function_word(unit) {
+                return Verdict::Is(Reading::sure(Metric::Employers, "employer-words", Some(h.words.clone())));
+            }
+        }
+    }
+    if !counts_people_or_bare(s, k, q) {
+        return Verdict::Not("counts something other than people");
+    }
+    if s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT) {
+        return Verdict::Not("people at an event");
+    }
+    if s.has(s.last_words(it.near.clone(), 3), cues::HYPO) {
+        return Verdict::Not("a hypothetical or a maximum");
+    }
+    // Beneficiaries: cases, claims, heirs, children paid a scholarship, or
+    // people a sum was paid to (`kepada 50.600 peserta`).
+    let sentence = 0..s.toks.len();
+    let benefit_in_sentence = s.has(sentence.clone(), cues::BENEFIT);
+    if let Some(h) = s.first(head_start.clone(), cues::CASE) {
+        if benefit_in_sentence || !s.has(h.words.clone(), cues::PERSON) {
+            return Verdict::Is(Reading::sure(Metric::Beneficiaries, "case-noun", Some(h.words.clone())));
+        }
+    }
+    if s.has(head_start.clone(), cues::CHILD) && (benefit_in_sentence || s.has(sentence.clone(), cues::BEASISWA)) {
+        return Verdict::Is(Reading::sure(Metric::Beneficiaries, "children-paid", Some(head_start)));
+    }
+    if benefit_in_sentence {
+        let to = s.words_in(s.last_words(it.near.clone(), 2)).any(|t| {
+            s.word(t).is_some_and(|w| ["kepada", "untuk", "bagi", "to", "for"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+        });
+        if to && s.last(0..s.figs[k], cues::BENEFIT).is_some() {
+            return Verdict::Is(Reading::sure(Metric::Beneficiaries, "paid-to", Some(s.last_words(it.near.clone(), 1))));
+        }
+    }
+    if unit_is(&["anak", "kasus", "klaim", "children", "cases"]) {
+        return Verdict::Not("children or cases outside a payment");
+    }
+    // Not covered: `belum terdaftar`, `yang belum mendapat perlindungan`.
+    if let Some(h) = uncovered_near(s, it, 4, 12) {
+        return Verdict::Is(Reading::sure(Metric::Uncovered, "uncovered-words", Some(h)));
+    }
+    // Gaps to a target and changes are flows, not stocks.
+    if s.has(s.last_words(it.near.clone(), 4), cues::GAP) || s.has(s.first_words(it.tail.clone(), 5), cues::GAP) {
+        if !s.has(s.last_words(it.near.clone(), 4), cues::TARGET) {
+            return Verdict::Not("workers still to register (a gap), not a count of participants");
+        }
+    }
+    if let Some(h) = s.last(s.last_words(it.near.clone(), 2), cues::GROWTH | cues::DECLINE) {
+        let _ = h;
+        return Verdict::Not("a change, not a count");
+    }
+    if s.first(head_start.clone(), cues::FLOW).is_some() {
+        return Verdict::Not("new participants (an addition), not a count");
+    }
+    // The noun phrase that leads into the figure names what it counts; in
+    // Indonesian its first noun is its head (`potensi peserta ... sebanyak X`
+    // is a potential; `target peserta PU X` a target; `tambahan peserta X` an addition).
+    let metric_cues = cues::TARGET | cues::WORKFORCE | cues::POPULATION | cues::PART | cues::ACTIVE | cues::FLOW | cues::COVERAGE;
+    if let Some((cue, words)) = phrase_head(s, it.near.clone(), metric_cues) {
+        let m = if cue & cues::FLOW != 0 {
+            return Verdict::Not("an addition, not a count");
+        } else if cue & cues::TARGET != 0 {
+            Metric::TargetParticipants
+        } else if cue & cues::WORKFORCE != 0 {
+            Metric::Workforce
+        } else if cue & cues::POPULATION != 0 {
+            // The population is the workforce of health insurance (JKN) only;
+            // a region's population is not its workforce.
+            if !s.has(0..s.toks.len(), cues::JKN) && !jkn_context(s) {
+                return Verdict::Not("a population, not a workforce");
+            }
+            Metric::Workforce
+        } else {
+            Metric::Participants
+        };
+        let rule = match m {
+            Metric::TargetParticipants => "target-words",
+            Metric::Workforce => "workforce-words",
+            _ => "participant-words",
+        };
+        return Verdict::Is(Reading::sure(m, rule, Some(words)));
+    }
+    // A target named earlier in the sentence (`ditargetkan ... meraih 126.000
+    // tenaga kerja, dengan pembagian peserta formal 109.927`), or after the
+    // figure (`Sejuta pekerja ... diharapkan dapat terlindungi`).
+    if let Some(h) = target_before(s, k) {
+        return Verdict::Is(Reading::sure(Metric::TargetParticipants, "target-earlier", Some(h)));
+    }
+    if let Some(h) = s.first(s.first_words(it.tail.clone(), 6), cues::TARGET) {
+        return Verdict::Is(Reading::sure(Metric::TargetParticipants, "target-words-after", Some(h.words.clone())));
+    }
+    // The noun after the figure.
+    let workforce = cues::WORKFORCE | cues::POPULATION;
+    let head6 = s.first_words(it.head.clone(), 4);
+    let w_after = s.first(head6.clone(), workforce).filter(|w| !s.has(it.head.start..w.words.start, cues::OF));
+    let p_after = s.first(head6.clone(), cues::PART | cues::ACTIVE);
+    // `terdapat 753.088 pekerja ... dari total potensi tersebut`: the part of a
+    // whole named after it.
+    let whole_after = s.first(s.first_words(it.tail.clone(), 8), cues::OF).is_some_and(|of| {
+        s.has(s.first_words(of.words.end..it.tail.end, 3), workforce | cues::TOTAL)
+    });
+    if let Some(w) = w_after {
+        if p_after.is_none_or(|p| p.words.start > w.words.start) {
+            return Verdict::Is(Reading::sure(Metric::Workforce, "workforce-noun", Some(w.words.clone())));
+        }
+    }
+    if let Some(p) = p_after {
+        return Verdict::Is(Reading::sure(Metric::Participants, "participant-words-after", Some(p.words.clone())));
+    }
+    // `yang sudah terdaftar` further along the figure's clause.
+    if let Some(p) = s.first(s.first_words(it.head.clone(), 8), cues::PART | cues::ACTIVE) {
+        if !s.has(it.head.start..p.words.start, cues::OF) {
+            return Verdict::Is(Reading::sure(Metric::Participants, "participant-words-after", Some(p.words.clone())));
+        }
+    }
+    if whole_after {
+        let h = s.first(s.first_words(it.tail.clone(), 8), cues::OF).map(|h| h.words.clone());
+        return Verdict::Is(Reading::sure(Metric::Participants, "part-of-potential", h));
+    }
+    // `jumlahnya mencapai 205 ribu orang` said of a group of workers in a
+    // sentence that says nothing of registration: how many workers there are.
+    if let Some(t) = s.last(s.last_words(it.near.clone(), 4), cues::TOTAL) {
+        let people = s.has(head_start, cues::PERSON) || unit_is(&["orang", "jiwa", "pekerja"]);
+        if people && !s.has(sentence, cues::PART | cues::ACTIVE | cues::UNCOVERED | cues::BENEFIT) {
+            return Verdict::Is(Reading::doubtful(
+                Metric::Workforce,
+                "total-of-workers",
+                Some(t.words.clone()),
+                "a total of workers read as the workforce; the sentence names no measure",
+            ));
+        }
+    }
+    Verdict::Open
+}
+
+/// The head of the noun phrase that ends `r` (a figure's lead): the last cue
+/// of `cues` in `r`, walked back over the cue words right before it (`potensi
+/// peserta`, `target peserta`, `tambahan peserta`), stopping at words that
+/// carry none. Returns the head's cues and words.
+fn phrase_head(s: &Sentence, r: Range<usize>, want: Cues) -> Option<(Cues, Range<usize>)> {
+    let hits: Vec<&cues::Hit> = s.hits_in(r.clone()).collect();
+    let last = hits.iter().rposition(|h| h.cues & want != 0)?;
+    let mut head = last;
+    // Walk back over adjacent metric words; modifiers (`PU`, `BPJS
+    // Ketenagakerjaan`, `sektor`) may stand between.
+    let mut i = last;
+    while i > 0 {
+        let prev = hits[i - 1];
+        let gap = s.word_count(prev.words.end..hits[i].words.start);
+        if gap > 0 || prev.cues & (cues::REACHED | cues::NEG | cues::OF) != 0 {
+            break;
+        }
+        if prev.cues & want != 0 {
+            head = i - 1;
+        } else if prev.cues & (cues::SEGMENTS | cues::JAMSOSTEK | cues::JKN | cues::PERSON) == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    // Within the phrase a target, an addition or a potential outranks a word
+    // of registration (`target peserta`, `tambahan peserta`, `potensi peserta`).
+    for rank in [cues::TARGET, cues::FLOW, cues::WORKFORCE, cues::POPULATION] {
+        if rank & want == 0 {
+            continue;
+        }
+        if let Some(h) = hits[head..=last].iter().find(|h| h.cues & rank != 0) {
+            return Some((rank, h.words.clone()));
+        }
+    }
+    Some((hits[head].cues & want, hits[head].words.clone()))
+}
+
+/// Settles figures `k` and `k + 1` by their relation.
+fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
+    let qa = &quantities[s.quantity(k)];
+    let qb = &quantities[s.quantity(k + 1)];
+    let rel = s.rel[k];
+    let gap = s.gap(k);
+    let cue = Some((gap.start, gap.end));
+    match rel {
+        Relation::Restates => {
+            // A count and its rate: each takes its meaning from the other.
+            let (pk, ck) = match (qa.kind, qb.kind) {
+                (Kind::Percent, Kind::Count) => (k, k + 1),
+                (Kind::Count, Kind::Percent) => (k + 1, k),
+                (Kind::Money, Kind::Money) => {
+                    match (v[k], v[k + 1]) {
+                        (Verdict::Is(a), Verdict::Open) => v[k + 1] = Verdict::Is(Reading { rule: "restated", cue: None, ..a }),
+                        (Verdict::Open, Verdict::Is(b)) => v[k] = Verdict::Is(Reading { rule: "restated", cue: None, ..b }),
+                        _ => {}
+                    }
+                    return;
+                }
+                _ => return,
+            };
+            let rate_of = |m: Metric| match m {
+                Metric::Participants => Some(Metric::CoverageRate),
+                Metric::Uncovered => Some(Metric::UncoveredRate),
+                Metric::TargetParticipants => Some(Metric::TargetRate),
+                _ => None,
+            };
+            let count_of = |m: Metric| match m {
+                Metric::CoverageRate => Some(Metric::Participants),
+                Metric::UncoveredRate => Some(Metric::Uncovered),
+                Metric::TargetRate => Some(Metric::TargetParticipants),
+                _ => None,
+            };
+            match (v[pk], v[ck]) {
+                (Verdict::Is(p), Verdict::Is(c)) => {
+                    // The count's own words decide against a rate read from the sentence.
+                    if let Some(m) = rate_of(c.metric) {
+                        if m != p.metric && p.rule.starts_with("coverage") {
+                            v[pk] = Verdict::Is(Reading { metric: m, rule: "rate-of-count", cue, doubt: c.doubt });
+                        }
+                    }
+                }
+                (Verdict::Open, Verdict::Is(c)) | (Verdict::Not(_), Verdict::Is(c)) if matches!(v[pk], Verdict::Open) => {
+                    if let Some(m) = rate_of(c.metric) {
+                        v[pk] = Verdict::Is(Reading { metric: m, rule: "rate-of-count", cue, doubt: c.doubt });
+                    }
+                }
+                (Verdict::Is(p), Verdict::Open) => {
+                    if let Some(m) = count_of(p.metric) {
+                        v[ck] = Verdict::Is(Reading { metric: m, rule: "count-of-rate", cue, doubt: p.doubt });
+                    }
+                }
+                _ => {}
+            }
+        }
+        Relation::PartOfNext => {
+            // `X persen dari Y`, `X dari Y pekerja`: Y is the whole.
+            let whole_words = s.first_words(gap.clone(), 6);
+            let whole_is_target = s.has(whole_words.clone(), cues::TARGET);
+            // Words after the whole (`dari 5 juta tenaga kerja di Sumut terdaftar
+            // sebagai peserta`) are the part's predicate, not the whole's; a
+            // target named earlier in the sentence is not the whole's either.
+            let weak = |v: &Verdict| matches!(v, Verdict::Open)
+                || matches!(v, Verdict::Is(r) if matches!(r.rule, "participant-words-after" | "target-earlier" | "target-words-after"));
+            if qb.kind == Kind::Count && weak(&v[k + 1]) && !whole_is_target {
+                let part_ok = match v[k] {
+                    Verdict::Is(r) => matches!(r.metric, Metric::CoverageRate | Metric::Participants | Metric::Uncovered | Metric::UncoveredRate),
+                    Verdict::Open => qa.kind == Kind::Count,
+                    Verdict::Not(_) => false,
+                };
+                if part_ok {
+                    v[k + 1] = Verdict::Is(Reading::sure(Metric::Workforce, "whole-of-part", Some(gap.clone())));
+                }
+            }
+            if qa.kind == Kind::Percent && matches!(v[k], Verdict::Open) && !whole_is_target {
+                if matches!(v[k + 1], Verdict::Is(r) if r.metric == Metric::Workforce) || matches!(v[k + 1], Verdict::Open) {
+                    v[k] = Verdict::Is(Reading::sure(Metric::CoverageRate, "share-of-whole", Some(gap.clone())));
+                }
+            }
+            if qa.kind == Kind::Count && matches!(v[k], Verdict::Open) && matches!(v[k + 1], Verdict::Is(r) if r.metric == Metric::Workforce) {
+                v[k] = Verdict::Is(Reading::sure(Metric::Participants, "part-of-whole", Some(gap)));
+            }
+        }
+        Relation::WholeOfNext => {
+            // `dari X pekerja, baru Y`: X is the whole, Y the part.
+            if qa.kind != Kind::Count {
+                return;
+            }
+            if matches!(v[k + 1], Verdict::Is(r) if r.rule == "breakdown-of-whole") {
+                return;
+            }
+            let part_is = |v: &Verdict, m: &[Metric]| matches!(v, Verdict::Is(r) if m.contains(&r.metric));
+            let part_open = matches!(v[k + 1], Verdict::Open);
+            // `dari total 753.088 pekerja yang menjadi peserta, 434.580 merupakan
+            // pekerja jasa konstruksi`: a part that only names its segment breaks
+            // the whole down; it counts what the whole counts.
+            let part_head = s.first_words(s.head(k + 1), 4);
+            let breakdown = !s.has(s.last_words(s.near_lead(k + 1), 4), cues::PART | cues::ACTIVE | cues::REACHED)
+                && s.has(part_head, cues::SEGMENTS);
+            if let (Verdict::Is(w), Verdict::Open, true) = (v[k], v[k + 1], breakdown) {
+                if qb.kind == Kind::Count && fits_kind(w.metric, Kind::Count) {
+                    v[k + 1] = Verdict::Is(Reading { rule: "breakdown-of-whole", cue: Some((gap.start, gap.end)), ..w });
+                    return;
+                }
+            }
+            if let (Verdict::Is(w), true) = (v[k], part_open) {
+                if w.metric == Metric::Workforce {
+                    let m = if qb.kind == Kind::Percent { Metric::CoverageRate } else { Metric::Participants };
+                    v[k + 1] = Verdict::Is(Reading::sure(m, "part-after-whole", Some(gap)));
+                    return;
+                }
+            }
+            let whole_open_or_people = match v[k] {
+                Verdict::Open => true,
+                Verdict::Is(r) => matches!(r.metric, Metric::Participants) && r.rule != "target-words",
+                Verdict::Not(_) => false,
+            };
+            if whole_open_or_people && (part_open || part_is(&v[k + 1], &[Metric::Participants, Metric::CoverageRate, Metric::Uncovered])) {
+                if part_is(&v[k + 1], &[Metric::TargetParticipants]) {
+                    return;
+                }
+                v[k] = Verdict::Is(Reading::sure(Metric::Workforce, "whole-before-part", Some(s.near_lead(k))));
+                if part_open {
+                    let m = if qb.kind == Kind::Percent { Metric::CoverageRate } else { Metric::Participants };
+                    v[k + 1] = Verdict::Is(Reading::sure(m, "part-after-whole", Some(gap)));
+                }
+            }
+        }
+        Relation::ChangesTo => match (v[k], v[k + 1]) {
+            (Verdict::Is(a), Verdict::Open) => v[k + 1] = Verdict::Is(Reading { rule: "changes-to", cue, ..a }),
+            (Verdict::Open, Verdict::Is(b)) => v[k] = Verdict::Is(Reading { rule: "changes-from", cue, ..b }),
+            _ => {}
+        },
+        Relation::Next | Relation::None => {}
+    }
+}
+
+/// The sentence's cue words when the figure's own say nothing.
+fn sentence_wide(s: &Sentence, k: usize, q: &Quantity) -> Option<Reading> {
+    let all = 0..s.toks.len();
+    let why = "decided by words elsewhere in the sentence";
+    match q.kind {
+        Kind::Count => {
+            if !counts_people_or_bare(s, k, q) {
+                return None;
+            }
+            // The nearest measure named before the figure in its sentence.
+            let want = cues::TARGET | cues::WORKFORCE | cues::POPULATION | cues::PART | cues::ACTIVE | cues::UNCOVERED;
+            let (cue, words) = phrase_head(s, 0..s.figs[k], want)?;
+            let m = if cue & cues::UNCOVERED != 0 {
+                Metric::Uncovered
+            } else if cue & cues::TARGET != 0 {
+                Metric::TargetParticipants
+            } else if cue & (cues::WORKFORCE | cues::POPULATION) != 0 {
+                Metric::Workforce
+            } else {
+                Metric::Participants
+            };
+            let _ = all;
+            Some(Reading::doubtful(m, "sentence-words", Some(words), why))
+        }
+        Kind::Percent => {
+            if !percent_may_be_coverage(s, k, q) {
+                return None;
+            }
+            s.first(all, cues::COVERAGE | cues::PART | cues::ACTIVE)
+                .map(|h| Reading::doubtful(Metric::CoverageRate, "sentence-words", Some(h.words.clone()), why))
+        }
+        Kind::Money => None,
+    }
+}
+
+/// Could a percentage with no words of its own be a coverage rate?
+fn percent_may_be_coverage(s: &Sentence, k: usize, q: &Quantity) -> bool {
+    let it = item(s, k);
+    q.value > 0.0
+        && q.value <= 200.0
+        && !s.has(s.first_words(it.head.clone(), 3), cues::BLOCK | cues::RATE_OF_WAGE)
+        && !s.has(s.last_words(it.near.clone(), 3), cues::HYPO | cues::BLOCK)
+}
+
+/// The segment words in a token range, when they name exactly one segment
+/// (`All` when they name several: `formal maupun informal`).
+fn segment_in(s: &Sentence, r: Range<usize>) -> Option<(Segment, Range<usize>)> {
+    let mut found: Option<(Segment, Range<usize>)> = None;
+    let mut several = false;
+    for h in s.hits_in(r) {
+        // `penerima upah di luar jasa konstruksi dan PMI`: what follows is left out.
+        if h.cues & cues::EXCEPT != 0 && found.is_some() {
+            break;
+        }
+        if h.cues & cues::COMBINED != 0 {
+            return Some((Segment::All, h.words.clone()));
+        }
+        let seg = if h.cues & cues::INFORMAL != 0 {
+            Segment::Informal
+        } else if h.cues & cues::FORMAL != 0 {
+            Segment::Formal
+        } else if h.cues & cues::CONSTRUCTION != 0 {
+            Segment::Construction
+        } else if h.cues & cues::MIGRANT != 0 {
+            Segment::Migrant
+        } else {
+            continue;
+        };
+        match &found {
+            Some((f, _)) if *f != seg => several = true,
+            Some(_) => {}
+            None => found = Some((seg, h.words.clone())),
+        }
+    }
+    if several {
+        return found.map(|(_, r)| (Segment::All, r));
+    }
+    found
+}
+
+/// The program words in a token range nearest to token `t`.
+fn program_in(s: &Sentence, r: Range<usize>, t: usize) -> Option<(Program, Range<usize>)> {
+    s.hits_in(r)
+        .filter_map(|h| {
+            let p = if h.cues & cues::JHT != 0 {
+                Program::Jht
+            } else if h.cues & cues::JKK != 0 {
+                Program::Jkk
+            } else if h.cues & cues::JKM != 0 {
+                Program::Jkm
+            } else if h.cues & cues::JKP != 0 {
+                Program::Jkp
+            } else if h.cues & cues::JP != 0 {
+                Program::Jp
+            } else if h.cues & cues::BEASISWA != 0 {
+                Program::Beasiswa
+            } else {
+                return None;
+            };
+            Some((p, h.words.clone()))
+        })
+        .min_by_key(|(_, w)| if w.start > t { w.start - t } else { t - w.end + 1 })
+}
+
+/// Builds the fact (or, for a rate shared by a list of places, the facts) of
+/// figure `k` read as `r`.
+#[allow(clippy::too_many_arguments)]
+fn build(
+    input: &Input,
+    attribution: &regions::Attribution,
+    s: &Sentence,
+    k: usize,
+    q: &Quantity,
+    r: &Reading,
+    facts: &[Fact],
+    first_new: usize,
+    memory: &Memory,
+    lead: Option<&Period>,
+    doc_scheme: Scheme,
+) -> Vec<Fact> {
+    let si = s.index;
+    let it = item(s, k);
+    let fig = s.figs[k];
+    let mut because = Vec::new();
+    let cue_span = r.cue.map(|(a, b)| s.span(a..b)).unwrap_or(0..0);
+    because.push(Because { role: "metric", rule: r.rule, range: cue_span });
+    // `sebanyak 58,39 pekerja formal ... belum terlindungi`: a decimal cannot
+    // count workers; it is a rate printed without `persen`.
+    let as_rate = q.kind == Kind::Count
+        && q.reading.is_none()
+        && q.value < 100.0
+        && q.value.fract() != 0.0
+        && q.step >= 0.01
+        && matches!(r.metric, Metric::Participants | Metric::Uncovered);
+    let (metric, kind) = match (as_rate, r.metric) {
+        (true, Metric::Participants) => (Metric::CoverageRate, Kind::Percent),
+        (true, _) => (Metric::UncoveredRate, Kind::Percent),
+        (false, m) => (m, q.kind),
+    };
+    if as_rate {
+        because.push(Because { role: "metric", rule: "decimal-count-is-a-rate", range: q.range.clone() });
+    }
+    let prev_here = facts[first_new..].iter().rev().find(|f| f.sentence == si);
+
+    // Segment: the figure's own words (its item, then its head), then its
+    // partner in a relation, then the list or sentence it belongs to.
+    let seg_item = segment_in(s, it.near.clone())
+        .or_else(|| segment_in(s, s.first_words(s.head(k), 4)))
+        .or_else(|| {
+            // Before the clause break: the words since the figure before it
+            // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
+            let from = if k == 0 { 0 } else { s.head(k - 1).end.min(fig) };
+            segment_in(s, from..fig)
+        });
+    let partner = |j: usize| facts[first_new..].iter().find(|f| f.spans[0] == input.quantities[s.quantity(j)].range);
+    let related = (k > 0 && matches!(s.rel[k - 1], Relation::Restates | Relation::PartOfNext | Relation::WholeOfNext))
+        .then(|| partner(k - 1))
+        .flatten();
+    let segment = match seg_item {
+        Some((seg, w)) => {
+            because.push(Because { role: "segment", rule: "segment-words", range: s.span(w) });
+            Some(seg)
+        }
+        None => related
+            .map(|f| {
+                because.push(Because { role: "segment", rule: "segment-of-related", range: 0..0 });
+                f.segment
+            })
+            .or_else(|| {
+                // `dari sektor itu`, `segmen tersebut`: the segment last named.
+                let same_paragraph = memory.paragraph == input.segments.sentences[si].paragraph;
+                let backref = s.hits_in(it.lead.clone()).any(|h| {
+                    h.cues & cues::BACKREF != 0
+                        && s.last_words(0..h.words.start, 1).any(|t| {
+                            s.word(t).is_some_and(|w| {
+                                ["sektor", "segmen", "kelompok", "kategori", "sector", "segment"]
+                                    .iter()
+                                    .any(|x| w.eq_ignore_ascii_case(x))
+                            })
+                        })
+                });
+                (backref && same_paragraph)
+                    .then_some(memory.last_segment)
+                    .flatten()
+                    .inspect(|_| because.push(Because { role: "segment", rule: "segment-named-before", range: 0..0 }))
+            })
+            .or_else(|| {
+                // `Dari jumlah tersebut`: the segment of the sentence before.
+                let opener = continues_previous(s).is_some()
+                    || s.first(s.first_words(0..s.toks.len(), 6), cues::BACKREF).is_some_and(|h| {
+                        s.word_count(0..h.words.start) <= 4 && s.has(s.last_words(0..h.words.start, 1), cues::PLACES)
+                    });
+                (opener && memory.paragraph == input.segments.sentences[si].paragraph)
+                    .then_some(memory.segment)
+                    .flatten()
+                    .inspect(|_| because.push(Because { role: "segment", rule: "segment-of-sentence-before", range: 0..0 }))
+            })
+            .or_else(|| {
+                // A sentence that names one segment before its first figure
+                // speaks of it throughout (`Potensi coverage formal berjumlah X
+                // jiwa dan yang terdaftar Y jiwa`), except of a whole it breaks down.
+                let whole = k < s.rel.len() && s.rel[k] == Relation::WholeOfNext
+                    || s.has(s.last_words(it.near.clone(), 3), cues::TOTAL);
+                let subject = 0..s.figs[0];
+                (!whole).then(|| segment_in(s, subject)).flatten().filter(|(seg, _)| *seg != Segment::All).map(|(seg, w)| {
+                    because.push(Because { role: "segment", rule: "segment-of-sentence", range: s.span(w) });
+                    seg
+                })
+            }),
+    };
+    let segment = segment
+        .filter(|_| !matches!(metric, Metric::Employers | Metric::Contributions | Metric::Dues))
+        .unwrap_or(if metric == Metric::Projects {
+            Segment::Construction
+        } else if metric == Metric::Dues {
+            Segment::Informal
+        } else {
+            Segment::All
+        });
+
+    // Program, for money paid and its beneficiaries.
+    let program = metric.has_program().then(|| {
+        let item_range = it.near.start..it.head.end;
+        match program_in(s, item_range, fig).or_else(|| program_in(s, it.lead.clone(), fig)) {
+            Some((p, w)) => {
+                because.push(Because { role: "program", rule: "program-words", range: s.span(w) });
+                p
+            }
+            None => {
+                // A case count beside a sum: that sum's program (`JHT Rp43 T untuk 3,39 juta kasus`).
+                let beside = prev_here.filter(|p| p.metric.has_program() && p.metric != metric).and_then(|p| p.program);
+                match beside {
+                    Some(p) if p != Program::All => {
+                        because.push(Because { role: "program", rule: "program-of-sum-beside", range: 0..0 });
+                        p
+                    }
+                    _ => Program::All,
+                }
+            }
+        }
+    });
+
+    // Period and target year.
+    let target_year = is_target(metric)
+        .then(|| {
+            let sentence = input.segments.sentences[si].range.clone();
+            input
+                .periods
+                .iter()
+                .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end)
+                .find_map(|p| {
+                    if p.year > 0 {
+                        Some(p.year)
+                    } else {
+                        p.relative.and_then(|off| article_year(input).map(|y| y + off))
+                    }
+                })
+                .or_else(|| facts.iter().rev().take(LOOKBACK).find_map(|f| f.target_year))
+                .or_else(|| {
+                    // `hingga akhir tahun`, `tahun ini`: the article's year.
+                    let words = 0..s.toks.len();
+                    let this_year = s.words_in(words).any(|t| {
+                        s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("akhir"))
+                            && s.word(t + 1).is_some_and(|w| w.eq_ignore_ascii_case("tahun"))
+                    });
+                    this_year.then(|| article_year(input)).flatten()
+                })
+        })
+        .flatten();
+    let (period, period_start) = if target_year.is_some() {
+        (None, None)
+    } else {
+        match period_for(input, facts, si, s.span(it.lead.start..it.tail.end), q.range.start, metric) {
+            Some((end, start)) => (Some(end), start),
+            None => match lead {
+                Some(p) => {
+                    let (e, st) = end_point(&p.label);
+                    (Some(e), st)
+                }
+                None => (None, None),
+            },
+        }
+    };
+
+    // `turun 5 persen` is a change of -5 %.
+    let declines = metric == Metric::GrowthRate && change_word(s, &it).is_some_and(|(_, d)| d) && q.value > 0.0;
+    // A count of people cannot be fractional: `51,495` read as a decimal is
+    // thousands grouping (`tercapai 51,495 atau 86,08 persen`).
+    let value = if q.kind == Kind::Count
+        && metric.counts_people()
+        && q.value.fract() != 0.0
+        && q.reading == Some(crate::quantities::READ_COMMA_DECIMAL)
+    {
+        (q.value * 1000.0).round()
+    } else {
+        q.value
+    };
+    let value = if declines { -value } else { value };
+    // `18.8662 pekerja`: a count of people printed with a fraction is a typo.
+    let odd_count = q.kind == Kind::Count && metric.counts_people() && value.fract() != 0.0;
+    let (confidence, doubt) = match (r.doubt, odd_count) {
+        _ if as_rate => (Level::Low, Some("a rate printed without `persen`")),
+        (Some(d), _) => (Level::Low, Some(d)),
+        (None, true) => (Level::Low, Some("a count of people printed with a fraction")),
+        (None, false) => (Level::High, None),
+    };
+
+    // Scheme.
+    let scheme = if s.has(0..s.toks.len(), cues::JKN) {
+        Scheme::Jkn
+    } else if s.has(0..s.toks.len(), cues::JAMSOSTEK) {
+        Scheme::Jamsostek
+    } else {
+        doc_scheme
+    };
+
+    // Region: a place named in the figure's own item, else its clause, else the
+    // paragraph and article. A rate said of a list of places (`Kabupaten
+    // Sukamara dan Barito Utara ... lebih dari 80%`) is each place's.
+    let places = places_in_item(input, s, k);
+    let mut regions_out: Vec<(Option<RegionId>, &'static str, Range<usize>)> = Vec::new();
+    if places.len() >= 2 && q.kind == Kind::Percent {
+        for (id, range) in &places {
+            regions_out.push((Some(*id), "each-place-of-list", range.clone()));
+        }
+    } else if let Some((id, range)) = places.last() {
+        regions_out.push((Some(*id), "place-in-item", range.clone()));
+    } else {
+        let id = region_after(input, s, k).or_else(|| regions::attribute(attribution, q.range.start));
+        regions_out.push((id, "place-of-sentence-or-paragraph", 0..0));
+    }
+
+    let printed = printed(input.text, q);
+    regions_out
+        .into_iter()
+        .map(|(region, rule, range)| {
+            let mut because = because.clone();
+            because.push(Because { role: "region", rule, range });
+            Fact {
+                metric,
+                value,
+                high: q.high,
+                kind,
+                approx: q.approx,
+                step: q.step,
+                region,
+                segment,
+                program,
+                period: period.clone(),
+                period_start: period_start.clone(),
+                target_year,
+                part_of: None,
+                change_of: None,
+                spans: vec![q.range.clone()],
+                sentence: si,
+                reading: q.reading,
+                scheme,
+                confidence,
+                doubt,
+                because,
+                printed: printed.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The figure as printed, with its qualifier where it stands next to it.
+fn printed(text: &str, q: &Quantity) -> String {
+    match &q.qualifier {
+        Some(r) if r.end <= q.range.start && q.range.start - r.end <= 2 => {
+            text.get(r.start..q.range.end).unwrap_or("").to_string()
+        }
+        Some(r) if r.start >= q.range.end => text.get(q.range.start..r.end).unwrap_or("").to_string(),
+        _ => text.get(q.range.clone()).unwrap_or("").to_string(),
+    }
+}
+
+/// Places named in figure `k`'s item (since the previous figure, up to the
+/// next clause break after it) that may own it: subjects and branch offices,
+/// never a title, a venue or an institution; a province that only locates the
+/// regency before it is left out.
+fn places_in_item(input: &Input, s: &Sentence, k: usize) -> Vec<(RegionId, Range<usize>)> {
+    let it = item(s, k);
+    let lo = s.span(it.near.clone());
+    let lo = if lo.is_empty() { input.quantities[s.quantity(k)].range.start } else { lo.start };
+    let hi = input.quantities[s.quantity(k)].range.start;
+    let mut out: Vec<(RegionId, Range<usize>)> = Vec::new();
+    let first = input.regions.partition_point(|m| m.range.start < lo);
+    for m in &input.regions[first..] {
+        if m.range.start >= hi {
+            break;
+        }
+        if !matches!(m.role, RegionRole::Subject | RegionRole::Office) {
+            continue;
+        }
+        if regions::get(m.region).level == RegionLevel::Nation && out.is_empty() {
+            out.push((m.region, m.range.clone()));
+            continue;
+        }
+        // `Kabupaten Gianyar, Bali`: a province after a place within it locates it.
+        if out.last().is_some_and(|(prev, _)| regions::contains(m.region, *prev)) {
+            continue;
+        }
+        out.push((m.region, m.range.clone()));
+    }
+    // A list of places shares one level (`Kota Palangka Raya, Kabupaten Kotawaringin Barat, Gunung Mas`).
+    if out.len() >= 2 {
+        let tier = |id: RegionId| match regions::get(id).level {
+            RegionLevel::Regency | RegionLevel::City => 3,
+            l => l as u8,
+        };
+        let t = tier(out[out.len() - 1].0);
+        out.retain(|(id, _)| tier(*id) == t);
+        // Places joined by commas and `dan` only, with no other words between them, form a list.
+        let joined = out.windows(2).all(|w| {
+            let between = input.text.get(w[0].1.end..w[1].1.start).unwrap_or("x");
+            between.split([' ', ',']).all(|x| x.is_empty() || x.eq_ignore_ascii_case("dan") || x.eq_ignore_ascii_case("serta") || x.eq_ignore_ascii_case("and"))
+        });
+        if !joined {
+            let last = out.pop().expect("two places");
+            out = vec![last];
+        }
+    }
+    out
+}
+
+/// `186.540 pekerja di Provinsi Papua`, `13.925 PMI asal Kabupaten Lombok Timur`:
+/// a region named right after the figure's noun is the figure's own.
+fn region_after(input: &Input, s: &Sentence, k: usize) -> Option<RegionId> {
+    let head = s.head(k);
+    let q = &input.quantities[s.quantity(k)];
+    let head_end = s.span(head.clone()).end.max(q.range.end);
+    let m = input.regions.iter().find(|m| {
+        m.range.start >= q.range.end && m.range.start < head_end && m.role == RegionRole::Subject
+    })?;
+    let between = input.text[q.range.end..m.range.start].to_lowercase();
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let linked = matches!(words.last(), Some(&("di" | "asal" | "dari" | "se" | "in" | "untuk" | "bagi" | "for")))
+        || words.last().is_some_and(|w| w.starts_with("se-"));
+    (linked && words.len() <= 5).then_some(m.region)
+}
+
+/// The scheme a document is about: JKN when its body speaks of health
+/// insurance more than of workers' social security.
+fn document_scheme(input: &Input) -> Scheme {
+    let (mut jkn, mut jamsostek) = (0usize, 0usize);
+    let text = input.text;
+    for (li, line) in input.segments.lines.iter().enumerate() {
+        if !matches!(input.layout.lines.get(li), Some(LineClass::Body | LineClass::Title)) {
+            continue;
+        }
+        let words: Vec<&str> = text[line.clone()].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let breaks = vec![false; words.len()];
+        for h in cues::scan(&words, &breaks) {
+            if h.cues & cues::JKN != 0 {
+                jkn += 1;
+            }
+            if h.cues & cues::JAMSOSTEK != 0 {
+                jamsostek += 1;
+            }
+        }
+    }
+    if jkn > jamsostek {
+        Scheme::Jkn
+    } else {
+        Scheme::Jamsostek
+    }
+}
+
+/// A period label as its end point, and where it started when it is a
+/// stretch: `2025-S1` -> `2025-06`; `2025-Q1` -> `2025-03`;
+/// `2025-01/2025-03` -> `2025-03` from `2025-01`.
+pub fn end_point(label: &str) -> (String, Option<String>) {
+    if let Some((a, b)) = label.split_once('/') {
+        let (end, _) = end_point(b);
+        return (end, Some(a.to_string()));
+    }
+    if let Some((y, part)) = label.split_once('-') {
+        let month = match part {
+            "S1" => Some(("06", "01")),
+            "S2" => Some(("12", "07")),
+            "Q1" => Some(("03", "01")),
+            "Q2" => Some(("06", "04")),
+            "Q3" => Some(("09", "07")),
+            "Q4" => Some(("12", "10")),
+            _ => None,
+        };
+        if let Some((end, start)) = month {
+            if y.len() == 4 {
+                return (format!("{y}-{end}"), Some(format!("{y}-{start}")));
+            }
+        }
+    }
+    (label.to_string(), None)
 }
 
 /// The period the article's title or lead paragraph sets for the whole story
@@ -888,7 +1603,9 @@ fn lead_period(input: &Input) -> Option<Period> {
         let line = input.segments.line_at(p.range.start);
         let before = input.text[input.segments.lines[line].start..p.range.start].to_lowercase();
         // `Kejar Target 75 Persen ... pada 2026`: a target's year, not the story's period.
-        (line == first_body || lines.get(line) == Some(&LineClass::Title)) && !has(&before, TARGET)
+        (line == first_body || lines.get(line) == Some(&LineClass::Title))
+            && !["target", "menargetkan", "ditargetkan", "sasaran"].iter().any(|w| before.contains(w))
+            && p.relative.is_none()
     };
     let mut found = input.periods.iter().filter(in_lead);
     let first = found.next()?;
@@ -903,6 +1620,7 @@ fn table_fact(
     q: &Quantity,
     si: usize,
     lead: Option<&Period>,
+    scheme: Scheme,
 ) -> Fact {
     let label_region = input
         .regions
@@ -916,7 +1634,8 @@ fn table_fact(
         .iter()
         .rfind(|p| p.range.end <= header_start && header_start - p.range.end < 600)
         .or(lead)
-        .map(|p| p.label.clone());
+        .map(|p| end_point(&p.label));
+    let header = input.segments.lines[cell.header_line].clone();
     Fact {
         metric: cell.metric,
         value: q.value,
@@ -924,16 +1643,25 @@ fn table_fact(
         kind: q.kind,
         approx: q.approx,
         step: q.step,
-        region: label_region.or_else(|| region_for(attribution, q.range.start)),
+        region: label_region.or_else(|| regions::attribute(attribution, q.range.start)),
         segment: Segment::All,
-        program: matches!(cell.metric, Metric::BenefitsPaid | Metric::Beneficiaries).then_some(Program::All),
-        period,
+        program: cell.metric.has_program().then_some(Program::All),
+        period: period.as_ref().map(|p| p.0.clone()),
+        period_start: period.and_then(|p| p.1),
         target_year: None,
         part_of: None,
         change_of: None,
         spans: vec![q.range.clone()],
         sentence: si,
         reading: q.reading,
+        scheme,
+        confidence: Level::High,
+        doubt: None,
+        because: vec![
+            Because { role: "metric", rule: "table-column", range: header },
+            Because { role: "region", rule: "table-row", range: cell.label.clone() },
+        ],
+        printed: printed(input.text, q),
     }
 }
 
@@ -942,15 +1670,11 @@ fn article_year(input: &Input) -> Option<i32> {
     input.layout.meta.published.map(|d| d.year).or_else(|| input.dates.first().map(|d| d.date.year))
 }
 
-fn period_in(periods: &[Period], range: Range<usize>) -> Option<&Period> {
-    periods.iter().find(|p| p.range.start >= range.start && p.range.end <= range.end)
-}
-
 /// The period stated nearest the figure within its own item (`Rp5,060 triliun
 /// lebih pada tahun 2024`); else the sentence's period nearest before it
 /// (`Sepanjang tahun 2025, ... Rp1 triliun`), else after it; else, for a sentence
 /// that refers back (`Klaim tersebut ...`, `Artinya ...`), the period of the
-/// previous figure of the paragraph.
+/// previous figure of the paragraph. Returns the end point and the start.
 fn period_for(
     input: &Input,
     facts: &[Fact],
@@ -958,7 +1682,7 @@ fn period_for(
     item_range: Range<usize>,
     pos: usize,
     metric: Metric,
-) -> Option<String> {
+) -> Option<(String, Option<String>)> {
     let sentence = input.segments.sentences[si].range.clone();
     let in_sentence: Vec<&Period> = input
         .periods
@@ -976,7 +1700,7 @@ fn period_for(
     // A period after a later figure belongs to that figure, not to this one.
     let chosen = in_item.min_by_key(|p| distance(p)).or_else(|| before.max_by_key(|p| p.range.start));
     if let Some(p) = chosen {
-        return resolve(input, p, si, facts, metric);
+        return resolve(input, p, si, facts, metric).map(|l| end_point(&l));
     }
     // A paragraph speaks of one time: a figure that states none takes the
     // period of the figure before it in the paragraph (`Berdasarkan data per 31
@@ -986,8 +1710,8 @@ fn period_for(
         .iter()
         .rev()
         .take(LOOKBACK)
-        .find(|f| input.segments.sentences[f.sentence].paragraph == paragraph && f.sentence < si)
-        .and_then(|f| f.period.clone())
+        .find(|f| input.segments.sentences[f.sentence].paragraph == paragraph && f.sentence < si && !is_target(f.metric))
+        .and_then(|f| f.period.clone().map(|p| (p, f.period_start.clone())))
 }
 
 /// A period's label, with a relative year (`tahun lalu`, `tahun ini`,
@@ -1008,10 +1732,7 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
         .periods
         .iter()
         .filter(|o| {
-            o.relative.is_none()
-                && o.year > 0
-                && o.range.start >= paragraph_start
-                && o.range.end <= p.range.start
+            o.relative.is_none() && o.year > 0 && o.range.start >= paragraph_start && o.range.end <= p.range.start
         })
         .map(|o| o.year)
         .next_back()
@@ -1029,34 +1750,60 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
     Some((base + offset).to_string())
 }
 
-/// One statistic stated twice is one fact with several spans. Links between
-/// facts (`change_of`) follow the merge.
+/// One statistic stated twice is one fact with several spans: the same value,
+/// or the same figure rounded (`Rp 49 triliun` for `Rp 49,04 triliun` in the
+/// same scope). Links between facts (`change_of`) follow the merge.
 fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
     let mut new_index = Vec::with_capacity(facts.len());
-    // Facts by what they state, so each repeat is found in constant time.
-    type Key = (Metric, u64, Option<RegionId>, Segment, Option<Program>);
+    type Key = (Metric, Option<Program>);
     let mut seen: std::collections::HashMap<Key, Vec<usize>> = std::collections::HashMap::new();
+    let unsegmented = |f: &Fact| f.segment == Segment::All && !f.because.iter().any(|b| b.role == "segment");
     for f in facts {
-        let key = (f.metric, f.value.to_bits(), f.region, f.segment, f.program);
+        let key = (f.metric, f.program);
         let candidates = seen.entry(key).or_default();
-        let same = candidates
-            .iter()
-            .copied()
-            .find(|&i| out[i].period == f.period || out[i].period.is_none() || f.period.is_none());
-        if same.is_none() {
-            candidates.push(out.len());
-        }
+        let periods_agree = |o: &Fact| o.period == f.period || o.period.is_none() || f.period.is_none();
+        // The same exact figure restated without its segment (`Jumlah tersebut
+        // ... sebanyak 118.849`) is the figure stated before.
+        let specific = |o: &Fact| {
+            o.value == f.value && (o.step <= 1.0 && o.value.abs() >= 1000.0 || o.step < 1.0 && o.value.fract() != 0.0)
+        };
+        let segments_agree =
+            |o: &Fact| o.segment == f.segment || (specific(o) && (unsegmented(o) || unsegmented(&f)));
+        // A specific figure (`89.266`, `16,08 persen`) stated again is the same
+        // statistic even where the sentence names another place.
+        let regions_agree = |o: &Fact| o.region == f.region || specific(o);
+        let same = candidates.iter().copied().rev().take(LOOKBACK).find(|&i| {
+            periods_agree(&out[i])
+                && regions_agree(&out[i])
+                && segments_agree(&out[i])
+                && (out[i].value == f.value
+                    || out[i].segment == f.segment && (rounds_to(&out[i], &f) || rounds_to(&f, &out[i])))
+        });
         match same {
             Some(i) => {
                 let o = &mut out[i];
-                o.spans.extend(f.spans);
-                if o.period.is_none() {
-                    o.period = f.period;
+                if unsegmented(o) && !unsegmented(&f) {
+                    o.segment = f.segment;
+                    o.because.extend(f.because.iter().filter(|b| b.role == "segment").cloned());
+                }
+                // The more precise figure leads.
+                if f.step < o.step && f.value != o.value {
+                    let mut f = f;
+                    f.spans.extend(o.spans.drain(..));
+                    f.period = f.period.or(o.period.take());
+                    f.because = std::mem::take(&mut o.because);
+                    *o = Fact { because: f.because.clone(), ..f };
+                } else {
+                    o.spans.extend(f.spans);
+                    if o.period.is_none() {
+                        o.period = f.period;
+                    }
                 }
                 new_index.push(i);
             }
             None => {
+                candidates.push(out.len());
                 new_index.push(out.len());
                 out.push(f);
             }
@@ -1068,6 +1815,27 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
     out
 }
 
+/// Is `rough` the figure `exact` rounded to `rough`'s printed precision
+/// (`Rp 49 triliun` for `Rp 49,04 triliun`; `118 ribu` for `118.849`)? Only for
+/// a rough figure printed with a scale word.
+fn rounds_to(rough: &Fact, exact: &Fact) -> bool {
+    let coarse = match rough.kind {
+        // `coverage 31 persen` after `31,32 persen`.
+        Kind::Percent => rough.step >= 1.0,
+        _ => rough.step >= 1000.0,
+    };
+    if rough.kind != exact.kind || rough.step <= exact.step || !coarse {
+        return false;
+    }
+    if rough.high.is_some() || exact.high.is_some() {
+        return false;
+    }
+    let lo = rough.value - rough.step / 2.0;
+    let hi = rough.value + rough.step / 2.0;
+    let truncated = exact.value >= rough.value && exact.value < rough.value + rough.step;
+    (exact.value >= lo && exact.value < hi) || truncated
+}
+
 /// Ties listed parts to the total they break down, with the same metric, kind
 /// and agreeing periods: parts by segment or program follow their total (`...
 /// terdiri atas pekerja formal ..., informal ...`); parts by region (the rows of
@@ -1077,7 +1845,9 @@ pub fn link_parts(facts: &mut [Fact]) {
         let f = &facts[i];
         let by_breakdown = match f.metric {
             Metric::BenefitsPaid | Metric::Beneficiaries => f.program.is_some_and(|p| p != Program::All),
-            Metric::Participants | Metric::Workforce | Metric::Uncovered => f.segment != Segment::All,
+            Metric::Participants | Metric::Workforce | Metric::Uncovered | Metric::TargetParticipants => {
+                f.segment != Segment::All
+            }
             _ => false,
         };
         let same = |t: &Fact| {
@@ -1110,7 +1880,7 @@ pub fn link_parts(facts: &mut [Fact]) {
                         && t.region.zip(f.region).is_some_and(|(outer, inner)| {
                             outer != inner
                                 && regions::contains(outer, inner)
-                                && regions::get(outer).level != Level::Nation
+                                && regions::get(outer).level != RegionLevel::Nation
                         })
                 })
                 .min_by_key(|&j| facts[j].spans[0].start.abs_diff(f.spans[0].start))
@@ -1121,50 +1891,48 @@ pub fn link_parts(facts: &mut [Fact]) {
     }
 }
 
-/// `186.540 pekerja di Provinsi Papua`, `13.925 PMI asal Kabupaten Lombok Timur`:
-/// a region named right after the figure's noun is the figure's own.
-fn region_after(input: &Input, q: &Quantity, item: &Item) -> Option<RegionId> {
-    let head_end = q.range.end + item.head.len();
-    let m = input.regions.iter().find(|m| {
-        m.range.start >= q.range.end && m.range.start < head_end && m.role == regions::Role::Subject
-    })?;
-    let between = input.text[q.range.end..m.range.start].to_lowercase();
-    let words: Vec<&str> = between.split_whitespace().collect();
-    let linked = matches!(words.last(), Some(&("di" | "asal" | "dari" | "se")))
-        || words.last().is_some_and(|w| w.starts_with("se-"));
-    (linked && words.len() <= 5).then_some(m.region)
+#[allow(dead_code)]
+fn tok_is_word(s: &Sentence, t: usize) -> bool {
+    s.toks.get(t).is_some_and(|tok| tok.kind == TokKind::Word)
 }
 
-/// `Dari jumlah itu, pekerja penerima upah sebanyak 121.870 orang, ...`: a
-/// sentence that breaks down the figure before it counts the same thing, in the
-/// same region. Returns that figure's metric and region.
-fn breakdown_of_previous(q: &Quantity, item: &Item, facts: &[Fact]) -> Option<(Metric, Option<RegionId>)> {
-    const OPENERS: &[&str] = &[
-        "dari jumlah itu",
-        "dari jumlah tersebut",
-        "dari total itu",
-        "dari total tersebut",
-        "dari angka itu",
-        "dari angka tersebut",
-        "rinciannya",
-        "jumlah itu terdiri",
-        "jumlah tersebut terdiri",
-        "di antaranya",
-        "dibandingkan tahun",
-        "dibanding tahun",
-    ];
-    let opening = item.sentence.trim_start_matches(['"', '\'', ' ']);
-    if q.kind != Kind::Count || !OPENERS.iter().any(|o| opening.starts_with(o)) {
-        return None;
+#[allow(dead_code)]
+fn cue_names(c: Cues) -> Vec<&'static str> {
+    (0..64).filter(|b| c & (1 << b) != 0).map(|b| cues::name(1 << b)).collect()
+}
+
+#[cfg(all(debug_assertions, not(target_arch = "wasm32")))]
+fn debug_sentence(s: &Sentence, readings: &[Option<Reading>]) {
+    let mut line = String::new();
+    for (t, tok) in s.toks.iter().enumerate() {
+        let text = &s.text[tok.range.clone()];
+        match tok.kind {
+            TokKind::Figure(_) => line.push_str(&format!(" [{text}]")),
+            TokKind::Skip => line.push_str(&format!(" ~{text}")),
+            _ => {
+                if let Some(h) = s.hits.iter().find(|h| h.words.start == t) {
+                    line.push_str(&format!(" <{}", cue_names(h.cues).join(",")));
+                    line.push('>');
+                }
+                line.push(' ');
+                line.push_str(text);
+            }
+        }
     }
-    // The sentence's subject figure: the first count of the last sentence that has one.
-    let recent = &facts[facts.len().saturating_sub(LOOKBACK)..];
-    let last = recent.iter().rev().find(|f| f.kind == Kind::Count)?;
-    let subject = recent.iter().find(|f| f.kind == Kind::Count && f.sentence == last.sentence)?;
-    Some((subject.metric, subject.region))
+    eprintln!("S{}:{}", s.index, line);
+    eprintln!("   rel {:?}", s.rel);
+    for (k, r) in readings.iter().enumerate() {
+        eprintln!("   {} {:?}", &s.text[s.toks[s.figs[k]].range.clone()], r.map(|r| (r.metric, r.rule)));
+    }
 }
 
-/// The region a figure at `pos` belongs to (see [`regions::attribute`]).
-fn region_for(attribution: &regions::Attribution, pos: usize) -> Option<RegionId> {
-    regions::attribute(attribution, pos)
+/// Is the sentence about health insurance (JKN)? Set by the caller through
+/// the document's scheme when the sentence itself does not say.
+fn jkn_context(s: &Sentence) -> bool {
+    JKN_DOC.with(|c| c.get()) && !s.has(0..s.toks.len(), cues::JAMSOSTEK)
+}
+
+thread_local! {
+    /// Whether the document being read is about JKN (set once per [`extract`]).
+    static JKN_DOC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }

@@ -8,6 +8,8 @@
 //! WebAssembly boundary is `wasm.rs` alone, and the native CLI is `main.rs`.
 
 pub mod checks;
+pub mod clauses;
+pub mod cues;
 pub mod dates;
 pub mod facts;
 pub mod furniture;
@@ -18,6 +20,7 @@ pub mod regions;
 pub mod report;
 pub mod segment;
 pub mod tables;
+pub mod vocab;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

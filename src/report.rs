@@ -7,7 +7,7 @@
 
 use crate::checks::{Check, CheckKind, Derived, Reading, Status};
 use crate::dates::{DateMention, WEEKDAYS};
-use crate::facts::{Fact, Metric, Program, Segment};
+use crate::facts::{Fact, Level, Metric, Program, Scheme, Segment};
 use crate::furniture::Layout;
 use crate::normalize::Normalized;
 use crate::quantities::{Approx, Kind};
@@ -101,6 +101,30 @@ pub struct FactOut {
     pub part_of: Option<usize>,
     /// For a growth rate: index of the figure whose change it states.
     pub change_of: Option<usize>,
+    /// Where a stated stretch of time began (`2025-01` for `Januari hingga Maret 2025`).
+    pub period_start: Option<String>,
+    pub scheme: Scheme,
+    pub confidence: ConfidenceOut,
+    /// The words that decided the metric, region, segment and program.
+    pub because: Vec<BecauseOut>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConfidenceOut {
+    pub level: Level,
+    /// Which reading is in doubt, when the level is low.
+    pub reason: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BecauseOut {
+    /// `metric`, `region`, `segment`, `program`.
+    pub role: &'static str,
+    /// The rule that fired.
+    pub rule: &'static str,
+    /// The words it rested on, as in the input (empty when it rested on none).
+    pub text: String,
+    pub span: Option<Span>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -292,6 +316,19 @@ pub fn build(p: Parts) -> Report {
                 reading: f.reading,
                 part_of: f.part_of,
                 change_of: f.change_of,
+                period_start: f.period_start.clone(),
+                scheme: f.scheme,
+                confidence: ConfidenceOut { level: f.confidence, reason: f.doubt },
+                because: f
+                    .because
+                    .iter()
+                    .map(|b| BecauseOut {
+                        role: b.role,
+                        rule: b.rule,
+                        text: if b.range.is_empty() { String::new() } else { original(b.range.clone()) },
+                        span: (!b.range.is_empty()).then(|| span(b.range.clone())),
+                    })
+                    .collect(),
             }
         })
         .collect();

@@ -10,7 +10,7 @@
 //!
 //! Cost: one pass over the lines; each line is split once.
 
-use crate::facts::Metric;
+use crate::vocab::Metric;
 use crate::quantities::{Kind, Quantity};
 use crate::segment::push_trimmed;
 use std::ops::Range;

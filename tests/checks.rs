@@ -65,6 +65,12 @@ fn parse_fact(spec: &str, index: usize) -> Fact {
         spans: std::iter::once(index * 10..index * 10 + 1).collect(),
         sentence: index,
         reading: q.reading,
+        period_start: None,
+        scheme: Default::default(),
+        confidence: Default::default(),
+        doubt: None,
+        because: Vec::new(),
+        printed: printed.to_string(),
     }
 }
 

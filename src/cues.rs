@@ -82,6 +82,8 @@ cues! {
     COMBINED = 50, "combined";
     SHARE_OF = 51, "share-of";
     EXCEPT = 52, "except";
+    AIM = 53, "aim";
+    REMAIN = 54, "remain";
 }
 
 /// Every segment cue.
@@ -106,21 +108,22 @@ workforce: bekerja di perusahaan | bekerja pada perusahaan | angkatan kerja | po
 | masyarakat pekerja | bekerja di | yang bekerja | bekerja pada | work in | working in | perlu dilindungi | harus dilindungi | wajib dilindungi | harus terlindungi \
 | perlu terlindungi | wajib terlindungi | need to be covered | need protection | must cover | semesta | semesta coverage | data bps | badan pusat statistik | workforce | labour force \
 | labor force | working age population | working-age population | employed population | workers in indonesia
-population: penduduk | populasi | jumlah warga | total warga | jumlah penduduk | total penduduk | population \
+population: penduduk | populasi | masyarakat | jumlah total masyarakat | jumlah warga | total warga | jumlah penduduk | total penduduk | population \
 | residents | inhabitants
 uncovered: tanpa perlindungan | tanpa jaminan | tanpa jaring | uncovered | unprotected | unregistered
 coverage: cakupan | coverage | capaian | tingkat kepesertaan | angka kepesertaan | universal coverage \
 | universal coverage jamsostek | ucj | uhc | persentase | presentase | prosentase | realisasi | tergarap \
 | cakupan kesehatan semesta | coverage rate | tingkat perlindungan | rasio
 target: target | targetnya | ditargetkan | menargetkan | targetkan | membidik | bidik | dibidik | mengincar \
-| incar | diincar | sasaran | disasar | diharapkan | berharap | berencana | rencana | berkomitmen \
-| agar | supaya | targets | targeted | targeting | aims | aiming | aim | goal | plans
+| incar | diincar | sasaran | disasar | targets | targeted | targeting | aims | aiming | aim | goal
+aim: agar | supaya | diharapkan | berharap | berencana | rencana | berkomitmen | percepatan | diupayakan \
+| upayakan | mendorong | didorong | plans | planned | hopes | expected to
 achievement: dari target | menembus target | tembus | menembus | melampaui | melebihi target | melampaui target | mencapai target | realisasi target \
 | of the target | of its target
 employers: perusahaan | badan usaha | pemberi kerja | unit usaha | employers | employer | companies | company \
 | business entities
 projects: proyek | projects | project
-contributions: iuran | penerimaan iuran | pendapatan iuran | premi | contributions | contribution | premiums
+contributions: pembayaran iuran | membayarkan iuran | membayar iuran | pembayaran premi | iuran | penerimaan iuran | pendapatan iuran | premi | contributions | contribution | premiums
 benefits: klaim | manfaat | santunan | dibayarkan | membayarkan | membayar | pembayaran | disalurkan | menyalurkan \
 | penyaluran | dicairkan | pencairan | menerima | diterima | received | beban jaminan | jaminan konsolidasi | claims | claim | benefits | benefit \
 | paid | disbursed | payouts | paid out | pay
@@ -178,11 +181,12 @@ places: provinsi | kabupaten | kota | kabupaten kota | daerah | wilayah | kecama
 | indicators | programs | programmes | sectors | segments
 backref: tersebut | itu | ini | these | those | this | that
 continue: kemudian | lalu | selanjutnya | berikutnya | sedangkan | sementara | sementara itu | adapun | disusul \
-| diikuti oleh | serta | dan | terakhir | bahkan | namun | tetapi | akan tetapi | then | while | meanwhile \
+| diikuti oleh | serta | dan | terakhir | bahkan | padahal | namun | tetapi | akan tetapi | then | while | meanwhile \
 | followed by | and | however | but
 reached: mencapai | tercapai | baru | sudah | telah | hanya | tercatat | sebanyak | sejumlah | sebesar \
 | berjumlah | ada | terdapat | reached | reach | totalling | totaling | stood at | only | just
 money: rupiah | nominal | senilai | sebesar
+remain: masih ada | masih terdapat | sisa | sisanya | tersisa | selebihnya | still | remaining
 combined: digabungkan | gabungan | digabung | seluruh segmen | semua segmen | combined | overall
 formal: penerima upah | pekerja penerima upah | pu | ppu | formal | sektor formal | pekerja di perusahaan \
 | karyawan perusahaan | bekerja di perusahaan | bekerja pada perusahaan | wage earners | wage earner \

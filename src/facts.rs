@@ -180,16 +180,18 @@ fn item(s: &Sentence, k: usize) -> Item {
     // The head ends where a conjunction starts the next item (`70.426 dan
     // peserta yang aktif hanya 29.040`).
     let mut head = s.head(k);
-    if let Some(h) = s.hits_in(head.clone()).find(|h| {
-        h.cues & (cues::CONTINUE | cues::APPOS) != 0 && h.words.start > head.start
-    }) {
-        head.end = h.words.start;
+    if let Some(h) = s.hits_in(head.clone()).find(|h| h.cues & (cues::CONTINUE | cues::APPOS | cues::AMONG) != 0) {
+        // `343 ribu di antaranya sudah menjadi peserta`: `di antaranya` marks
+        // the figure as a part; what follows is still its own.
+        if !(h.cues & cues::AMONG != 0 && h.words.start == head.start) {
+            head.end = h.words.start;
+        }
     }
     // The item's own words start at its conjunction (`22.724 pekerja dan
     // pekerja BPU sebanyak 18.662`): the words before belong to the figure before.
     let mut near = s.near_lead(k);
     if k > 0 {
-        if let Some(h) = s.hits_in(near.clone()).filter(|h| h.cues & cues::CONTINUE != 0).last() {
+        if let Some(h) = s.hits_in(near.clone()).filter(|h| h.cues & (cues::CONTINUE | cues::APPOS) != 0).last() {
             near.start = h.words.start;
         }
     }
@@ -198,6 +200,18 @@ fn item(s: &Sentence, k: usize) -> Item {
 
 /// The facts the article body states, in text order.
 pub fn extract(input: &Input) -> Vec<Fact> {
+    // `peserta JKN PPU` is a segment (pekerja penerima upah), not Kabupaten
+    // Penajam Paser Utara: a place written as a segment's abbreviation is not a place.
+    let kept: Vec<RegionMention> = input
+        .regions
+        .iter()
+        .filter(|m| {
+            let t = &input.text[m.range.clone()];
+            !["pu", "ppu", "bpu", "pbpu", "pbi", "pmi"].iter().any(|a| t.eq_ignore_ascii_case(a))
+        })
+        .cloned()
+        .collect();
+    let input = &Input { regions: &kept, ..*input };
     let attribution = regions::Attribution::new(input.text, input.segments, input.layout, input.regions);
     let cx = clauses::Context {
         text: input.text,
@@ -349,7 +363,9 @@ fn read_sentence(
     let mut verdicts: Vec<Verdict> = (0..n).map(|k| local(s, k, q(k), quantities)).collect();
     // The sentence before in the paragraph, or the one right before across a
     // paragraph break (news sites paste one paragraph a line).
-    let opener_here = continues_previous(s).is_some();
+    // `Penerima Upah : 126.293 orang.`: a line of a box of figures under a heading.
+    let key_value = n == 1 && s.figs[0] > 0 && s.is_break(s.figs[0] - 1) && s.toks[s.figs[0] - 1].kind == TokKind::Punct(b':');
+    let opener_here = continues_previous(s).is_some() || key_value;
     let same_paragraph = memory.sentence.is_some_and(|p| {
         (memory.paragraph == paragraph && p + 1 >= si) || (opener_here && p + 1 == si)
     });
@@ -360,17 +376,61 @@ fn read_sentence(
             relate(s, k, quantities, &mut verdicts);
         }
     }
-    // A list goes on with the meaning it began with.
+    // `31,95% dari 1.614.923 angkatan kerja ... atau sebanyak 328.119`: a
+    // figure after `atau` restates the rate before the base, not the base.
+    for k in 2..n {
+        let appos = s.has(s.first_words(s.gap(k - 1), 6), cues::APPOS);
+        if s.rel[k - 2] == Relation::PartOfNext && s.rel[k - 1] != Relation::Restates && appos && q(k - 2).kind == Kind::Percent && q(k).kind == Kind::Count {
+            if let (Verdict::Is(p), Verdict::Open | Verdict::Is(_)) = (verdicts[k - 2], verdicts[k]) {
+                let m = match p.metric {
+                    Metric::CoverageRate => Some(Metric::Participants),
+                    Metric::UncoveredRate => Some(Metric::Uncovered),
+                    Metric::TargetRate => Some(Metric::TargetParticipants),
+                    _ => None,
+                };
+                let weak = matches!(verdicts[k], Verdict::Open) || matches!(verdicts[k], Verdict::Is(r) if r.doubt.is_some());
+                if let (Some(m), true) = (m, weak) {
+                    verdicts[k] = Verdict::Is(Reading { metric: m, rule: "restates-rate-before-base", cue: None, doubt: p.doubt });
+                }
+            }
+        }
+    }
+    // A list goes on with the meaning it began with: the figure before it of
+    // the same kind counting the same kind of thing (people, employers).
     for k in 1..n {
         if !matches!(verdicts[k], Verdict::Open) {
             continue;
         }
-        if let Some(prev) = (0..k).rev().find(|&j| q(j).kind == q(k).kind) {
+        let class = |j: usize| unit_class(s, j, q(j));
+        if let Some(prev) = (0..k).rev().find(|&j| q(j).kind == q(k).kind && class(j) == class(k)) {
             if let Verdict::Is(r) = verdicts[prev] {
-                let joined = (prev..k).all(|j| matches!(s.rel[j], Relation::Next | Relation::Restates));
-                if joined && fits_kind(r.metric, q(k).kind) {
+                let joined = (prev..k).all(|j| matches!(s.rel[j], Relation::Next | Relation::Restates | Relation::None));
+                if joined && fits_kind(r.metric, q(k).kind) && !matches!(r.metric, Metric::Employers | Metric::Projects) || joined && class(k) == 1 {
                     verdicts[k] = Verdict::Is(Reading { rule: "list-continues", cue: None, ..r });
                 }
+            }
+        }
+    }
+    // `ditargetkan meraih 126.000 tenaga kerja, dengan pembagian peserta formal
+    // 109.927 peserta, dan peserta informal 24.441 peserta`: a breakdown of a
+    // target is a target.
+    for k in 1..n {
+        let Verdict::Is(r) = verdicts[k] else { continue };
+        if q(k).kind != Kind::Count || r.metric != Metric::Participants || r.doubt.is_some() {
+            continue;
+        }
+        let target_before = (0..k).rev().find(|&j| q(j).kind == Kind::Count).and_then(|j| match verdicts[j] {
+            Verdict::Is(t) if t.metric == Metric::TargetParticipants => Some(j),
+            _ => None,
+        });
+        if let Some(j) = target_before {
+            let first = (0..=j).find(|&i| matches!(verdicts[i], Verdict::Is(t) if t.metric == Metric::TargetParticipants)).unwrap_or(j);
+            let breakdown = s.has(s.figs[first]..s.figs[k], cues::AMONG);
+            let no_reach = !s.words_in(s.figs[j]..s.figs[k]).any(|t| {
+                s.word(t).is_some_and(|w| ["baru", "realisasi", "tercapai", "terealisasi", "capaian", "sudah", "telah"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+            });
+            if breakdown && no_reach {
+                verdicts[k] = Verdict::Is(Reading { metric: Metric::TargetParticipants, rule: "breakdown-of-target", ..r });
             }
         }
     }
@@ -396,12 +456,21 @@ fn read_sentence(
                 Kind::Money => memory.money,
             };
             let people = kind != Kind::Count || counts_people_or_bare(s, k, q(k));
+            if key_value && kind == Kind::Count && people && inherited.is_none() && memory.coverage_topic {
+                verdicts[k] = Verdict::Is(Reading::doubtful(
+                    Metric::Participants,
+                    "box-under-coverage-heading",
+                    None,
+                    "a line of a box of figures under a heading about coverage",
+                ));
+                continue;
+            }
             if memory.target_topic && kind != Kind::Money && opener.is_some() && people {
                 let metric = if kind == Kind::Percent { Metric::TargetRate } else { Metric::TargetParticipants };
                 verdicts[k] = Verdict::Is(Reading::doubtful(metric, "target-listed-before", opener.clone(), "the target is named in the sentence before"));
-            } else if let (Some(m), Some(o)) = (inherited, opener.clone()) {
+            } else if let (Some(m), true) = (inherited, opener.is_some() || key_value) {
                 if people && fits_kind(m, kind) {
-                    verdicts[k] = Verdict::Is(Reading::doubtful(m, "continues-sentence-before", Some(o), "read as going on with the sentence before"));
+                    verdicts[k] = Verdict::Is(Reading::doubtful(m, "continues-sentence-before", opener.clone(), "read as going on with the sentence before"));
                 }
             } else if kind == Kind::Percent && memory.coverage_topic && percent_may_be_coverage(s, k, q(k)) {
                 verdicts[k] = Verdict::Is(Reading::doubtful(
@@ -528,9 +597,17 @@ fn around(s: &Sentence, it: &Item, before: usize, after: usize) -> (Range<usize>
 /// What a figure's own words say.
 fn local(s: &Sentence, k: usize, q: &Quantity, _quantities: &[Quantity]) -> Verdict {
     let it = item(s, k);
-    let (just_before, just_after) = around(s, &it, 3, 2);
-    // Rules that set a number aside whatever its kind.
-    if let Some(h) = s.last(just_before.clone(), cues::BLOCK).or_else(|| s.first(just_after.clone(), cues::BLOCK)) {
+    let (just_before, just_after) = around(s, &it, 3, 4);
+    // Rules that set a number aside whatever its kind. For a rate, the
+    // words that govern it may stand further back (`a return to JHT
+    // participants of 5.59 percent`), unless a coverage word comes between.
+    let wider = if q.kind == Kind::Percent {
+        let six = s.last_words(it.near.clone(), 6);
+        s.last(six.clone(), cues::BLOCK).filter(|h| !s.has(h.words.end..six.end, cues::COVERAGE | cues::UNCOVERED)).map(|h| h.words.clone())
+    } else {
+        None
+    };
+    if let Some(h) = s.last(just_before.clone(), cues::BLOCK).map(|h| h.words.clone()).or(wider).or_else(|| s.first(just_after.clone(), cues::BLOCK).map(|h| h.words.clone())) {
         // `penerima upah` and `iuran` phrases are not blocked by the word `upah`/`dana`.
         let _ = h;
         return Verdict::Not("not a statistic of this domain (a rate, a fund, a budget, a price)");
@@ -614,6 +691,10 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if s.has(just_after.clone(), cues::COMPARE) {
         let h = s.first(just_after, cues::COMPARE).map(|h| h.words.clone());
         return Verdict::Is(Reading::sure(Metric::GrowthRate, "compared-with", h));
+    }
+    // `berkomitmen mendorong UCJ hingga mencapai 71 persen`, `agar ... mencapai 100%`.
+    if let Some(h) = s.last(s.last_words(it.near.clone(), 8), cues::AIM) {
+        return Verdict::Is(Reading::sure(Metric::TargetRate, "aim-words", Some(h.words.clone())));
     }
     // A target: named before the figure in its sentence, with no figure
     // reached in between (`menargetkan cakupan ... 35 persen`).
@@ -835,8 +916,9 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         }
     }
     if let Some(h) = s.last(s.last_words(it.near.clone(), 2), cues::GROWTH | cues::DECLINE) {
-        let _ = h;
-        return Verdict::Not("a change, not a count");
+        if !s.has(h.words.end..it.near.end, cues::CHANGE_TO) {
+            return Verdict::Not("a change, not a count");
+        }
     }
     if s.first(head_start.clone(), cues::FLOW).is_some() {
         return Verdict::Not("new participants (an addition), not a count");
@@ -844,11 +926,33 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // The noun phrase that leads into the figure names what it counts; in
     // Indonesian its first noun is its head (`potensi peserta ... sebanyak X`
     // is a potential; `target peserta PU X` a target; `tambahan peserta X` an addition).
-    let metric_cues = cues::TARGET | cues::WORKFORCE | cues::POPULATION | cues::PART | cues::ACTIVE | cues::FLOW | cues::COVERAGE;
+    // `Masih ada 19.515 jiwa yang ... agar terlindungi`, `sisanya X pekerja`:
+    // those still to be covered.
+    if s.has(s.last_words(it.near.clone(), 3), cues::REMAIN) && s.has(it.clause.clone(), cues::PART | cues::AIM | cues::NEG) {
+        let h = s.last(s.last_words(it.near.clone(), 3), cues::REMAIN).map(|h| h.words.clone());
+        return Verdict::Is(Reading::sure(Metric::Uncovered, "still-to-cover", h));
+    }
+    let metric_cues = cues::TARGET
+        | cues::AIM
+        | cues::WORKFORCE
+        | cues::POPULATION
+        | cues::PART
+        | cues::ACTIVE
+        | cues::FLOW
+        | cues::COVERAGE
+        | cues::GROWTH
+        | cues::DECLINE;
     if let Some((cue, words)) = phrase_head(s, it.near.clone(), metric_cues) {
+        let reached_level = s.has(words.end..it.near.end, cues::CHANGE_TO)
+            || s.words_in(words.end..it.near.end).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("mencapai")));
         let m = if cue & cues::FLOW != 0 {
             return Verdict::Not("an addition, not a count");
-        } else if cue & cues::TARGET != 0 {
+        } else if cue & (cues::GROWTH | cues::DECLINE) != 0 {
+            if !reached_level {
+                return Verdict::Not("a change, not a count");
+            }
+            return Verdict::Open;
+        } else if cue & (cues::TARGET | cues::AIM) != 0 {
             Metric::TargetParticipants
         } else if cue & cues::WORKFORCE != 0 {
             Metric::Workforce
@@ -875,8 +979,24 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if let Some(h) = target_before(s, k) {
         return Verdict::Is(Reading::sure(Metric::TargetParticipants, "target-earlier", Some(h)));
     }
-    if let Some(h) = s.first(s.first_words(it.tail.clone(), 6), cues::TARGET) {
-        return Verdict::Is(Reading::sure(Metric::TargetParticipants, "target-words-after", Some(h.words.clone())));
+    let own_tail = {
+        let t = it.tail.clone();
+        let end = s.hits_in(t.clone()).find(|h| h.cues & cues::CONTINUE != 0).map_or(t.end, |h| h.words.start);
+        t.start..end
+    };
+    if let Some(h) = s.first(s.first_words(own_tail.clone(), 6), cues::TARGET | cues::AIM) {
+        if !s.has(it.tail.start..h.words.start, cues::REACHED | cues::PART) || s.has(s.first_words(it.head.clone(), 1), cues::PERSON) {
+            return Verdict::Is(Reading::sure(Metric::TargetParticipants, "target-words-after", Some(h.words.clone())));
+        }
+    }
+    // `987.949 orang penduduk ... sudah terdaftar sebagai peserta`: the
+    // predicate outranks the noun.
+    if let Some(p) = s.first(s.first_words(it.head.clone(), 8), cues::PART | cues::ACTIVE) {
+        let before = s.last_words(it.head.start..p.words.start, 1);
+        let marked = s.has(before.clone(), cues::REACHED) || s.words_in(before).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("yang")));
+        if marked && !s.has(it.head.start..p.words.start, cues::OF | cues::NEG) {
+            return Verdict::Is(Reading::sure(Metric::Participants, "participant-predicate", Some(p.words.clone())));
+        }
     }
     // The noun after the figure.
     let workforce = cues::WORKFORCE | cues::POPULATION;
@@ -905,6 +1025,11 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if whole_after {
         let h = s.first(s.first_words(it.tail.clone(), 8), cues::OF).map(|h| h.words.clone());
         return Verdict::Is(Reading::sure(Metric::Participants, "part-of-potential", h));
+    }
+    // `dari total 503.582 orang tenaga kerja`: the whole a figure before is part of.
+    let opener = s.last_words(it.near.clone(), 2);
+    if s.has(opener.clone(), cues::OF) && s.has(opener.clone(), cues::TOTAL) && !s.has(s.first_words(it.head.clone(), 4), cues::PART | cues::ACTIVE) {
+        return Verdict::Is(Reading::sure(Metric::Workforce, "whole-after-dari-total", Some(opener)));
     }
     // `jumlahnya mencapai 205 ribu orang` said of a group of workers in a
     // sentence that says nothing of registration: how many workers there are.
@@ -948,7 +1073,7 @@ fn phrase_head(s: &Sentence, r: Range<usize>, want: Cues) -> Option<(Cues, Range
     }
     // Within the phrase a target, an addition or a potential outranks a word
     // of registration (`target peserta`, `tambahan peserta`, `potensi peserta`).
-    for rank in [cues::TARGET, cues::FLOW, cues::WORKFORCE, cues::POPULATION] {
+    for rank in [cues::WORKFORCE, cues::TARGET, cues::FLOW, cues::GROWTH | cues::DECLINE, cues::POPULATION] {
         if rank & want == 0 {
             continue;
         }
@@ -1088,6 +1213,13 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
                     v[k + 1] = Verdict::Is(Reading::sure(m, "part-after-whole", Some(gap)));
                 }
             }
+        }
+        // `menargetkan ... dari 16,08 persen menjadi 20 persen`: the first is where it stands.
+        Relation::ChangesTo
+            if matches!((v[k], v[k + 1]), (Verdict::Is(a), Verdict::Is(b)) if is_target(a.metric) && is_target(b.metric)) =>
+        {
+            let current = if qa.kind == Kind::Percent { Metric::CoverageRate } else { Metric::Participants };
+            v[k] = Verdict::Is(Reading::sure(current, "changes-from-current", cue.map(|(a, b)| a..b)));
         }
         Relation::ChangesTo => match (v[k], v[k + 1]) {
             (Verdict::Is(a), Verdict::Open) => v[k + 1] = Verdict::Is(Reading { rule: "changes-to", cue, ..a }),
@@ -1244,8 +1376,24 @@ fn build(
 
     // Segment: the figure's own words (its item, then its head), then its
     // partner in a relation, then the list or sentence it belongs to.
-    let seg_item = segment_in(s, it.near.clone())
-        .or_else(|| segment_in(s, s.first_words(s.head(k), 4)))
+    // The item's own words after its `dari` (`... jasa konstruksi dari semesta
+    // Coverage sebesar X`: the segments before `dari` are the part's).
+    let own_near = match s.last(it.near.clone(), cues::OF) {
+        Some(of) if s.has(s.first_words(of.words.end..it.near.end, 3), cues::WORKFORCE | cues::TOTAL | cues::POPULATION) => of.words.end..it.near.end,
+        _ => it.near.clone(),
+    };
+    // The head up to its conjunction, unless the conjunction joins two
+    // segments (`formal dan informal`).
+    let seg_head = {
+        let full = s.head(k);
+        let own = it.head.clone();
+        let joined = own.end < full.end
+            && s.has(s.last_words(own.clone(), 1), cues::SEGMENTS)
+            && s.has(s.first_words(own.end..full.end, 2), cues::SEGMENTS);
+        if joined { full } else { own }
+    };
+    let seg_item = segment_in(s, own_near)
+        .or_else(|| segment_in(s, seg_head))
         .or_else(|| {
             // Before the clause break: the words since the figure before it
             // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
@@ -1290,7 +1438,8 @@ fn build(
                     || s.first(s.first_words(0..s.toks.len(), 6), cues::BACKREF).is_some_and(|h| {
                         s.word_count(0..h.words.start) <= 4 && s.has(s.last_words(0..h.words.start, 1), cues::PLACES)
                     });
-                (opener && memory.paragraph == input.segments.sentences[si].paragraph)
+                let of_total = s.has(it.near.start..it.tail.end, cues::TOTAL) && s.has(it.near.start..it.tail.end, cues::OF);
+                (opener && !of_total && memory.paragraph == input.segments.sentences[si].paragraph)
                     .then_some(memory.segment)
                     .flatten()
                     .inspect(|_| because.push(Because { role: "segment", rule: "segment-of-sentence-before", range: 0..0 }))
@@ -1329,9 +1478,17 @@ fn build(
             None => {
                 // A case count beside a sum: that sum's program (`JHT Rp43 T untuk 3,39 juta kasus`).
                 let beside = prev_here.filter(|p| p.metric.has_program() && p.metric != metric).and_then(|p| p.program);
-                match beside {
-                    Some(p) if p != Program::All => {
+                // A sentence that goes on with the one before, naming no program
+                // (`Selain itu, 26 anak ... mendapatkan Rp 52 juta`).
+                let sentence_names_one = program_in(s, 0..s.toks.len(), fig).is_some();
+                let carried = (!sentence_names_one && continues_previous(s).is_some()).then_some(memory.program).flatten();
+                match (beside, carried) {
+                    (Some(p), _) if p != Program::All => {
                         because.push(Because { role: "program", rule: "program-of-sum-beside", range: 0..0 });
+                        p
+                    }
+                    (_, Some(p)) => {
+                        because.push(Because { role: "program", rule: "program-of-sentence-before", range: 0..0 });
                         p
                     }
                     _ => Program::All,
@@ -1427,7 +1584,11 @@ fn build(
         regions_out.push((Some(*id), "place-in-item", range.clone()));
     } else {
         let id = region_after(input, s, k).or_else(|| regions::attribute(attribution, q.range.start));
-        regions_out.push((id, "place-of-sentence-or-paragraph", 0..0));
+        match id {
+            Some(id) => regions_out.push((Some(id), "place-of-sentence-or-paragraph", 0..0)),
+            // An article that names no place speaks of the nation.
+            None => regions_out.push((regions::by_name("Indonesia"), "no-place-named", 0..0)),
+        }
     }
 
     let printed = printed(input.text, q);
@@ -1535,7 +1696,10 @@ fn region_after(input: &Input, s: &Sentence, k: usize) -> Option<RegionId> {
     })?;
     let between = input.text[q.range.end..m.range.start].to_lowercase();
     let words: Vec<&str> = between.split_whitespace().collect();
-    let linked = matches!(words.last(), Some(&("di" | "asal" | "dari" | "se" | "in" | "untuk" | "bagi" | "for")))
+    let linked = matches!(
+        words.last(),
+        Some(&("di" | "asal" | "dari" | "se" | "in" | "untuk" | "bagi" | "for" | "seluruh" | "penduduk" | "pekerja" | "warga"))
+    )
         || words.last().is_some_and(|w| w.starts_with("se-"));
     (linked && words.len() <= 5).then_some(m.region)
 }
@@ -1935,4 +2099,19 @@ fn jkn_context(s: &Sentence) -> bool {
 thread_local! {
     /// Whether the document being read is about JKN (set once per [`extract`]).
     static JKN_DOC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// What a count counts, roughly: 0 people (or nothing named), 1 employers, 2 other things.
+fn unit_class(s: &Sentence, k: usize, q: &Quantity) -> u8 {
+    if q.kind != Kind::Count {
+        return 0;
+    }
+    let head = s.first_words(s.head(k), 2);
+    if s.has(head.clone(), cues::EMPLOYER) {
+        1
+    } else if counts_people_or_bare(s, k, q) {
+        0
+    } else {
+        2
+    }
 }

@@ -341,12 +341,16 @@ fn is_target(m: Metric) -> bool {
 
 /// Words that open a sentence which goes on with the sentence before it.
 fn continues_previous(s: &Sentence) -> Option<Range<usize>> {
-    let opening = s.first_words(0..s.toks.len(), 4);
+    let opening = s.first_words(0..s.toks.len(), 5);
     let first = s.first(opening.clone(), cues::AMONG | cues::CONTINUE | cues::BACKREF)?;
     // `Dari jumlah itu`, `Rinciannya`, `Antara lain`, `Sementara itu`, `Kemudian`,
-    // `Namun`: at the very start (a quote mark or a comma may precede).
+    // `Namun`: at the very start (a quote mark or a comma may precede); or a
+    // noun phrase pointing back (`Jumlah pekerja terlindungi itu`, `Angka tersebut`).
     let before_first = s.word_count(0..first.words.start);
-    (before_first <= 1).then(|| first.words.clone())
+    let pointing_back = first.cues & cues::BACKREF != 0
+        && s.only(0..first.words.start, cues::TOTAL | cues::PERSON | cues::PART | cues::ACTIVE | cues::COVERAGE | cues::BENEFIT | cues::JAMSOSTEK | cues::JKN)
+        && s.hits_in(0..first.words.start).any(|h| h.cues & (cues::TOTAL | cues::BENEFIT | cues::COVERAGE) != 0);
+    (before_first <= 1 || pointing_back).then(|| first.words.clone())
 }
 
 /// Reads every figure of a sentence.
@@ -432,6 +436,39 @@ fn read_sentence(
             if breakdown && no_reach {
                 verdicts[k] = Verdict::Is(Reading { metric: Metric::TargetParticipants, rule: "breakdown-of-target", ..r });
             }
+        }
+    }
+    // `Jumlah tersebut terdiri dari 29,3 juta pekerja PU, ...`, `Dari jumlah
+    // itu, ...`: a breakdown of the figure the sentence before stated counts
+    // what it counted.
+    if let (Some(subject), true) = (memory.subject.and_then(|i| facts.get(i)), memory.sentence.is_some_and(|p| p + 1 == si)) {
+        let opening = s.first_words(0..s.toks.len(), 6);
+        let explicit = s.has(opening.clone(), cues::AMONG);
+        let breakdown = explicit || (continues_previous(s).is_some() && s.has(opening, cues::TOTAL));
+        if breakdown && fits_kind(subject.metric, Kind::Count) {
+            for k in 0..n {
+                let weak = matches!(verdicts[k], Verdict::Open)
+                    || matches!(verdicts[k], Verdict::Is(r) if r.doubt.is_some() || r.rule == "workforce-noun");
+                if q(k).kind == Kind::Count && weak && counts_people_or_bare(s, k, q(k)) {
+                    let doubt = (!explicit).then_some("read as a breakdown of the figure in the sentence before");
+                    verdicts[k] = Verdict::Is(Reading { metric: subject.metric, rule: "breakdown-of-sentence-before", cue: None, doubt });
+                }
+            }
+        }
+    }
+    // The value a figure is compared with counts what that figure counts.
+    for k in 0..n {
+        if !matches!(verdicts[k], Verdict::Open) || q(k).kind != Kind::Count || !s.has(s.near_lead(k), cues::COMPARE) {
+            continue;
+        }
+        let before = (0..k).rev().find_map(|j| match verdicts[j] {
+            Verdict::Is(r) if q(j).kind == Kind::Count => Some(r.metric),
+            _ => None,
+        });
+        let m = before.or(memory.counts.filter(|_| memory.sentence.is_some_and(|p| p + 1 == si)));
+        if let Some(m) = m {
+            let h = s.last(s.near_lead(k), cues::COMPARE).map(|h| h.words.clone());
+            verdicts[k] = Verdict::Is(Reading::sure(m, "compared-value", h));
         }
     }
     // The sentence's own cue words, wherever they stand.
@@ -677,6 +714,19 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if s.has(s.last_words(it.near.clone(), 3), cues::SHARE_OF) && !s.has(s.last_words(it.near.clone(), 3), cues::PART | cues::COVERAGE) {
         return Verdict::Not("a share of a total, not a coverage rate");
     }
+    // `48,7 persen dari total PMI yang terdaftar`: a share of the
+    // participants, not of the workforce.
+    if let Some(of) = s.first(s.first_words(it.tail.clone(), 10), cues::OF) {
+        // The base runs to its predicate (`dari pekerja seluruh Indonesia
+        // telah mendaftarkan`); a relative clause (`dari total PMI yang
+        // terdaftar`) is part of it.
+        let rest = of.words.end..it.tail.end;
+        let stop = s.hits_in(rest.clone()).find(|h| h.cues & cues::REACHED != 0).map_or(rest.end, |h| h.words.start);
+        let base = s.first_words(rest.start..stop, 6);
+        if s.has(base.clone(), cues::PART | cues::ACTIVE) && !s.has(base, cues::WORKFORCE | cues::POPULATION | cues::UNCOVERED) {
+            return Verdict::Not("a share of the participants, not a coverage rate");
+        }
+    }
     // Not covered.
     if let Some(h) = uncovered_near(s, it, 4, 6) {
         return Verdict::Is(Reading::sure(Metric::UncoveredRate, "uncovered-words", Some(h)));
@@ -908,6 +958,12 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // Not covered: `belum terdaftar`, `yang belum mendapat perlindungan`.
     if let Some(h) = uncovered_near(s, it, 4, 12) {
         return Verdict::Is(Reading::sure(Metric::Uncovered, "uncovered-words", Some(h)));
+    }
+    // `dibandingkan dengan 2017 sebanyak 120.093 orang`, `jika dibandingkan
+    // periode sama tahun lalu yang sejumlah 212.266`: the value compared with,
+    // which counts what the figure it is compared with counts (decided by the sentence).
+    if s.has(it.near.clone(), cues::COMPARE) {
+        return Verdict::Open;
     }
     // Gaps to a target and changes are flows, not stocks.
     if s.has(s.last_words(it.near.clone(), 4), cues::GAP) || s.has(s.first_words(it.tail.clone(), 5), cues::GAP) {
@@ -1642,7 +1698,11 @@ fn printed(text: &str, q: &Quantity) -> String {
 /// regency before it is left out.
 fn places_in_item(input: &Input, s: &Sentence, k: usize) -> Vec<(RegionId, Range<usize>)> {
     let it = item(s, k);
-    let lo = s.span(it.near.clone());
+    // `adalah Deiyai dan Paniai, yang masing-masing mencatat 100 persen`: the
+    // places named before `masing-masing` each state the figure.
+    let each = s.words_in(it.near.clone()).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("masing")));
+    let from = if each { it.lead.clone() } else { it.near.clone() };
+    let lo = s.span(from);
     let lo = if lo.is_empty() { input.quantities[s.quantity(k)].range.start } else { lo.start };
     let hi = input.quantities[s.quantity(k)].range.start;
     let mut out: Vec<(RegionId, Range<usize>)> = Vec::new();

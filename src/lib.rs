@@ -11,6 +11,7 @@ pub mod checks;
 pub mod dates;
 pub mod facts;
 pub mod furniture;
+pub mod language;
 pub mod normalize;
 pub mod numwords;
 pub mod quantities;

@@ -215,29 +215,6 @@ fn anywhere_re() -> &'static Regex {
 /// The longest line searched for [`ANYWHERE`] phrases, in bytes.
 const MAX_ANYWHERE: usize = 600;
 
-/// Words that carry a sentence in Indonesian prose and are rare in headlines.
-const PROSE_WORDS: &[&str] = &[
-    "yang",
-    "bahwa",
-    "telah",
-    "akan",
-    "adalah",
-    "merupakan",
-    "kata",
-    "ujar",
-    "ungkap",
-    "jelas",
-    "tersebut",
-    "ini",
-    "itu",
-    "kami",
-    "kita",
-    "saat",
-    "sudah",
-    "masih",
-    "juga",
-];
-
 /// What a line looks like on its own.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Shape {
@@ -248,6 +225,8 @@ pub struct Shape {
     pub capital_alpha_words: usize,
     /// Words that start with a letter.
     pub alpha_words: usize,
+    /// Words that carry a sentence and are rare in headlines (`yang`,
+    /// `bahwa`, `the`, `said`: [`crate::language::is_prose_word`]).
     pub prose_words: usize,
     /// Ends with a sentence stop (`.`, `!`, `?`, `:` or a closing quote after one).
     pub terminal: bool,
@@ -276,8 +255,7 @@ impl Shape {
                 Some(c) if c.is_ascii_digit() => s.capital_words += 1,
                 _ => {}
             }
-            let lw = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if lw.len() <= 9 && PROSE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(lw)) {
+            if crate::language::is_prose_word(w.trim_matches(|c: char| !c.is_alphanumeric())) {
                 s.prose_words += 1;
             }
         }

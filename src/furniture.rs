@@ -177,8 +177,21 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
                 break;
             }
         }
+        // `Denpasar (ANTARA) -` alone on its line, the article on the next.
+        if let Some((d, next)) = lead_alone(&raw, &class, i) {
+            if d.strong || Some(next) == first_prose {
+                dateline = Some((i, d));
+                break;
+            }
+        }
     }
-    let start = dateline.as_ref().map(|(i, _)| *i).or(first_prose);
+    let mut start = dateline.as_ref().map(|(i, _)| *i).or(first_prose);
+    // A teaser above the headline that repeats the lead (`JAKARTA. BPJS ...`,
+    // the headline, `JAKARTA. BPJS ...`): the article starts at the copy below.
+    if let Some(j) = start.and_then(|s| repeated_lead(&raw, &shapes, &class, s)) {
+        start = Some(j);
+        dateline = meta::dateline(raw[j]).map(|d| (j, d));
+    }
     if let Some((i, d)) = &dateline {
         let base = seg.lines[*i].start;
         meta.dateline = d.city.clone();
@@ -288,6 +301,40 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
     Layout { lines, meta }
 }
 
+/// Lines looked at below a lead-in standing alone, or below a teaser for the
+/// lead's repeat.
+const LOOKAHEAD: usize = 8;
+
+/// A dateline lead-in alone on line `i` (`Denpasar (ANTARA) -`, `Lumajang,
+/// (DOC) -`), read together with the next non-blank line, and that line.
+fn lead_alone(raw: &[&str], class: &[Option<LineClass>], i: usize) -> Option<(meta::Dateline, usize)> {
+    let line = raw[i].trim_end();
+    if line.len() > 60 || !line.ends_with(['-', ':', '|']) {
+        return None;
+    }
+    let next = (i + 1..raw.len().min(i + LOOKAHEAD)).find(|&j| class[j] != Some(LineClass::Blank))?;
+    if class[next].is_some() {
+        return None;
+    }
+    let joined = format!("{line} {}", raw[next].trim_start());
+    let mut d = meta::dateline(&joined)?;
+    if d.lead.end < line.len() {
+        return None;
+    }
+    d.lead.end = line.len();
+    Some((d, next))
+}
+
+/// The line below `start` that repeats it word for word, with a headline or
+/// another short line between them: `start` was a teaser above the title.
+fn repeated_lead(raw: &[&str], shapes: &[Shape], class: &[Option<LineClass>], start: usize) -> Option<usize> {
+    let key = repeat_key(raw[start])?;
+    let end = raw.len().min(start + LOOKAHEAD);
+    let j = (start + 1..end).find(|&j| class[j].is_none() && repeat_key(raw[j]).as_ref() == Some(&key))?;
+    let between = (start + 1..j).any(|m| class[m].is_none() && !shapes[m].is_prose() && shapes[m].words >= 3);
+    between.then_some(j)
+}
+
 /// The index into `dates` of the first date on each line.
 fn first_date_per_line(seg: &Segments, dates: &[DateMention]) -> Vec<Option<usize>> {
     let mut out = vec![None; seg.lines.len()];
@@ -317,6 +364,24 @@ fn is_date_line(line: &str, line_start: usize, d: &DateMention) -> bool {
         })
         .count();
     words <= 5
+}
+
+/// The name that opens a publication date line (`Herlina - Selasa, 11
+/// Oktober 2022`): one to four capitalised words and a dash, not a site's
+/// domain (`Nusantaratv.com - 16 November 2022`) nor a place.
+fn name_before_date(line: &str, date_at: usize) -> Option<&str> {
+    let head = line.get(..date_at)?.trim_end();
+    let name = head.strip_suffix('-')?.trim();
+    let words = name.split_whitespace().count();
+    let ok = (1..=4).contains(&words)
+        && name.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+        && !meta::is_domain(name)
+        && !meta::is_place(name)
+        && !name.split_whitespace().any(crate::dates::is_weekday_or_month);
+    ok.then_some(name)
 }
 
 /// Does the line state a time of day (`11:10 WIB`, `13.45`)?
@@ -365,18 +430,30 @@ fn read_head(
             && !raw[i].trim_end().ends_with('.')
     };
     let title = (0..start).find(|&i| candidate(i, 5)).or_else(|| (0..start).find(|&i| candidate(i, 3)));
-    for i in 0..start {
-        if !date_line[i] {
-            continue;
-        }
-        let published = match title {
-            Some(t) => i > t,
-            None => has_time(raw[i]),
-        };
+    // A date line above the title is the site's date bar, unless no date
+    // line stands under the title (then it is the article's own date) or it
+    // says it is the publication date (`Published: ...`, `Diterbitkan ...`).
+    let dated_below = title.is_some_and(|t| (t + 1..start).any(|i| date_line[i]));
+    let labelled = |i: usize| {
+        let lower = raw[i].trim_start().to_lowercase();
+        labels::PUBLISHED.iter().any(|p| lower.starts_with(p))
+    };
+    let mut order: Vec<usize> = (0..start).filter(|&i| date_line[i]).collect();
+    order.sort_by_key(|&i| !labelled(i));
+    for i in order {
+        let published = labelled(i)
+            || match title {
+                Some(t) => i > t || !dated_below,
+                None => has_time(raw[i]),
+            };
         if published && meta.published.is_none() {
             if let Some(k) = line_dates[i] {
                 meta.published = Some(dates[k].date);
                 meta.published_range = Some(dates[k].range.clone());
+                // `Herlina - Selasa, 11 Oktober 2022 07:39 WIB`: the author's name before the date.
+                if let Some(name) = name_before_date(raw[i], dates[k].range.start - seg.lines[i].start) {
+                    meta::push_names(name, &mut meta.authors);
+                }
             }
         }
         if class[i].is_none() {
@@ -387,22 +464,41 @@ fn read_head(
         class[t] = Some(LineClass::Title);
         meta.title = Some(raw[t].trim().to_string());
     }
+    // A summary box's points (`Poin Penting:`, then bulleted or full
+    // sentences) are the article's own statements, wherever the box stands;
+    // a blank line after its first point ends the box. `None`: no box;
+    // `Some(false)`: under its heading; `Some(true)`: among its points.
+    let mut summary: Option<bool> = None;
     for i in 0..start {
-        if class[i].is_none() {
-            let list = shapes[i].bullet && shapes[i].words >= 4;
-            class[i] = Some(LineClass::Furniture(if list { HEADLINES } else { BEFORE }));
+        match class[i] {
+            Some(LineClass::Furniture(labels::SUMMARY)) => summary = Some(false),
+            Some(LineClass::Blank) => {
+                if summary == Some(true) {
+                    summary = None;
+                }
+            }
+            None if summary.is_some() && (shapes[i].bullet || shapes[i].terminal) => {
+                class[i] = Some(LineClass::Body);
+                summary = Some(true);
+            }
+            None => {
+                summary = None;
+                let list = shapes[i].bullet && shapes[i].words >= 4;
+                class[i] = Some(LineClass::Furniture(if list { HEADLINES } else { BEFORE }));
+            }
+            _ => summary = None,
         }
     }
 }
 
 /// A heading label standing alone (`Berita Terkait`, `Baca Lainnya :`,
-/// `Tags`) takes the lines under it that are not prose (and a summary box's
-/// heading, `Ringkasan Berita`, its bulleted points). A list that starts
-/// right under its heading ends at the first blank line; one that starts after
-/// a blank line ends at two blank lines in a row. Prose always ends it.
+/// `Tags`, `Related Articles`) takes the lines under it that are not prose. A
+/// list that starts right under its heading ends at the first blank line; one
+/// that starts after a blank line ends at two blank lines in a row. Prose
+/// always ends it. A summary box's heading (`Poin Penting:`, `Ringkasan
+/// Berita`) takes nothing: its points are the article's own statements.
 fn follow_headings(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&str]) {
-    const HEADINGS: &[&str] =
-        &[labels::RELATED, labels::RECOMMENDED, labels::TAGS, labels::SHARE, labels::SUMMARY];
+    const HEADINGS: &[&str] = &[labels::RELATED, labels::RECOMMENDED, labels::TAGS, labels::SHARE];
     // The heading's reason, whether its list is spaced out, blank lines just seen.
     let mut current: Option<(&'static str, Option<bool>)> = None;
     let mut blanks = 0;
@@ -432,8 +528,7 @@ fn follow_headings(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&st
             }
             Some(_) => current = None,
             None => match &mut current {
-                // A summary box's points are sentences, but bulleted ones.
-                Some((r, spaced)) if !shapes[i].is_prose() || (*r == labels::SUMMARY && shapes[i].bullet) => {
+                Some((r, spaced)) if !shapes[i].is_prose() => {
                     class[i] = Some(LineClass::Furniture(r));
                     spaced.get_or_insert(false);
                 }

@@ -27,6 +27,11 @@ pub const INITIALS: &str = "closing initials";
 pub const SUMMARY: &str = "summary box";
 pub const COUNTER: &str = "view counter";
 
+/// Words that open a line with the article's own date (`Published: Monday,
+/// 25 May 2021`, `Diterbitkan 5 Februari 2026`), lowercased.
+pub const PUBLISHED: &[&str] =
+    &["published", "posted", "diterbitkan", "dipublikasikan", "terbit", "dipublish"];
+
 /// When a label counts.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum When {

@@ -26,7 +26,7 @@ fn domain_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"^[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3}$").expect("domain pattern"))
 }
 
-fn is_domain(s: &str) -> bool {
+pub fn is_domain(s: &str) -> bool {
     domain_re().is_match(s) && s.contains('.') && s.split('.').count() >= 2 && !s.contains("..")
 }
 
@@ -79,6 +79,23 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     let t = line.trim_start();
     if t.starts_with(['-', '•', '*', '·', '"', '\'', '(', '[']) {
         return None;
+    }
+    // `JAKARTA. BPJS ...`: a place in capitals and a stop (Kontan's lead with
+    // the site's name left out). Weak, like a bare `Jakarta -`.
+    if let Some((c, len)) = city_after(t) {
+        let stop = t[c.len()..].starts_with(". ");
+        if stop
+            && c.chars().all(|ch| ch.is_uppercase() || ch == ' ')
+            && is_place(c)
+            && Shape::of(&t[len..]).is_prose()
+        {
+            return Some(Dateline {
+                lead: lead_ws..lead_ws + len,
+                city: Some(title_case(c)),
+                outlet: None,
+                strong: false,
+            });
+        }
     }
     let bytes = t.as_bytes();
     // The first dash that stands apart from a word (`Pontianak- `, ` -Upaya`, ` -- `),
@@ -508,6 +525,8 @@ mod tests {
             some(Some("Lumajang"), None, "Lumajang, (DOC) - ")
         );
         assert_eq!(dl(&format!("Kepala BPJS-Ketenagakerjaan {body}")), None);
+        assert_eq!(dl(&format!("JAKARTA. {body}")), some(Some("Jakarta"), None, "JAKARTA. "));
+        assert_eq!(dl(&format!("BERITA. {body}")), None);
         assert_eq!(dl(&format!("BUKA ACARA -Sekretaris Daerah {body}")), None);
         assert_eq!(dl(&format!("TENGGARONG - {body}")), some(Some("Tenggarong"), None, "TENGGARONG - "));
         assert_eq!(

@@ -3,29 +3,39 @@
 //!
 //! People paste what they selected: the site's headline lists, `Baca juga:`
 //! links, photo captions, `Penulis:`/`Editor:` lines, tags, copyright and share
-//! prompts, a site's date bar, the teaser above the article. Each line gets a
-//! [`LineClass`]; furniture keeps a short reason so the page can show why it was
-//! set aside. Figures on furniture lines never become facts.
+//! prompts, view counters, a site's date bar, the teaser above the article.
+//! Indonesian and English pages alike (`Read also:`, `Photo by`, `By <name>`,
+//! `Read: 512 Views`). Each line gets a [`LineClass`]; furniture keeps a short
+//! reason so the page can show why it was set aside. Figures on furniture lines
+//! never become facts. A summary box (`Poin Penting:`, `Ringkasan Berita`) is
+//! not furniture: its heading is, its points are the article's own statements.
 //!
 //! How a line is judged, in order:
 //! 1. **Labels** (`labels.rs`): phrases a site prints before furniture, matched
-//!    at the start of the line (`Baca juga`, `Keterangan Gambar`, `Editor :`),
-//!    a few phrases matched anywhere (`Google News`, `tanpa seizin redaksi`),
-//!    photo credits at the end (`(ANTARA/HO-...)`) and stray fragments.
-//! 2. **Position**: the article starts at its dateline (`meta.rs`), or at the
-//!    first paragraph of prose when there is none, and ends at its closing
-//!    initials (`(azka)`, `(Red/MC)`) or at the first byline or copyright line
-//!    after the body. Above the start: the title, the publication date, a date
-//!    bar, headline lists; below the end: everything.
-//! 3. **Neighbours**: a heading label (`Berita Terkait`, `Baca Lainnya :`)
-//!    takes the short lines under it; a line that continues a furniture line
-//!    (lowercase start, no stop before it) joins it; three or more headline
-//!    lines in a row are a headline list; a repeat of an earlier paragraph or of
-//!    a photo caption is set aside.
+//!    at the start of the line (`Baca juga`, `Keterangan Gambar`, `Editor :`,
+//!    `Related News:`), a few phrases matched anywhere (`Google News`, `tanpa
+//!    seizin redaksi`), line shapes (counters, breadcrumbs, share bars, `By`
+//!    bylines), photo credits at the end (`(ANTARA/HO-...)`, `Foto/IST |`) and
+//!    stray fragments.
+//! 2. **Position**: the article starts at its dateline (`meta.rs`; also a
+//!    lead-in alone on its line, `Denpasar (ANTARA) -`), or at the first
+//!    paragraph of prose when there is none; a teaser that repeats that
+//!    paragraph above the headline moves the start to the repeat. It ends at
+//!    its closing initials (`(azka)`, `(Red/MC)`) or at the first byline or
+//!    copyright line after the body. Above the start: the title, the
+//!    publication date, a date bar, headline lists; below the end: everything.
+//! 3. **Neighbours**: a heading label (`Berita Terkait`, `Baca Lainnya :`,
+//!    `Most Read`) takes the short lines under it; a line that continues a
+//!    furniture line (lowercase start, no stop before it) joins it; three or
+//!    more headline lines in a row are a headline list; a repeat of an earlier
+//!    paragraph or of a photo caption is set aside.
 //!
 //! Metadata: the title, the outlet and dateline city, the publication date (a
-//! date line under the title, not a date bar above it), authors and editors
-//! (from byline lines, and from closing initials when no editor is named).
+//! date line under the title, or above it when none stands under it, or one
+//! labelled `Published:`/`Diterbitkan`; not a date bar above a dated title),
+//! authors and editors (from byline lines, a name by the publication date,
+//! and closing initials when no editor is named). The outlet comes from the
+//! dateline, else an author line, else the copyright line.
 //!
 //! Cost: linear in the number of lines; each line is matched against a fixed
 //! set of prefixes and a handful of regexes. What it does not do: read HTML,
@@ -384,6 +394,20 @@ fn name_before_date(line: &str, date_at: usize) -> Option<&str> {
     ok.then_some(name)
 }
 
+/// The name after `by` that follows a date (`Posted on 12 January 2026 by
+/// Lena Hartati`): one to four capitalised words.
+fn name_after_date(line: &str, date_end: usize) -> Option<&str> {
+    let tail = line.get(date_end..)?.trim_start();
+    let name = tail.strip_prefix("by ").or_else(|| tail.strip_prefix("By "))?.trim();
+    let words = name.split_whitespace().count();
+    let ok = (1..=4).contains(&words)
+        && name.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
+    ok.then_some(name)
+}
+
 /// Does the line state a time of day (`11:10 WIB`, `13.45`)?
 fn has_time(line: &str) -> bool {
     let b = line.as_bytes();
@@ -434,14 +458,20 @@ fn read_head(
     // line stands under the title (then it is the article's own date) or it
     // says it is the publication date (`Published: ...`, `Diterbitkan ...`).
     let dated_below = title.is_some_and(|t| (t + 1..start).any(|i| date_line[i]));
-    let labelled = |i: usize| {
-        let lower = raw[i].trim_start().to_lowercase();
-        labels::PUBLISHED.iter().any(|p| lower.starts_with(p))
-    };
-    let mut order: Vec<usize> = (0..start).filter(|&i| date_line[i]).collect();
-    order.sort_by_key(|&i| !labelled(i));
+    let labelled: Vec<bool> = (0..start)
+        .map(|i| {
+            let t = raw[i].trim_start().as_bytes();
+            date_line[i]
+                && labels::PUBLISHED
+                    .iter()
+                    .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        })
+        .collect();
+    // Labelled lines first, then the others, each in page order.
+    let order =
+        (0..start).filter(|&i| labelled[i]).chain((0..start).filter(|&i| date_line[i] && !labelled[i]));
     for i in order {
-        let published = labelled(i)
+        let published = labelled[i]
             || match title {
                 Some(t) => i > t || !dated_below,
                 None => has_time(raw[i]),
@@ -450,8 +480,12 @@ fn read_head(
             if let Some(k) = line_dates[i] {
                 meta.published = Some(dates[k].date);
                 meta.published_range = Some(dates[k].range.clone());
-                // `Herlina - Selasa, 11 Oktober 2022 07:39 WIB`: the author's name before the date.
-                if let Some(name) = name_before_date(raw[i], dates[k].range.start - seg.lines[i].start) {
+                // `Herlina - Selasa, 11 Oktober 2022 07:39 WIB`, `Posted on 12
+                // January 2026 by Lena Hartati`: the author's name by the date.
+                let line_start = seg.lines[i].start;
+                let name = name_before_date(raw[i], dates[k].range.start - line_start)
+                    .or_else(|| name_after_date(raw[i], dates[k].range.end - line_start));
+                if let Some(name) = name {
                     meta::push_names(name, &mut meta.authors);
                 }
             }

@@ -48,6 +48,9 @@ enum When {
     Colon,
     /// Only on a short line (at most six words, no final stop).
     Short,
+    /// Only as the whole line (`Menu`, `Ads`): as the first word of a short
+    /// line it is as likely a headline's (`Menu Bergizi untuk Pekerja ...`).
+    Alone,
 }
 
 use When::*;
@@ -246,8 +249,7 @@ const LABELS: &[(&str, &str, When)] = &[
     ("iklan", ADVERT, Short),
     ("sponsored", ADVERT, Short),
     ("paid content", ADVERT, Short),
-    ("banner", ADVERT, Short),
-    ("ads", ADVERT, Short),
+    ("ads", ADVERT, Alone),
     ("konten sponsor", ADVERT, Short),
     ("[gambas", EMBED, Always),
     ("[video", EMBED, Always),
@@ -267,7 +269,7 @@ const LABELS: &[(&str, &str, When)] = &[
     ("ukuran font", NAVIGATION, Short),
     ("ukuran huruf", NAVIGATION, Short),
     ("skip to content", NAVIGATION, Always),
-    ("menu", NAVIGATION, Short),
+    ("menu", NAVIGATION, Alone),
     ("home", NAVIGATION, Short),
     ("beranda", NAVIGATION, Short),
 ];
@@ -415,6 +417,9 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
     if is_breadcrumb(t) {
         return Some(NAVIGATION);
     }
+    if is_ad_slot(&lower) {
+        return Some(ADVERT);
+    }
     for &(phrase, reason, when) in LABELS {
         let Some(rest) = lower.strip_prefix(phrase) else { continue };
         let boundary = phrase.ends_with(|c: char| !c.is_alphanumeric())
@@ -428,6 +433,7 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
             Always => true,
             Colon => colon || shape.is_short(),
             Short => shape.is_short() || (colon && shape.words <= 12),
+            Alone => rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty(),
         };
         if ok {
             return Some(reason);
@@ -476,6 +482,16 @@ fn is_counter(lower: &str, shape: &Shape) -> bool {
         && lower.len() <= 60
         && lower.bytes().any(|b| b.is_ascii_digit())
         && lower.split(|c: char| !c.is_alphabetic()).any(|w| COUNTER_WORDS.contains(&w))
+}
+
+/// An ad slot's label: `banner 300x250`, `Banner`, `728x90`.
+fn is_ad_slot(lower: &str) -> bool {
+    let rest = lower.strip_prefix("banner").unwrap_or(lower).trim();
+    if rest.is_empty() {
+        return lower.starts_with("banner");
+    }
+    let size = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
+    rest.split_once('x').is_some_and(|(w, h)| size(w) && size(h))
 }
 
 /// `Home > Ekonomi > Bisnis`, `Beranda » Berita`, or a breadcrumb pasted
@@ -699,6 +715,10 @@ mod tests {
         assert_eq!(l("Dibaca 2.310 kali"), Some(COUNTER));
         assert_eq!(l("Sebanyak 2.310 pekerja dibaca namanya satu per satu kali ini dalam acara itu."), None);
         assert_eq!(l("banner 300x250"), Some(ADVERT));
+        assert_eq!(l("728x90"), Some(ADVERT));
+        assert_eq!(l("Banner Raksasa Ajakan Daftar BPJS Ketenagakerjaan Dipasang"), None);
+        assert_eq!(l("Menu"), Some(NAVIGATION));
+        assert_eq!(l("Menu Bergizi Gratis Jangkau 4.000 Pekerja Pabrik"), None);
         assert_eq!(l("Smallest Font Largest Font"), Some(NAVIGATION));
         assert_eq!(l("HomeEkonomiBPJS Ketenagakerjaan Catat 3,3 Juta Peserta..."), Some(NAVIGATION));
         assert_eq!(l("Beranda » Ekonomi » Bisnis"), Some(NAVIGATION));

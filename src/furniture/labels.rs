@@ -143,6 +143,8 @@ const LABELS: &[(&str, &str, When)] = &[
     ("written by", BYLINE, Always),
     ("reported by", BYLINE, Always),
     ("edited by", BYLINE, Always),
+    ("reporting by", BYLINE, Always),
+    ("(reporting by", BYLINE, Always),
     ("translator", BYLINE, Colon),
     ("translated by", BYLINE, Always),
     ("contributor", BYLINE, Colon),

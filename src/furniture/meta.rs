@@ -57,9 +57,12 @@ fn part(s: &str) -> Option<Part<'_>> {
         return None;
     }
     let lower = s.to_lowercase();
-    if s.chars().any(|c| c.is_ascii_digit())
-        || words.iter().any(|w| crate::dates::is_weekday_or_month(w.trim_matches(['(', ')'])))
-    {
+    let day_or_month = |w: &str| {
+        let w = w.trim_matches(['(', ')', '.']);
+        crate::dates::is_weekday_or_month(w)
+            || crate::dates::WEEKDAYS_EN.iter().any(|d| d.eq_ignore_ascii_case(w))
+    };
+    if s.chars().any(|c| c.is_ascii_digit()) || words.iter().any(|w| day_or_month(w)) {
         return (s.len() <= 30 && !lower.contains(". ")).then_some(Part::Date);
     }
     let name = words.iter().all(|w| {
@@ -300,12 +303,14 @@ const AUTHOR_LABELS: &[&str] = &[
     "by",
     "written by",
     "reported by",
+    "reporting by",
+    "writing by",
 ];
-const EDITOR_LABELS: &[&str] = &["editor", "penyunting", "redaktur", "edited by"];
+const EDITOR_LABELS: &[&str] = &["editor", "penyunting", "redaktur", "edited by", "editing by"];
 
 /// Reads `Penulis: A | Editor: B`, `Editor : Akhmad`, `Pewarta: A dan B`,
 /// `Oleh Nama`, `Laporan Wartawan Tribunnews.com, Nama`, `Nama - detikJatim`,
-/// `By A and B`, `Written by A | Edited by B`. A translator (`Translator:`,
+/// `By A and B`, `Written by A | Edited by B`, `(Reporting by A; Editing by B)`. A translator (`Translator:`,
 /// `Translated by`) is neither an author nor an editor. After `By` only
 /// people's names count (`By Office of the Deputy ...` names a desk), and a
 /// date after the names (`By A   Date 7 Oktober 2022`) is not one of them.
@@ -333,7 +338,10 @@ pub fn read_byline(line: &str, authors: &mut Vec<String>, editors: &mut Vec<Stri
             .find(|w| is_domain(w.trim_end_matches(',')))
             .map(|w| w.trim_end_matches(',').to_string());
     }
-    for piece in t.split('|') {
+    // `(Reporting by A; Editing by B)`: a wire's closing credits, parts split by `;`.
+    let wire = t.starts_with('(') && t.ends_with(')') && t.len() >= 2;
+    let (t, seps): (&str, &[char]) = if wire { (&t[1..t.len() - 1], &['|', ';']) } else { (t, &['|']) };
+    for piece in t.split(seps) {
         let piece = piece.trim();
         // `Editor: B`, or a label and a name with no colon (`Oleh A`, `Penulis A
         // | Editor B`, `Written by A`).
@@ -535,6 +543,14 @@ mod tests {
         assert_eq!(dl(&format!("JAKARTA. {body}")), some(Some("Jakarta"), None, "JAKARTA. "));
         assert_eq!(dl(&format!("BERITA. {body}")), None);
         assert_eq!(dl(&format!("Jakarta. {body}")), some(Some("Jakarta"), None, "Jakarta. "));
+        assert_eq!(
+            dl(&format!("JAKARTA, Monday - {body}")),
+            some(Some("Jakarta"), None, "JAKARTA, Monday - ")
+        );
+        assert_eq!(
+            dl(&format!("JAKARTA, Jan 5 (Reuters) - {body}")),
+            some(Some("Jakarta"), Some("Reuters"), "JAKARTA, Jan 5 (Reuters) - ")
+        );
         assert_eq!(dl(&format!("Menurut Dia. {body}")), None);
         assert_eq!(dl(&format!("BUKA ACARA -Sekretaris Daerah {body}")), None);
         assert_eq!(dl(&format!("TENGGARONG - {body}")), some(Some("Tenggarong"), None, "TENGGARONG - "));
@@ -554,8 +570,8 @@ mod tests {
         assert_eq!(closing_initials("bagi penerima upah (PU)."), None);
         let (mut a, mut e) = (Vec::new(), Vec::new());
         read_byline("Penulis: Nurholis Huda | Editor: Irfani Rahman", &mut a, &mut e);
-        read_byline("Pewarta: Sri Lestari dan Budi", &mut a, &mut e);
-        assert_eq!(a, ["Nurholis Huda", "Sri Lestari", "Budi"]);
+        read_byline("Pewarta: Sri Lestari dan Budi; Andi", &mut a, &mut e);
+        assert_eq!(a, ["Nurholis Huda", "Sri Lestari", "Budi", "Andi"]);
         assert_eq!(e, ["Irfani Rahman"]);
         let (mut a2, mut e2) = (Vec::new(), Vec::new());
         read_byline("By Dewi Lestari and Hadi Pranoto", &mut a2, &mut e2);
@@ -563,8 +579,9 @@ mod tests {
         read_byline("By Office of the Deputy for Communication & Translation", &mut a2, &mut e2);
         read_byline("Written by Sari Dewi | Edited by Yohanes Wibowo", &mut a2, &mut e2);
         read_byline("Translator: Tegar Nurfitra", &mut a2, &mut e2);
-        assert_eq!(a2, ["Dewi Lestari", "Hadi Pranoto", "Biro Humas", "Sari Dewi"]);
-        assert_eq!(e2, ["Yohanes Wibowo"]);
+        read_byline("(Reporting by Rina Putri; Editing by Tom Hale)", &mut a2, &mut e2);
+        assert_eq!(a2, ["Dewi Lestari", "Hadi Pranoto", "Biro Humas", "Sari Dewi", "Rina Putri"]);
+        assert_eq!(e2, ["Yohanes Wibowo", "Tom Hale"]);
         assert_eq!(
             copyright_outlet("COPYRIGHT © ANTARA News Gorontalo 2019").as_deref(),
             Some("ANTARA News Gorontalo")

@@ -315,7 +315,7 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
 /// lead's repeat.
 const LOOKAHEAD: usize = 8;
 
-/// A dateline lead-in alone on line `i` (`Denpasar (ANTARA) -`, `Lumajang,
+/// A dateline lead-in alone on line `i` (`Denpasar (ANTARA) -`, `Blitar,
 /// (DOC) -`), read together with the next non-blank line, and that line.
 fn lead_alone(raw: &[&str], class: &[Option<LineClass>], i: usize) -> Option<(meta::Dateline, usize)> {
     let line = raw[i].trim_end();
@@ -376,18 +376,13 @@ fn is_date_line(line: &str, line_start: usize, d: &DateMention) -> bool {
     words <= 5
 }
 
-/// The name that opens a publication date line (`Herlina - Selasa, 11
-/// Oktober 2022`): one to four capitalised words and a dash, not a site's
-/// domain (`Nusantaratv.com - 16 November 2022`) nor a place.
+/// The name that opens a publication date line (`Maria Lumowa - Kamis, 15
+/// Januari 2026`): one to four capitalised words and a dash, not a site's
+/// domain (`Situsberita.com - 16 November 2022`) nor a place.
 fn name_before_date(line: &str, date_at: usize) -> Option<&str> {
     let head = line.get(..date_at)?.trim_end();
     let name = head.strip_suffix('-')?.trim();
-    let words = name.split_whitespace().count();
-    let ok = (1..=4).contains(&words)
-        && name.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '.')
-        })
+    let ok = short_name(name)
         && !meta::is_domain(name)
         && !meta::is_place(name)
         && !name.split_whitespace().any(crate::dates::is_weekday_or_month);
@@ -399,13 +394,16 @@ fn name_before_date(line: &str, date_at: usize) -> Option<&str> {
 fn name_after_date(line: &str, date_end: usize) -> Option<&str> {
     let tail = line.get(date_end..)?.trim_start();
     let name = tail.strip_prefix("by ").or_else(|| tail.strip_prefix("By "))?.trim();
-    let words = name.split_whitespace().count();
-    let ok = (1..=4).contains(&words)
+    short_name(name).then_some(name)
+}
+
+/// One to four capitalised words of letters (and initials' stops).
+fn short_name(name: &str) -> bool {
+    (1..=4).contains(&name.split_whitespace().count())
         && name.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '.')
-        });
-    ok.then_some(name)
+        })
 }
 
 /// Does the line state a time of day (`11:10 WIB`, `13.45`)?
@@ -480,7 +478,7 @@ fn read_head(
             if let Some(k) = line_dates[i] {
                 meta.published = Some(dates[k].date);
                 meta.published_range = Some(dates[k].range.clone());
-                // `Herlina - Selasa, 11 Oktober 2022 07:39 WIB`, `Posted on 12
+                // `Maria Lumowa - Kamis, 15 Januari 2026 14:05 WITA`, `Posted on 12
                 // January 2026 by Lena Hartati`: the author's name by the date.
                 let line_start = seg.lines[i].start;
                 let name = name_before_date(raw[i], dates[k].range.start - line_start)

@@ -475,8 +475,8 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
 }
 
 /// Words that count readers: `Read: 512 Views`, `Dibaca 1.204 kali`,
-/// `-2047 Dilihat`.
-const COUNTER_WORDS: &[&str] = &["views", "view", "reads", "dilihat", "dibaca", "pembaca", "kali"];
+/// `-2047 Dilihat`. (`kali` alone is any "times": `naik 3 kali`.)
+const COUNTER_WORDS: &[&str] = &["views", "view", "reads", "dilihat", "dibaca", "pembaca"];
 
 /// A short line with a figure and a word that counts readers.
 fn is_counter(lower: &str, shape: &Shape) -> bool {
@@ -607,7 +607,7 @@ pub fn name_role_line() -> &'static Regex {
 }
 
 /// Words that open a photo credit (`(Foto: Humas)`, `(Dok. BPJS)`, `(Ist)`,
-/// `(Photo by: ...)`), lowercased. In a dateline's bracket (`Lumajang, (DOC)
+/// `(Photo by: ...)`), lowercased. In a dateline's bracket (`Blitar, (DOC)
 /// -`) they name no outlet.
 pub const CREDIT_WORDS: &[&str] =
     &["foto", "photo", "image", "dok", "doc", "dokumentasi", "ist", "istimewa", "ilustrasi", "illustration"];
@@ -715,6 +715,7 @@ mod tests {
     fn indonesian_page_widgets() {
         assert_eq!(l("oleh -2047 Dilihat"), Some(COUNTER));
         assert_eq!(l("Dibaca 2.310 kali"), Some(COUNTER));
+        assert_eq!(l("- Naik 3 kali"), None);
         assert_eq!(l("Sebanyak 2.310 pekerja dibaca namanya satu per satu kali ini dalam acara itu."), None);
         assert_eq!(l("banner 300x250"), Some(ADVERT));
         assert_eq!(l("728x90"), Some(ADVERT));

@@ -3,29 +3,39 @@
 //!
 //! People paste what they selected: the site's headline lists, `Baca juga:`
 //! links, photo captions, `Penulis:`/`Editor:` lines, tags, copyright and share
-//! prompts, a site's date bar, the teaser above the article. Each line gets a
-//! [`LineClass`]; furniture keeps a short reason so the page can show why it was
-//! set aside. Figures on furniture lines never become facts.
+//! prompts, view counters, a site's date bar, the teaser above the article.
+//! Indonesian and English pages alike (`Read also:`, `Photo by`, `By <name>`,
+//! `Read: 512 Views`). Each line gets a [`LineClass`]; furniture keeps a short
+//! reason so the page can show why it was set aside. Figures on furniture lines
+//! never become facts. A summary box (`Poin Penting:`, `Ringkasan Berita`) is
+//! not furniture: its heading is, its points are the article's own statements.
 //!
 //! How a line is judged, in order:
 //! 1. **Labels** (`labels.rs`): phrases a site prints before furniture, matched
-//!    at the start of the line (`Baca juga`, `Keterangan Gambar`, `Editor :`),
-//!    a few phrases matched anywhere (`Google News`, `tanpa seizin redaksi`),
-//!    photo credits at the end (`(ANTARA/HO-...)`) and stray fragments.
-//! 2. **Position**: the article starts at its dateline (`meta.rs`), or at the
-//!    first paragraph of prose when there is none, and ends at its closing
-//!    initials (`(azka)`, `(Red/MC)`) or at the first byline or copyright line
-//!    after the body. Above the start: the title, the publication date, a date
-//!    bar, headline lists; below the end: everything.
-//! 3. **Neighbours**: a heading label (`Berita Terkait`, `Baca Lainnya :`)
-//!    takes the short lines under it; a line that continues a furniture line
-//!    (lowercase start, no stop before it) joins it; three or more headline
-//!    lines in a row are a headline list; a repeat of an earlier paragraph or of
-//!    a photo caption is set aside.
+//!    at the start of the line (`Baca juga`, `Keterangan Gambar`, `Editor :`,
+//!    `Related News:`), a few phrases matched anywhere (`Google News`, `tanpa
+//!    seizin redaksi`), line shapes (counters, breadcrumbs, share bars, `By`
+//!    bylines), photo credits at the end (`(ANTARA/HO-...)`, `Foto/IST |`) and
+//!    stray fragments.
+//! 2. **Position**: the article starts at its dateline (`meta.rs`; also a
+//!    lead-in alone on its line, `Denpasar (ANTARA) -`), or at the first
+//!    paragraph of prose when there is none; a teaser that repeats that
+//!    paragraph above the headline moves the start to the repeat. It ends at
+//!    its closing initials (`(azka)`, `(Red/MC)`) or at the first byline or
+//!    copyright line after the body. Above the start: the title, the
+//!    publication date, a date bar, headline lists; below the end: everything.
+//! 3. **Neighbours**: a heading label (`Berita Terkait`, `Baca Lainnya :`,
+//!    `Most Read`) takes the short lines under it; a line that continues a
+//!    furniture line (lowercase start, no stop before it) joins it; three or
+//!    more headline lines in a row are a headline list; a repeat of an earlier
+//!    paragraph or of a photo caption is set aside.
 //!
 //! Metadata: the title, the outlet and dateline city, the publication date (a
-//! date line under the title, not a date bar above it), authors and editors
-//! (from byline lines, and from closing initials when no editor is named).
+//! date line under the title, or above it when none stands under it, or one
+//! labelled `Published:`/`Diterbitkan`; not a date bar above a dated title),
+//! authors and editors (from byline lines, a name by the publication date,
+//! and closing initials when no editor is named). The outlet comes from the
+//! dateline, else an author line, else the copyright line.
 //!
 //! Cost: linear in the number of lines; each line is matched against a fixed
 //! set of prefixes and a handful of regexes. What it does not do: read HTML,
@@ -177,8 +187,21 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
                 break;
             }
         }
+        // `Denpasar (ANTARA) -` alone on its line, the article on the next.
+        if let Some((d, next)) = lead_alone(&raw, &class, i) {
+            if d.strong || Some(next) == first_prose {
+                dateline = Some((i, d));
+                break;
+            }
+        }
     }
-    let start = dateline.as_ref().map(|(i, _)| *i).or(first_prose);
+    let mut start = dateline.as_ref().map(|(i, _)| *i).or(first_prose);
+    // A teaser above the headline that repeats the lead (`JAKARTA. BPJS ...`,
+    // the headline, `JAKARTA. BPJS ...`): the article starts at the copy below.
+    if let Some(j) = start.and_then(|s| repeated_lead(&raw, &shapes, &class, s)) {
+        start = Some(j);
+        dateline = meta::dateline(raw[j]).map(|d| (j, d));
+    }
     if let Some((i, d)) = &dateline {
         let base = seg.lines[*i].start;
         meta.dateline = d.city.clone();
@@ -288,6 +311,40 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
     Layout { lines, meta }
 }
 
+/// Lines looked at below a lead-in standing alone, or below a teaser for the
+/// lead's repeat.
+const LOOKAHEAD: usize = 8;
+
+/// A dateline lead-in alone on line `i` (`Denpasar (ANTARA) -`, `Blitar,
+/// (DOC) -`), read together with the next non-blank line, and that line.
+fn lead_alone(raw: &[&str], class: &[Option<LineClass>], i: usize) -> Option<(meta::Dateline, usize)> {
+    let line = raw[i].trim_end();
+    if line.len() > 60 || !line.ends_with(['-', ':', '|']) {
+        return None;
+    }
+    let next = (i + 1..raw.len().min(i + LOOKAHEAD)).find(|&j| class[j] != Some(LineClass::Blank))?;
+    if class[next].is_some() {
+        return None;
+    }
+    let joined = format!("{line} {}", raw[next].trim_start());
+    let mut d = meta::dateline(&joined)?;
+    if d.lead.end < line.len() {
+        return None;
+    }
+    d.lead.end = line.len();
+    Some((d, next))
+}
+
+/// The line below `start` that repeats it word for word, with a headline or
+/// another short line between them: `start` was a teaser above the title.
+fn repeated_lead(raw: &[&str], shapes: &[Shape], class: &[Option<LineClass>], start: usize) -> Option<usize> {
+    let key = repeat_key(raw[start])?;
+    let end = raw.len().min(start + LOOKAHEAD);
+    let j = (start + 1..end).find(|&j| class[j].is_none() && repeat_key(raw[j]).as_ref() == Some(&key))?;
+    let between = (start + 1..j).any(|m| class[m].is_none() && !shapes[m].is_prose() && shapes[m].words >= 3);
+    between.then_some(j)
+}
+
 /// The index into `dates` of the first date on each line.
 fn first_date_per_line(seg: &Segments, dates: &[DateMention]) -> Vec<Option<usize>> {
     let mut out = vec![None; seg.lines.len()];
@@ -317,6 +374,36 @@ fn is_date_line(line: &str, line_start: usize, d: &DateMention) -> bool {
         })
         .count();
     words <= 5
+}
+
+/// The name that opens a publication date line (`Maria Lumowa - Kamis, 15
+/// Januari 2026`): one to four capitalised words and a dash, not a site's
+/// domain (`Situsberita.com - 16 November 2022`) nor a place.
+fn name_before_date(line: &str, date_at: usize) -> Option<&str> {
+    let head = line.get(..date_at)?.trim_end();
+    let name = head.strip_suffix('-')?.trim();
+    let ok = short_name(name)
+        && !meta::is_domain(name)
+        && !meta::is_place(name)
+        && !name.split_whitespace().any(crate::dates::is_weekday_or_month);
+    ok.then_some(name)
+}
+
+/// The name after `by` that follows a date (`Posted on 12 January 2026 by
+/// Lena Hartati`): one to four capitalised words.
+fn name_after_date(line: &str, date_end: usize) -> Option<&str> {
+    let tail = line.get(date_end..)?.trim_start();
+    let name = tail.strip_prefix("by ").or_else(|| tail.strip_prefix("By "))?.trim();
+    short_name(name).then_some(name)
+}
+
+/// One to four capitalised words of letters (and initials' stops).
+fn short_name(name: &str) -> bool {
+    (1..=4).contains(&name.split_whitespace().count())
+        && name.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
 }
 
 /// Does the line state a time of day (`11:10 WIB`, `13.45`)?
@@ -365,18 +452,40 @@ fn read_head(
             && !raw[i].trim_end().ends_with('.')
     };
     let title = (0..start).find(|&i| candidate(i, 5)).or_else(|| (0..start).find(|&i| candidate(i, 3)));
-    for i in 0..start {
-        if !date_line[i] {
-            continue;
-        }
-        let published = match title {
-            Some(t) => i > t,
-            None => has_time(raw[i]),
-        };
+    // A date line above the title is the site's date bar, unless no date
+    // line stands under the title (then it is the article's own date) or it
+    // says it is the publication date (`Published: ...`, `Diterbitkan ...`).
+    let dated_below = title.is_some_and(|t| (t + 1..start).any(|i| date_line[i]));
+    let labelled: Vec<bool> = (0..start)
+        .map(|i| {
+            let t = raw[i].trim_start().as_bytes();
+            date_line[i]
+                && labels::PUBLISHED
+                    .iter()
+                    .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        })
+        .collect();
+    // Labelled lines first, then the others, each in page order.
+    let order =
+        (0..start).filter(|&i| labelled[i]).chain((0..start).filter(|&i| date_line[i] && !labelled[i]));
+    for i in order {
+        let published = labelled[i]
+            || match title {
+                Some(t) => i > t || !dated_below,
+                None => has_time(raw[i]),
+            };
         if published && meta.published.is_none() {
             if let Some(k) = line_dates[i] {
                 meta.published = Some(dates[k].date);
                 meta.published_range = Some(dates[k].range.clone());
+                // `Maria Lumowa - Kamis, 15 Januari 2026 14:05 WITA`, `Posted on 12
+                // January 2026 by Lena Hartati`: the author's name by the date.
+                let line_start = seg.lines[i].start;
+                let name = name_before_date(raw[i], dates[k].range.start - line_start)
+                    .or_else(|| name_after_date(raw[i], dates[k].range.end - line_start));
+                if let Some(name) = name {
+                    meta::push_names(name, &mut meta.authors);
+                }
             }
         }
         if class[i].is_none() {
@@ -387,22 +496,41 @@ fn read_head(
         class[t] = Some(LineClass::Title);
         meta.title = Some(raw[t].trim().to_string());
     }
+    // A summary box's points (`Poin Penting:`, then bulleted or full
+    // sentences) are the article's own statements, wherever the box stands;
+    // a blank line after its first point ends the box. `None`: no box;
+    // `Some(false)`: under its heading; `Some(true)`: among its points.
+    let mut summary: Option<bool> = None;
     for i in 0..start {
-        if class[i].is_none() {
-            let list = shapes[i].bullet && shapes[i].words >= 4;
-            class[i] = Some(LineClass::Furniture(if list { HEADLINES } else { BEFORE }));
+        match class[i] {
+            Some(LineClass::Furniture(labels::SUMMARY)) => summary = Some(false),
+            Some(LineClass::Blank) => {
+                if summary == Some(true) {
+                    summary = None;
+                }
+            }
+            None if summary.is_some() && (shapes[i].bullet || shapes[i].terminal) => {
+                class[i] = Some(LineClass::Body);
+                summary = Some(true);
+            }
+            None => {
+                summary = None;
+                let list = shapes[i].bullet && shapes[i].words >= 4;
+                class[i] = Some(LineClass::Furniture(if list { HEADLINES } else { BEFORE }));
+            }
+            _ => summary = None,
         }
     }
 }
 
 /// A heading label standing alone (`Berita Terkait`, `Baca Lainnya :`,
-/// `Tags`) takes the lines under it that are not prose (and a summary box's
-/// heading, `Ringkasan Berita`, its bulleted points). A list that starts
-/// right under its heading ends at the first blank line; one that starts after
-/// a blank line ends at two blank lines in a row. Prose always ends it.
+/// `Tags`, `Related Articles`) takes the lines under it that are not prose. A
+/// list that starts right under its heading ends at the first blank line; one
+/// that starts after a blank line ends at two blank lines in a row. Prose
+/// always ends it. A summary box's heading (`Poin Penting:`, `Ringkasan
+/// Berita`) takes nothing: its points are the article's own statements.
 fn follow_headings(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&str]) {
-    const HEADINGS: &[&str] =
-        &[labels::RELATED, labels::RECOMMENDED, labels::TAGS, labels::SHARE, labels::SUMMARY];
+    const HEADINGS: &[&str] = &[labels::RELATED, labels::RECOMMENDED, labels::TAGS, labels::SHARE];
     // The heading's reason, whether its list is spaced out, blank lines just seen.
     let mut current: Option<(&'static str, Option<bool>)> = None;
     let mut blanks = 0;
@@ -432,8 +560,7 @@ fn follow_headings(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&st
             }
             Some(_) => current = None,
             None => match &mut current {
-                // A summary box's points are sentences, but bulleted ones.
-                Some((r, spaced)) if !shapes[i].is_prose() || (*r == labels::SUMMARY && shapes[i].bullet) => {
+                Some((r, spaced)) if !shapes[i].is_prose() => {
                     class[i] = Some(LineClass::Furniture(r));
                     spaced.get_or_insert(false);
                 }

@@ -13,6 +13,7 @@ pub mod cues;
 pub mod dates;
 pub mod facts;
 pub mod furniture;
+pub mod language;
 pub mod normalize;
 pub mod numwords;
 pub mod quantities;

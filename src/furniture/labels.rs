@@ -2,11 +2,17 @@
 //! neighbours are taken into account.
 //!
 //! A label is a phrase a site prints in front of something that is not the
-//! article (`Baca juga:`, `Keterangan Gambar :`, `Editor :`, `Tags`). Some
+//! article (`Baca juga:`, `Keterangan Gambar :`, `Editor :`, `Tags`, and in
+//! English `Read also:`, `Related News:`, `Photo by`, `Translator:`). Some
 //! labels are safe anywhere at the start of a line; others (`Terkini`,
-//! `Bagikan`) are also ordinary words and count only when the line is short or
-//! the label is followed by a colon. Cost: a few prefix comparisons and two
-//! small regexes per line.
+//! `Bagikan`, `Latest`, `Related`) are also ordinary words and count only when
+//! the line is short or the label is followed by a colon. Some furniture is
+//! told by its shape rather than a label: a view counter (`Read: 512 Views`,
+//! `-2047 Dilihat`), a breadcrumb (`Home > Ekonomi`, or glued:
+//! `HomeEkonomiBPJS ...`), a share bar of network names (`Facebook Twitter
+//! WhatsApp`), an English `By <Name>` byline (not `By the end of 2025, ...`).
+//! Cost: a few prefix comparisons and a handful of small regexes per line,
+//! on at most its first 600 bytes.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -25,6 +31,12 @@ pub const NAVIGATION: &str = "site navigation";
 pub const SOURCE: &str = "source line";
 pub const INITIALS: &str = "closing initials";
 pub const SUMMARY: &str = "summary box";
+pub const COUNTER: &str = "view counter";
+
+/// Words that open a line with the article's own date (`Published: Monday,
+/// 25 May 2021`, `Diterbitkan 5 Februari 2026`), lowercased.
+pub const PUBLISHED: &[&str] =
+    &["published", "posted", "diterbitkan", "dipublikasikan", "terbit", "dipublish"];
 
 /// When a label counts.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,6 +48,9 @@ enum When {
     Colon,
     /// Only on a short line (at most six words, no final stop).
     Short,
+    /// Only as the whole line (`Menu`, `Ads`): as the first word of a short
+    /// line it is as likely a headline's (`Menu Bergizi untuk Pekerja ...`).
+    Alone,
 }
 
 use When::*;
@@ -59,6 +74,23 @@ const LABELS: &[(&str, &str, When)] = &[
     ("tonton video", RELATED, Always),
     ("artikel terkait", RELATED, Always),
     ("berita terkait", RELATED, Always),
+    ("read also", RELATED, Always),
+    ("also read", RELATED, Always),
+    ("read more", RELATED, Always),
+    ("read next", RELATED, Always),
+    ("read:", RELATED, Always),
+    ("read :", RELATED, Always),
+    ("see also", RELATED, Always),
+    ("you may also like", RELATED, Always),
+    ("you might also like", RELATED, Always),
+    ("related news", RELATED, Colon),
+    ("related articles", RELATED, Colon),
+    ("related article", RELATED, Colon),
+    ("related stories", RELATED, Colon),
+    ("related posts", RELATED, Colon),
+    ("related", RELATED, Colon),
+    ("more stories", RELATED, Short),
+    ("more news", RELATED, Short),
     ("artikel lainnya", RELATED, Short),
     ("berita lainnya", RELATED, Short),
     ("artikel selanjutnya", RELATED, Short),
@@ -85,6 +117,14 @@ const LABELS: &[(&str, &str, When)] = &[
     ("sumber foto", CAPTION, Always),
     ("sumber gambar", CAPTION, Always),
     ("photo:", CAPTION, Always),
+    ("photo :", CAPTION, Always),
+    ("photos:", CAPTION, Always),
+    ("photo by", CAPTION, Always),
+    ("photo credit", CAPTION, Always),
+    ("file photo", CAPTION, Always),
+    ("image:", CAPTION, Always),
+    ("image credit", CAPTION, Always),
+    ("illustration", CAPTION, Colon),
     ("photo author", CAPTION, Always),
     ("dok.", CAPTION, Always),
     ("dokumentasi", CAPTION, Colon),
@@ -100,6 +140,14 @@ const LABELS: &[(&str, &str, When)] = &[
     ("oleh", BYLINE, Colon),
     ("author", BYLINE, Colon),
     ("writer", BYLINE, Colon),
+    ("written by", BYLINE, Always),
+    ("reported by", BYLINE, Always),
+    ("edited by", BYLINE, Always),
+    ("reporting by", BYLINE, Always),
+    ("(reporting by", BYLINE, Always),
+    ("translator", BYLINE, Colon),
+    ("translated by", BYLINE, Always),
+    ("contributor", BYLINE, Colon),
     ("laporan wartawan", BYLINE, Always),
     ("laporan reporter", BYLINE, Always),
     ("laporan jurnalis", BYLINE, Always),
@@ -110,6 +158,13 @@ const LABELS: &[(&str, &str, When)] = &[
     ("topik", TAGS, Colon),
     ("kata kunci", TAGS, Colon),
     ("keyword", TAGS, Colon),
+    ("keywords", TAGS, Colon),
+    ("topics", TAGS, Colon),
+    ("topic", TAGS, Colon),
+    ("category", TAGS, Colon),
+    ("categories", TAGS, Colon),
+    ("kategori", TAGS, Colon),
+    ("rubrik", TAGS, Colon),
     ("rekomendasi", RECOMMENDED, Short),
     ("berita terkini", RECOMMENDED, Short),
     ("terkini", RECOMMENDED, Short),
@@ -127,6 +182,16 @@ const LABELS: &[(&str, &str, When)] = &[
     ("video pilihan", RECOMMENDED, Short),
     ("editor's pick", RECOMMENDED, Short),
     ("most popular", RECOMMENDED, Short),
+    ("most read", RECOMMENDED, Short),
+    ("popular", RECOMMENDED, Short),
+    ("latest news", RECOMMENDED, Short),
+    ("latest", RECOMMENDED, Short),
+    ("top stories", RECOMMENDED, Short),
+    ("recommended", RECOMMENDED, Short),
+    ("editor's picks", RECOMMENDED, Short),
+    ("editors' picks", RECOMMENDED, Short),
+    ("editor's choice", RECOMMENDED, Short),
+    ("must read", RECOMMENDED, Short),
     ("ringkasan berita", SUMMARY, Short),
     ("ringkasan", SUMMARY, Short),
     ("rangkuman", SUMMARY, Short),
@@ -134,6 +199,8 @@ const LABELS: &[(&str, &str, When)] = &[
     ("poin utama", SUMMARY, Short),
     ("intisari", SUMMARY, Short),
     ("highlights", SUMMARY, Short),
+    ("key points", SUMMARY, Short),
+    ("key takeaways", SUMMARY, Short),
     ("ikuti kami", SHARE, Always),
     ("ikuti berita", SHARE, Always),
     ("ikuti saluran", SHARE, Always),
@@ -151,6 +218,19 @@ const LABELS: &[(&str, &str, When)] = &[
     ("unduh aplikasi", SHARE, Always),
     ("download aplikasi", SHARE, Always),
     ("komentar", SHARE, Short),
+    ("comments", SHARE, Short),
+    ("comment", SHARE, Short),
+    ("leave a comment", SHARE, Always),
+    ("leave a reply", SHARE, Always),
+    ("post a comment", SHARE, Always),
+    ("subscribe to", SHARE, Always),
+    ("subscribe", SHARE, Short),
+    ("sign up", SHARE, Short),
+    ("newsletter", SHARE, Short),
+    ("follow us", SHARE, Always),
+    ("download the app", SHARE, Always),
+    ("download our app", SHARE, Always),
+    ("like this", SHARE, Short),
     ("tulis komentar", SHARE, Short),
     ("lihat komentar", SHARE, Short),
     ("©", COPYRIGHT, Always),
@@ -170,6 +250,8 @@ const LABELS: &[(&str, &str, When)] = &[
     ("artikel dilanjutkan", ADVERT, Always),
     ("iklan", ADVERT, Short),
     ("sponsored", ADVERT, Short),
+    ("paid content", ADVERT, Short),
+    ("ads", ADVERT, Alone),
     ("konten sponsor", ADVERT, Short),
     ("[gambas", EMBED, Always),
     ("[video", EMBED, Always),
@@ -183,6 +265,13 @@ const LABELS: &[(&str, &str, When)] = &[
     ("selanjutnya", PAGINATION, Short),
     ("sebelumnya", PAGINATION, Short),
     ("next", PAGINATION, Short),
+    ("smallest font", NAVIGATION, Always),
+    ("largest font", NAVIGATION, Always),
+    ("font size", NAVIGATION, Short),
+    ("ukuran font", NAVIGATION, Short),
+    ("ukuran huruf", NAVIGATION, Short),
+    ("skip to content", NAVIGATION, Always),
+    ("menu", NAVIGATION, Alone),
     ("home", NAVIGATION, Short),
     ("beranda", NAVIGATION, Short),
 ];
@@ -195,6 +284,7 @@ const ANYWHERE: &[(&str, &str)] = &[
     ("saluran whatsapp", SHARE),
     ("grup telegram", SHARE),
     ("klik link", SHARE),
+    ("your inbox", SHARE),
     ("all right reserved", COPYRIGHT),
     ("all rights reserved", COPYRIGHT),
     ("tanpa seizin redaksi", COPYRIGHT),
@@ -215,29 +305,6 @@ fn anywhere_re() -> &'static Regex {
 /// The longest line searched for [`ANYWHERE`] phrases, in bytes.
 const MAX_ANYWHERE: usize = 600;
 
-/// Words that carry a sentence in Indonesian prose and are rare in headlines.
-const PROSE_WORDS: &[&str] = &[
-    "yang",
-    "bahwa",
-    "telah",
-    "akan",
-    "adalah",
-    "merupakan",
-    "kata",
-    "ujar",
-    "ungkap",
-    "jelas",
-    "tersebut",
-    "ini",
-    "itu",
-    "kami",
-    "kita",
-    "saat",
-    "sudah",
-    "masih",
-    "juga",
-];
-
 /// What a line looks like on its own.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Shape {
@@ -248,6 +315,8 @@ pub struct Shape {
     pub capital_alpha_words: usize,
     /// Words that start with a letter.
     pub alpha_words: usize,
+    /// Words that carry a sentence and are rare in headlines (`yang`,
+    /// `bahwa`, `the`, `said`: [`crate::language::is_prose_word`]).
     pub prose_words: usize,
     /// Ends with a sentence stop (`.`, `!`, `?`, `:` or a closing quote after one).
     pub terminal: bool,
@@ -276,8 +345,7 @@ impl Shape {
                 Some(c) if c.is_ascii_digit() => s.capital_words += 1,
                 _ => {}
             }
-            let lw = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if lw.len() <= 9 && PROSE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(lw)) {
+            if crate::language::is_prose_word(w.trim_matches(|c: char| !c.is_alphanumeric())) {
                 s.prose_words += 1;
             }
         }
@@ -344,6 +412,16 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
         head_end -= 1;
     }
     let lower = t[..head_end].to_lowercase();
+    // `Read: 512 Views`, `-2047 Dilihat`: a counter, whatever label it wears.
+    if is_counter(&lower, shape) {
+        return Some(COUNTER);
+    }
+    if is_breadcrumb(t) {
+        return Some(NAVIGATION);
+    }
+    if is_ad_slot(&lower) {
+        return Some(ADVERT);
+    }
     for &(phrase, reason, when) in LABELS {
         let Some(rest) = lower.strip_prefix(phrase) else { continue };
         let boundary = phrase.ends_with(|c: char| !c.is_alphanumeric())
@@ -357,6 +435,7 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
             Always => true,
             Colon => colon || shape.is_short(),
             Short => shape.is_short() || (colon && shape.words <= 12),
+            Alone => rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty(),
         };
         if ok {
             return Some(reason);
@@ -374,16 +453,116 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
     if t.len() <= 120 && t.contains(" - ") && author_line().is_match(t) {
         return Some(BYLINE);
     }
+    if is_by_line(t, shape) {
+        return Some(BYLINE);
+    }
+    if is_social_bar(&lower) {
+        return Some(SHARE);
+    }
     if t.len() <= 80 && t.contains(',') && name_role_line().is_match(t) {
         return Some(BYLINE);
     }
     if ends_with_bracket(t) && ends_with_photo_credit(t) {
         return Some(CAPTION);
     }
+    if t.len() <= MAX_ANYWHERE && ends_with_bare_credit(t) {
+        return Some(CAPTION);
+    }
     if is_fragment(t) {
         return Some("fragment");
     }
     None
+}
+
+/// Words that count readers: `Read: 512 Views`, `Dibaca 1.204 kali`,
+/// `-2047 Dilihat`. (`kali` alone is any "times": `naik 3 kali`.)
+const COUNTER_WORDS: &[&str] = &["views", "view", "reads", "dilihat", "dibaca", "pembaca"];
+
+/// A short line with a figure and a word that counts readers.
+fn is_counter(lower: &str, shape: &Shape) -> bool {
+    shape.words <= 5
+        && lower.len() <= 60
+        && lower.bytes().any(|b| b.is_ascii_digit())
+        && lower.split(|c: char| !c.is_alphabetic()).any(|w| COUNTER_WORDS.contains(&w))
+}
+
+/// An ad slot's label: `banner 300x250`, `Banner`, `728x90`.
+fn is_ad_slot(lower: &str) -> bool {
+    let rest = lower.strip_prefix("banner").unwrap_or(lower).trim();
+    if rest.is_empty() {
+        return lower.starts_with("banner");
+    }
+    let size = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
+    rest.split_once('x').is_some_and(|(w, h)| size(w) && size(h))
+}
+
+/// `Home > Ekonomi > Bisnis`, `Beranda » Berita`, or a breadcrumb pasted
+/// without its separators (`HomeEkonomiBPJS Catat ...`): `Home` or
+/// `Beranda` followed by a separator or glued to a capitalised word.
+fn is_breadcrumb(t: &str) -> bool {
+    ["Home", "HOME", "Beranda", "BERANDA"].iter().any(|h| {
+        t.strip_prefix(h).is_some_and(|rest| {
+            let glued = rest.chars().next().is_some_and(char::is_uppercase)
+                && rest.chars().nth(1).is_some_and(char::is_lowercase);
+            glued || rest.trim_start().starts_with(['>', '»', '›', '/', '|'])
+        })
+    })
+}
+
+/// `By Dewi Lestari`, `By Rina Putri | 12 March 2026`: an English byline. The
+/// word after `By` is capitalised (`By the end of 2025 ...` is prose) and the
+/// line is not a sentence (`By December, BPJS had ...` is).
+fn is_by_line(t: &str, shape: &Shape) -> bool {
+    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else { return false };
+    rest.trim_start().chars().next().is_some_and(char::is_uppercase) && !shape.is_prose()
+}
+
+/// Social networks on a share bar, lowercased.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "line",
+    "email",
+    "e-mail",
+    "pinterest",
+    "instagram",
+    "threads",
+    "tiktok",
+    "youtube",
+    "reddit",
+    "messenger",
+];
+/// The other words of a share bar.
+const SHARE_BUTTONS: &[&str] = &["copy", "link", "salin", "tautan", "share", "bagikan", "print", "cetak"];
+
+/// `Facebook Twitter WhatsApp`, `Share: Facebook | X | Copy link`: a line of
+/// social networks and share buttons only, with at least two networks.
+fn is_social_bar(lower: &str) -> bool {
+    if lower.len() > 120 {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | ':' | '·' | '•'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let networks = words.iter().filter(|w| NETWORKS.contains(w)).count();
+    networks >= 2 && networks + words.iter().filter(|w| SHARE_BUTTONS.contains(w)).count() == words.len()
+}
+
+/// A caption whose credit ends the line without brackets: `... Sulawesi
+/// Tengah. Foto/IST |`, `... Bali-Foto : Humas Pemkab-`, `... on
+/// Monday. Photo: Antara/Rina Putri`. The credit is short and has no stop.
+fn ends_with_bare_credit(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?:^|[\s.,-])(?i:foto|photo)\s*(?:[:/]|\bby\b)\s*[^.:()]{1,50}$")
+            .expect("bare credit pattern")
+    });
+    re.is_match(t.trim_end_matches(['|', '-', ' ']))
 }
 
 /// A line is only punctuation, a file name or a single stray token (`.jpg)`, `X`).
@@ -427,19 +606,25 @@ pub fn name_role_line() -> &'static Regex {
     })
 }
 
+/// Words that open a photo credit (`(Foto: Humas)`, `(Dok. BPJS)`, `(Ist)`,
+/// `(Photo by: ...)`), lowercased. In a dateline's bracket (`Blitar, (DOC)
+/// -`) they name no outlet.
+pub const CREDIT_WORDS: &[&str] =
+    &["foto", "photo", "image", "dok", "doc", "dokumentasi", "ist", "istimewa", "ilustrasi", "illustration"];
+
 /// A caption credit at the end of a line: `(ANTARA/HO-BPJS Ketenagakerjaan)`,
-/// `(KOMPAS.com/Dian Erika)`, `(Foto: Humas)`, `(Dok. BPJS Ketenagakerjaan)`.
+/// `(KOMPAS.com/Dian Erika)`, `(Foto: Humas)`, `(Dok. BPJS Ketenagakerjaan)`,
+/// `(Photo by: Biro Pers/Rina)`.
 /// Closing initials such as `(Red/MC)` or `(nds/krs)` are not credits.
 fn ends_with_photo_credit(t: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(
-            r"(?x)\(\s*(?:
-                (?i:foto|dok\.?|dokumentasi|ist\.?|istimewa|ilustrasi)\b[^()]*
+        let pattern = r"(?x)\(\s*(?:
+                (?i:CREDITS)\.?\b[^()]*
               | [A-Za-z][\w.-]*(?:\ [A-Za-z][\w.-]*)?/[^()]*[A-Z][a-z]+[^()]*
-            )\)\.?\s*$",
-        )
-        .expect("photo credit pattern")
+            )\)\.?\s*$"
+            .replace("CREDITS", &CREDIT_WORDS.join("|"));
+        Regex::new(&pattern).expect("photo credit pattern")
     });
     re.is_match(t)
 }
@@ -498,6 +683,54 @@ mod tests {
         assert_eq!(l("X"), Some("fragment"));
         assert_eq!(l("Rina Wulandari - detikJatim"), Some(BYLINE));
         assert_eq!(l("Feby Novalius, Jurnalis"), Some(BYLINE));
+    }
+
+    #[test]
+    fn english_labels() {
+        assert_eq!(l("Read also: Informal workers urged to join social security"), Some(RELATED));
+        assert_eq!(l("Related News: BPJS pays Rp52 trillion in claims"), Some(RELATED));
+        assert_eq!(l("Related to this, the agency said it would add 120 service points."), None);
+        assert_eq!(l("Photo by: Biro Pers/Rina"), Some(CAPTION));
+        assert_eq!(
+            l("Workers queue at a branch office in Jakarta. (Photo by: Biro Pers/Rina)"),
+            Some(CAPTION)
+        );
+        assert_eq!(l("Translator: Rina Putri, Tegar Nurfitra"), Some(BYLINE));
+        assert_eq!(l("By Dewi Lestari"), Some(BYLINE));
+        assert_eq!(l("By the end of 2025, the agency covered 41 million active workers."), None);
+        assert_eq!(l("By December, BPJS Ketenagakerjaan had paid Rp52 trillion in claims."), None);
+        assert_eq!(l("Category: Economy"), Some(TAGS));
+        assert_eq!(l("Read: 512 Views"), Some(COUNTER));
+        assert_eq!(l("1.204 views"), Some(COUNTER));
+        assert_eq!(l("Latest News"), Some(RECOMMENDED));
+        assert_eq!(l("Subscribe to our newsletter"), Some(SHARE));
+        assert_eq!(l("Facebook Twitter WhatsApp"), Some(SHARE));
+        assert_eq!(l("Share: Facebook | X | Copy link"), Some(SHARE));
+        assert_eq!(l("Facebook and Twitter users shared the news widely across the country."), None);
+        assert_eq!(l("Comments"), Some(SHARE));
+        assert_eq!(l("Copyright © 2026 The Jakarta Chronicle. All rights reserved."), Some(COPYRIGHT));
+    }
+
+    #[test]
+    fn indonesian_page_widgets() {
+        assert_eq!(l("oleh -2047 Dilihat"), Some(COUNTER));
+        assert_eq!(l("Dibaca 2.310 kali"), Some(COUNTER));
+        assert_eq!(l("- Naik 3 kali"), None);
+        assert_eq!(l("Sebanyak 2.310 pekerja dibaca namanya satu per satu kali ini dalam acara itu."), None);
+        assert_eq!(l("banner 300x250"), Some(ADVERT));
+        assert_eq!(l("728x90"), Some(ADVERT));
+        assert_eq!(l("Banner Raksasa Ajakan Daftar BPJS Ketenagakerjaan Dipasang"), None);
+        assert_eq!(l("Menu"), Some(NAVIGATION));
+        assert_eq!(l("Menu Bergizi Gratis Jangkau 4.000 Pekerja Pabrik"), None);
+        assert_eq!(l("Smallest Font Largest Font"), Some(NAVIGATION));
+        assert_eq!(l("HomeEkonomiBPJS Ketenagakerjaan Catat 3,3 Juta Peserta..."), Some(NAVIGATION));
+        assert_eq!(l("Beranda » Ekonomi » Bisnis"), Some(NAVIGATION));
+        assert_eq!(l("Homestay di Batu ramai dikunjungi wisatawan selama libur panjang tahun ini."), None);
+        assert_eq!(l("Petugas melayani peserta di kantor cabang Tenggarong. Foto/IST |"), Some(CAPTION));
+        assert_eq!(
+            l("Kepala Cabang menyerahkan santunan kepada ahli waris-Foto : Humas Pemkab-"),
+            Some(CAPTION)
+        );
     }
 
     #[test]

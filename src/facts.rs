@@ -159,6 +159,10 @@ struct Memory {
     program: Option<Program>,
     /// The first count fact of the sentence (the subject a breakdown refers to).
     subject: Option<usize>,
+    /// The period the sentence states (end point, start), else its facts'.
+    period: Option<(String, Option<String>)>,
+    /// The sentence ends with `:`, heading a list.
+    heading: bool,
 }
 
 /// The words around figure `k` of a sentence, as token ranges.
@@ -253,8 +257,13 @@ pub fn extract(input: &Input) -> Vec<Fact> {
             }
         }
         let s = clauses::read(&cx, si, sentence.range.clone(), &in_sentence);
+        let heading = input.text[sentence.range.clone()].trim_end().ends_with(':');
         if s.figs.is_empty() {
-            memory.note_topics(&s, si, sentence.paragraph);
+            if !is_title {
+                memory.note_topics(&s, si, sentence.paragraph);
+                memory.period = sentence_period(input, si, &facts).or(memory.period.take().filter(|_| heading));
+                memory.heading = heading;
+            }
             continue;
         }
         let readings = read_sentence(&s, quantities, &memory, &facts, si, sentence.paragraph);
@@ -275,8 +284,13 @@ pub fn extract(input: &Input) -> Vec<Fact> {
         }
         if !is_title {
             memory = Memory::after(&s, si, sentence.paragraph, &facts[first_new..], first_new, &memory);
+            memory.heading = heading;
+            memory.period = sentence_period(input, si, &facts).or_else(|| {
+                facts[first_new..].iter().rev().find(|f| !is_target(f.metric) && f.period.is_some()).map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()))
+            });
         }
     }
+    fill_periods(input, &mut facts);
     let mut facts = merge_repeats(facts);
     for (metric, value, range) in title_candidates {
         if let Some(f) = facts.iter_mut().find(|f| f.metric == metric && f.value == value) {
@@ -509,7 +523,7 @@ fn read_sentence(
                 if people && fits_kind(m, kind) {
                     verdicts[k] = Verdict::Is(Reading::doubtful(m, "continues-sentence-before", opener.clone(), "read as going on with the sentence before"));
                 }
-            } else if kind == Kind::Percent && memory.coverage_topic && percent_may_be_coverage(s, k, q(k)) {
+            } else if kind == Kind::Percent && memory.coverage_topic && percent_may_be_coverage(s, k, q(k)) && !restates_workforce(s, k, &verdicts) {
                 verdicts[k] = Verdict::Is(Reading::doubtful(
                     Metric::CoverageRate,
                     "coverage-topic",
@@ -1176,6 +1190,10 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
                 _ => None,
             };
             match (v[pk], v[ck]) {
+                // `81,33 juta orang atau 59,97 persen` of the workers: a share, not coverage.
+                (Verdict::Is(p), Verdict::Is(c)) if c.metric == Metric::Workforce && p.metric == Metric::CoverageRate && p.rule != "coverage-words" => {
+                    v[pk] = Verdict::Not("a share of the workforce, not a coverage rate");
+                }
                 (Verdict::Is(p), Verdict::Is(c)) => {
                     // The count's own words decide against a rate read from the sentence.
                     if let Some(m) = rate_of(c.metric) {
@@ -1583,10 +1601,14 @@ fn build(
     let (period, period_start) = if target_year.is_some() {
         (None, None)
     } else {
-        match period_for(input, facts, si, s.span(it.lead.start..it.tail.end), q.range.start, metric) {
-            Some((end, start)) => (Some(end), start),
+        match period_for(input, s, k, facts, memory, metric) {
+            Some((end, start, source)) => {
+                because.push(Because { role: "period", rule: period_rule(source), range: 0..0 });
+                (Some(end), start)
+            }
             None => match lead {
                 Some(p) => {
+                    because.push(Because { role: "period", rule: period_rule(PeriodSource::Article), range: 0..0 });
                     let (e, st) = end_point(&p.label);
                     (Some(e), st)
                 }
@@ -1833,7 +1855,10 @@ fn lead_period(input: &Input) -> Option<Period> {
     };
     let mut found = input.periods.iter().filter(in_lead);
     let first = found.next()?;
-    found.all(|p| p.label == first.label).then(|| first.clone())
+    // `Hingga Maret 2015` in the title and `Januari hingga Maret 2015` in the
+    // lead end at the same point: one period.
+    let end = end_point(&first.label).0;
+    found.all(|p| end_point(&p.label).0 == end).then(|| first.clone())
 }
 
 /// A fact from a table cell: the column's metric, the row label's region.
@@ -1894,20 +1919,38 @@ fn article_year(input: &Input) -> Option<i32> {
     input.layout.meta.published.map(|d| d.year).or_else(|| input.dates.first().map(|d| d.date.year))
 }
 
-/// The period stated nearest the figure within its own item (`Rp5,060 triliun
-/// lebih pada tahun 2024`); else the sentence's period nearest before it
-/// (`Sepanjang tahun 2025, ... Rp1 triliun`), else after it; else, for a sentence
-/// that refers back (`Klaim tersebut ...`, `Artinya ...`), the period of the
-/// previous figure of the paragraph. Returns the end point and the start.
+/// Where a figure's period came from, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum PeriodSource {
+    /// Stated in the figure's own item or sentence.
+    Own,
+    /// The sentence it continues, or the figure it is compared with.
+    Near,
+    /// The paragraph's earlier figure.
+    Paragraph,
+    /// A statement about the data elsewhere, or the story's lead.
+    Article,
+}
+
+/// The period of figure `k`: stated in its own item (the words since the
+/// figure before it, and its own head: `Pada 2019, ... 539.299 orang, lalu
+/// menurun pada 2020 menjadi 389.760`), else in its sentence before it
+/// (`Sepanjang tahun 2025, ... Rp1 triliun`); else the period of the sentence
+/// it goes on with (`Rinciannya ...`, a line after a `...:` heading); else the
+/// period of the figure before it in the paragraph. `periode yang sama` takes
+/// the period of the figure it compares with, in the year it names. Returns the
+/// end point, the start, and where it came from.
 fn period_for(
     input: &Input,
+    s: &Sentence,
+    k: usize,
     facts: &[Fact],
-    si: usize,
-    item_range: Range<usize>,
-    pos: usize,
+    memory: &Memory,
     metric: Metric,
-) -> Option<(String, Option<String>)> {
+) -> Option<(String, Option<String>, PeriodSource)> {
+    let si = s.index;
     let sentence = input.segments.sentences[si].range.clone();
+    let pos = input.quantities[s.quantity(k)].range.start;
     let in_sentence: Vec<&Period> = input
         .periods
         .iter()
@@ -1915,16 +1958,59 @@ fn period_for(
         // `tumbuh 9,3 persen dari tahun sebelumnya`: the base of a change, not its period.
         .filter(|p| !(metric == Metric::GrowthRate && p.relative.is_some_and(|r| r < 0)))
         .collect();
-    // A period can overlap the figure (`hingga 2025 juta`): distance 0, no underflow.
-    let distance =
-        |p: &Period| if p.range.start >= pos { p.range.start - pos } else { pos.saturating_sub(p.range.end) };
-    let in_item =
-        in_sentence.iter().filter(|p| p.range.start >= item_range.start && p.range.end <= item_range.end);
-    let before = in_sentence.iter().filter(|p| p.range.end <= pos);
-    // A period after a later figure belongs to that figure, not to this one.
-    let chosen = in_item.min_by_key(|p| distance(p)).or_else(|| before.max_by_key(|p| p.range.start));
-    if let Some(p) = chosen {
-        return resolve(input, p, si, facts, metric).map(|l| end_point(&l));
+    let it = item(s, k);
+    let lead = s.span(it.lead.clone());
+    let lead = if lead.is_empty() { pos..pos } else { lead.start..pos };
+    let head = s.span(it.head.clone());
+    let head = if head.is_empty() { pos..pos } else { pos..head.end };
+    let within = |p: &&&Period, r: &Range<usize>| p.range.start >= r.start && p.range.end <= r.end;
+    // `periode yang sama tahun lalu`, `periode yang sama pada 2020`: the period
+    // of the figure compared with, in another year.
+    let same_period = s.words_in(s.near_lead(k)).any(|t| {
+        s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("periode"))
+            && s.words_in(t + 1..s.figs[k]).take(2).any(|u| s.word(u).is_some_and(|w| w.eq_ignore_ascii_case("sama")))
+    });
+    if same_period {
+        let compared = facts.iter().rev().take(8).find_map(|f| f.period.clone().filter(|p| p.len() > 4));
+        let year = in_sentence
+            .iter()
+            .filter(|p| within(p, &lead))
+            .last()
+            .and_then(|p| resolve(input, p, si, facts, metric))
+            .and_then(|l| l.get(..4).map(str::to_string));
+        if let (Some(c), Some(y)) = (compared, year) {
+            return Some((format!("{y}{}", &c[4..]), None, PeriodSource::Own));
+        }
+    }
+    // `dibandingkan dengan 2017 sebanyak 120.093 orang`: a bare year right
+    // before the figure is its year.
+    let bare_year = s.words_in(s.last_words(s.near_lead(k), 3)).find_map(|t| {
+        let w = s.word(t)?;
+        let y: i32 = w.parse().ok().filter(|_| w.len() == 4)?;
+        (1990..=2100).contains(&y).then_some(y)
+    });
+    if let Some(y) = bare_year {
+        return Some((y.to_string(), None, PeriodSource::Own));
+    }
+    let own = in_sentence
+        .iter()
+        .filter(|p| within(p, &lead))
+        .max_by_key(|p| p.range.start)
+        .or_else(|| in_sentence.iter().filter(|p| within(p, &head)).min_by_key(|p| p.range.start))
+        .or_else(|| in_sentence.iter().filter(|p| p.range.end <= pos).max_by_key(|p| p.range.start));
+    if let Some(p) = own {
+        return resolve(input, p, si, facts, metric).map(|l| {
+            let (e, st) = end_point(&l);
+            (e, st, PeriodSource::Own)
+        });
+    }
+    // The sentence this one goes on with: its stated period, else its figures'.
+    let continues = memory.sentence.is_some_and(|p| p + 1 == si)
+        && (continues_previous(s).is_some() || memory.heading || memory.paragraph == input.segments.sentences[si].paragraph);
+    if continues {
+        if let Some(p) = memory.period.clone() {
+            return Some((p.0, p.1, PeriodSource::Near));
+        }
     }
     // A paragraph speaks of one time: a figure that states none takes the
     // period of the figure before it in the paragraph (`Berdasarkan data per 31
@@ -1935,7 +2021,7 @@ fn period_for(
         .rev()
         .take(LOOKBACK)
         .find(|f| input.segments.sentences[f.sentence].paragraph == paragraph && f.sentence < si && !is_target(f.metric))
-        .and_then(|f| f.period.clone().map(|p| (p, f.period_start.clone())))
+        .and_then(|f| f.period.clone().map(|p| (p, f.period_start.clone(), PeriodSource::Paragraph)))
 }
 
 /// A period's label, with a relative year (`tahun lalu`, `tahun ini`,
@@ -1986,7 +2072,7 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
     for f in facts {
         let key = (f.metric, f.program);
         let candidates = seen.entry(key).or_default();
-        let periods_agree = |o: &Fact| o.period == f.period || o.period.is_none() || f.period.is_none();
+        let periods_agree = |o: &Fact| periods_nest(&o.period, &f.period);
         // The same exact figure restated without its segment (`Jumlah tersebut
         // ... sebanyak 118.849`) is the figure stated before.
         let specific = |o: &Fact| {
@@ -2020,8 +2106,10 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
                     *o = Fact { because: f.because.clone(), ..f };
                 } else {
                     o.spans.extend(f.spans);
-                    if o.period.is_none() {
+                    // The more specific period (`2026-03` beside `2026`).
+                    if o.period.as_ref().map_or(0, String::len) < f.period.as_ref().map_or(0, String::len) {
                         o.period = f.period;
+                        o.period_start = f.period_start;
                     }
                 }
                 new_index.push(i);
@@ -2174,4 +2262,117 @@ fn unit_class(s: &Sentence, k: usize, q: &Quantity) -> u8 {
     } else {
         2
     }
+}
+
+fn period_rule(source: PeriodSource) -> &'static str {
+    match source {
+        PeriodSource::Own => "period-stated",
+        PeriodSource::Near => "period-of-sentence-before",
+        PeriodSource::Paragraph => "period-of-paragraph",
+        PeriodSource::Article => "period-of-article",
+    }
+}
+
+/// The period a sentence states for its figures (its last one that is not a
+/// target's year), as an end point and a start.
+fn sentence_period(input: &Input, si: usize, facts: &[Fact]) -> Option<(String, Option<String>)> {
+    let sentence = input.segments.sentences[si].range.clone();
+    let before = &input.text[sentence.clone()];
+    input
+        .periods
+        .iter()
+        .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end)
+        .filter(|p| {
+            let lead = before[..p.range.start - sentence.start].to_ascii_lowercase();
+            !["target", "menargetkan", "ditargetkan", "sasaran"].iter().any(|w| lead.contains(w))
+        })
+        .next_back()
+        .and_then(|p| resolve(input, p, si, facts, Metric::Participants))
+        .map(|l| end_point(&l))
+}
+
+/// Periods the article states once for many figures: a sentence about the
+/// data (`Ini data sampai bulan Agustus 2025`, `laporan ... yang dirilis per 31
+/// Maret 2025`, `merupakan akumulasi data hingga Maret 2026`) dates the figures
+/// before it in its section that state none, and the figures after it; and a
+/// figure that states no period takes the one the figures before it had, a
+/// few paragraphs back at most (an article keeps to its time until it names
+/// another). Targets keep their own year.
+fn fill_periods(input: &Input, facts: &mut [Fact]) {
+    const REACH: usize = 3; // paragraphs
+    let sentences = &input.segments.sentences;
+    let paragraph = |f: &Fact| sentences[f.sentence].paragraph;
+    let stated = |f: &Fact| f.because.iter().any(|b| b.role == "period" && b.rule != "period-of-article");
+    // Statements about the data: figure-less body sentences with a period and a data word.
+    let mut statements: Vec<(usize, usize, String, Option<String>)> = Vec::new(); // (sentence, paragraph, end, start)
+    for (si, sent) in sentences.iter().enumerate() {
+        if !input.layout.is_body(sent.line) || input.quantities.iter().any(|q| q.range.start >= sent.range.start && q.range.end <= sent.range.end) {
+            continue;
+        }
+        let lower = input.text[sent.range.clone()].to_ascii_lowercase();
+        let data = ["data", "laporan", "posisi", "akumulasi", "rekapitulasi", "report", "as of"].iter().any(|w| lower.contains(w));
+        if !data {
+            continue;
+        }
+        if let Some((end, start)) = sentence_period(input, si, facts) {
+            statements.push((si, sent.paragraph, end, start));
+        }
+    }
+    for &(si, para, ref end, ref start) in &statements {
+        // Back: the figures of the section before it that state no period.
+        for f in facts.iter_mut().rev().filter(|f| f.sentence < si) {
+            if para.saturating_sub(paragraph(f)) > REACH * 2 || stated(f) {
+                break;
+            }
+            if f.period.is_none() && f.target_year.is_none() {
+                f.period = Some(end.clone());
+                f.period_start = start.clone();
+                f.because.push(Because { role: "period", rule: "period-of-data-statement", range: 0..0 });
+            }
+        }
+        // Forward: until a figure states its own.
+        for f in facts.iter_mut().filter(|f| f.sentence > si) {
+            if stated(f) || paragraph(f).saturating_sub(para) > REACH * 2 {
+                break;
+            }
+            if f.target_year.is_none() && !f.because.iter().any(|b| b.rule == "period-of-data-statement") {
+                f.period = Some(end.clone());
+                f.period_start = start.clone();
+                f.because.retain(|b| b.role != "period");
+                f.because.push(Because { role: "period", rule: "period-of-data-statement", range: 0..0 });
+            }
+        }
+    }
+    // Forward: a figure with no period takes that of the figures before it.
+    let mut last: Option<(usize, String, Option<String>)> = None; // (paragraph, end, start)
+    for f in facts.iter_mut() {
+        if is_target(f.metric) {
+            continue;
+        }
+        match (&f.period, &last) {
+            (None, Some((p, end, start))) if paragraph(f).saturating_sub(*p) <= REACH => {
+                f.period = Some(end.clone());
+                f.period_start = start.clone();
+                f.because.push(Because { role: "period", rule: "period-carried", range: 0..0 });
+            }
+            (Some(end), _) => last = Some((paragraph(f), end.clone(), f.period_start.clone())),
+            _ => {}
+        }
+    }
+}
+
+/// Do two periods agree: equal, one unstated, or one within the other (`2026`
+/// and `2026-03`)?
+pub fn periods_nest(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+        _ => true,
+    }
+}
+
+/// Does percentage `k` restate a count read as the workforce (`81,33 juta
+/// orang atau 59,97 persen`)? Then it is a share of the population, not coverage.
+fn restates_workforce(s: &Sentence, k: usize, verdicts: &[Verdict]) -> bool {
+    let is_w = |j: usize| matches!(verdicts.get(j), Some(Verdict::Is(r)) if r.metric == Metric::Workforce);
+    (k > 0 && s.rel[k - 1] == Relation::Restates && is_w(k - 1)) || (k + 1 < s.figs.len() && s.rel[k] == Relation::Restates && is_w(k + 1))
 }

@@ -554,6 +554,7 @@ fn fits_kind(metric: Metric, kind: Kind) -> bool {
         Kind::Count => matches!(
             metric,
             Metric::Workforce
+                | Metric::ToRegister
                 | Metric::Participants
                 | Metric::Uncovered
                 | Metric::TargetParticipants
@@ -575,7 +576,11 @@ fn unit_of<'a>(s: &Sentence<'a>, k: usize, q: &'a Quantity) -> Option<&'a str> {
 
 /// Is the count a count of people, or bare (no noun after it)?
 fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
-    let head = s.head(k);
+    let mut head = s.head(k);
+    // `13.471 total kasus`, `jumlah peserta`: past a word for "total".
+    if let Some(h) = s.hits_in(head.clone()).next().filter(|h| h.words.start == head.start && h.cues & cues::TOTAL != 0) {
+        head.start = h.words.end;
+    }
     let first = s.first_words(head.clone(), 1);
     let people = cues::PERSON | cues::PART | cues::CASE | cues::CHILD | cues::SEGMENTS | cues::WORKFORCE | cues::POPULATION;
     let starts_hit = s.hits_in(head.clone()).next().is_some_and(|h| h.words.start == first.start && h.cues & people != 0);
@@ -888,7 +893,7 @@ fn local_money(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // `Untuk program JKK Rp27.468.971.851 dengan 3.982 kasus`: a sum said of
     // a benefit program is what it paid.
     let pick = pick.or_else(|| {
-        program_in(s, it.near.start..it.head.end, s.figs[k]).map(|(_, w)| (Metric::BenefitsPaid, w))
+        program_in(s, it.lead.start..it.head.end, s.figs[k]).map(|(_, w)| (Metric::BenefitsPaid, w))
     });
     let Some((metric, cue)) = pick else { return Verdict::Open };
     match metric {
@@ -950,7 +955,7 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // people a sum was paid to (`kepada 50.600 peserta`).
     let sentence = 0..s.toks.len();
     let benefit_in_sentence = s.has(sentence.clone(), cues::BENEFIT);
-    if let Some(h) = s.first(head_start.clone(), cues::CASE) {
+    if let Some(h) = s.first(s.first_words(it.head.clone(), 3), cues::CASE).filter(|h| s.only(it.head.start..h.words.start, cues::TOTAL)) {
         if benefit_in_sentence || !s.has(h.words.clone(), cues::PERSON) {
             return Verdict::Is(Reading::sure(Metric::Beneficiaries, "case-noun", Some(h.words.clone())));
         }
@@ -980,9 +985,11 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         return Verdict::Open;
     }
     // Gaps to a target and changes are flows, not stocks.
-    if s.has(s.last_words(it.near.clone(), 4), cues::GAP) || s.has(s.first_words(it.tail.clone(), 5), cues::GAP) {
+    // `masih harus mengejar penambahan ... sebanyak 237.360 orang agar mencapai
+    // target`, `kekurangan sekitar 22.042 pekerja`: workers still to register.
+    if let Some(h) = s.last(it.near.clone(), cues::GAP).or_else(|| s.first(s.first_words(it.tail.clone(), 5), cues::GAP)) {
         if !s.has(s.last_words(it.near.clone(), 4), cues::TARGET) {
-            return Verdict::Not("workers still to register (a gap), not a count of participants");
+            return Verdict::Is(Reading::sure(Metric::ToRegister, "still-to-register", Some(h.words.clone())));
         }
     }
     if let Some(h) = s.last(s.last_words(it.near.clone(), 2), cues::GROWTH | cues::DECLINE) {
@@ -1541,7 +1548,23 @@ fn build(
             Segment::All
         });
 
-    // Program, for money paid and its beneficiaries.
+    // Program, for money paid and its beneficiaries, and for the change of a
+    // sum a program paid (`klaim JHT ... tumbuh 17%`).
+    let growth_program = (metric == Metric::GrowthRate)
+        .then(|| {
+            program_in(s, it.near.start..it.head.end, fig)
+                .map(|(p, _)| p)
+                .or_else(|| prev_here.filter(|p| p.metric.has_program()).and_then(|p| p.program))
+                .or_else(|| {
+                    let money_before = (0..k).rev().any(|j| input.quantities[s.quantity(j)].kind == Kind::Money);
+                    (!money_before && s.has(0..s.toks.len(), cues::BENEFIT | cues::CASE))
+                        .then(|| program_in(s, 0..s.toks.len(), fig).map(|(p, _)| p))
+                        .flatten()
+                        .or(memory.program.filter(|_| s.has(0..s.toks.len(), cues::BENEFIT | cues::CASE)))
+                })
+        })
+        .flatten()
+        .filter(|p| *p != Program::All);
     let program = metric.has_program().then(|| {
         let item_range = it.near.start..it.head.end;
         match program_in(s, item_range, fig).or_else(|| program_in(s, it.lead.clone(), fig)) {
@@ -1684,7 +1707,7 @@ fn build(
                 step: q.step,
                 region,
                 segment,
-                program,
+                program: program.or(growth_program),
                 period: period.clone(),
                 period_start: period_start.clone(),
                 target_year,

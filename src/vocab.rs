@@ -25,14 +25,15 @@ pub enum Metric {
     GrowthRate,
     /// Derived only: percentage points between a target and the coverage reached.
     TargetGap,
-    /// Derived only: workers still to register to reach a target.
+    /// Workers still to register to reach a target, stated (`masih harus
+    /// menambah 176.502 peserta lagi`) or derived.
     ToRegister,
 }
 
 impl Metric {
     /// Every metric a fact (not a derived figure) can have, in the order the
     /// page lists them.
-    pub const STATED: [Metric; 14] = [
+    pub const STATED: [Metric; 15] = [
         Metric::Workforce,
         Metric::Participants,
         Metric::CoverageRate,
@@ -47,6 +48,7 @@ impl Metric {
         Metric::BenefitsPaid,
         Metric::Beneficiaries,
         Metric::GrowthRate,
+        Metric::ToRegister,
     ];
 
     /// Counts of people (the ones a coverage rate divides).
@@ -58,6 +60,7 @@ impl Metric {
                 | Metric::Uncovered
                 | Metric::TargetParticipants
                 | Metric::Beneficiaries
+                | Metric::ToRegister
         )
     }
 

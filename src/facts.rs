@@ -79,6 +79,12 @@ pub struct Fact {
     pub part_of: Option<usize>,
     /// For a growth rate: the figure whose change it states (index into the facts).
     pub change_of: Option<usize>,
+    /// For a growth rate: the earlier figure it states the change from, when
+    /// the article names it (`dibandingkan ... 159.003 orang`).
+    pub change_from: Option<usize>,
+    /// The earlier fact this one states again with another value (`Klaim
+    /// sejumlah kurang lebih Rp700 miliar itu` after `Rp797.995.853.173`).
+    pub restates: Option<usize>,
     /// Where it is stated; the first is the main one.
     pub spans: Vec<Range<usize>>,
     /// Index into [`Segments::sentences`].
@@ -291,6 +297,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
         }
     }
     fill_periods(input, &mut facts);
+    link_changes(&mut facts);
     let mut facts = merge_repeats(facts);
     for (metric, value, range) in title_candidates {
         if let Some(f) = facts.iter_mut().find(|f| f.metric == metric && f.value == value) {
@@ -1693,6 +1700,14 @@ fn build(
     }
 
     let printed = printed(input.text, q);
+    // `Klaim sejumlah kurang lebih Rp700 miliar itu`: the figure refers back
+    // to one stated before; `Rp0,5 triliun lebih atau tepatnya Rp535,9 miliar`
+    // restates the one before it.
+    if s.has(s.first_words(s.head(k), 1), cues::BACKREF)
+        || (k > 0 && s.rel[k - 1] == Relation::Restates && input.quantities[s.quantity(k - 1)].kind == q.kind)
+    {
+        because.push(Because { role: "restates", rule: "refers-back", range: s.span(s.first_words(s.head(k), 1)) });
+    }
     regions_out
         .into_iter()
         .map(|(region, rule, range)| {
@@ -1713,6 +1728,8 @@ fn build(
                 target_year,
                 part_of: None,
                 change_of: None,
+                change_from: None,
+                restates: None,
                 spans: vec![q.range.clone()],
                 sentence: si,
                 reading: q.reading,
@@ -1923,6 +1940,8 @@ fn table_fact(
         target_year: None,
         part_of: None,
         change_of: None,
+        change_from: None,
+        restates: None,
         spans: vec![q.range.clone()],
         sentence: si,
         reading: q.reading,
@@ -2146,6 +2165,14 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
     }
     for f in &mut out {
         f.change_of = f.change_of.map(|i| new_index[i]);
+        f.change_from = f.change_from.map(|i| new_index[i]);
+        f.restates = f.restates.map(|i| new_index[i]);
+    }
+    // A restatement merged into what it restates is no restatement.
+    for i in 0..out.len() {
+        if out[i].restates == Some(i) {
+            out[i].restates = None;
+        }
     }
     out
 }
@@ -2398,4 +2425,35 @@ pub fn periods_nest(a: &Option<String>, b: &Option<String>) -> bool {
 fn restates_workforce(s: &Sentence, k: usize, verdicts: &[Verdict]) -> bool {
     let is_w = |j: usize| matches!(verdicts.get(j), Some(Verdict::Is(r)) if r.metric == Metric::Workforce);
     (k > 0 && s.rel[k - 1] == Relation::Restates && is_w(k - 1)) || (k + 1 < s.figs.len() && s.rel[k] == Relation::Restates && is_w(k + 1))
+}
+
+/// Ties each growth rate to the figure whose change it states (the figure
+/// before it in its sentence, else the last of the sentence before) and to the
+/// figure it names as the earlier value (`jika dibandingkan ... yang sejumlah
+/// 212.266`); ties a figure that refers back (`Rp700 miliar itu`) to the
+/// earlier figure of the same measure it restates.
+fn link_changes(facts: &mut [Fact]) {
+    for i in 0..facts.len() {
+        let si = facts[i].sentence;
+        if facts[i].metric == Metric::GrowthRate {
+            let before = (0..i).rev().take(LOOKBACK).find(|&j| {
+                let f = &facts[j];
+                f.metric != Metric::GrowthRate && (f.sentence == si || f.sentence + 1 == si) && f.kind != Kind::Percent
+                    || f.sentence == si && f.metric != Metric::GrowthRate
+            });
+            facts[i].change_of = before;
+            let from = (i + 1..facts.len())
+                .take_while(|&j| facts[j].sentence == si)
+                .find(|&j| facts[j].because.iter().any(|b| b.rule == "compared-value"));
+            facts[i].change_from = from;
+        }
+        if facts[i].because.iter().any(|b| b.role == "restates") {
+            let f = &facts[i];
+            let earlier = (0..i).rev().take(LOOKBACK).find(|&j| {
+                let o = &facts[j];
+                o.metric == f.metric && o.region == f.region && o.program == f.program && o.segment == f.segment && o.kind == f.kind
+            });
+            facts[i].restates = earlier.filter(|&j| facts[j].value != facts[i].value);
+        }
+    }
 }

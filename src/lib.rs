@@ -11,6 +11,7 @@ pub mod checks;
 pub mod clauses;
 pub mod cues;
 pub mod dates;
+pub mod explain;
 pub mod facts;
 pub mod furniture;
 pub mod language;

@@ -5,7 +5,7 @@
 //! offsets, both into the text exactly as it was passed to `analyze` (not the
 //! normalized copy). [`Utf16Index`] makes the second conversion O(1)-ish per span.
 
-use crate::checks::{Check, CheckKind, Derived, Reading, Status};
+use crate::checks::{Check, CheckKind, Derived, Formula, Interval, Reading, Status, Term};
 use crate::dates::{DateMention, WEEKDAYS};
 use crate::facts::{Fact, Level, Metric, Program, Scheme, Segment};
 use crate::furniture::Layout;
@@ -140,7 +140,29 @@ pub struct CheckOut {
     pub difference: f64,
     /// The reading of the stated figures under which the verdict holds.
     pub reading: Reading,
+    /// The formula's figures and their roles, the stated figure last.
+    pub terms: Vec<Term>,
+    /// What the stated figure may mean under that reading (the tolerance
+    /// the verdict used), and what the computation gives.
+    pub stated_range: RangeOut,
+    pub computed_range: RangeOut,
+    /// The fact whose low-confidence reading turned an `inconsistent` into a
+    /// `warning`.
+    pub doubt: Option<usize>,
     pub message: Message,
+}
+
+/// An interval; an unbounded end is `null`.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct RangeOut {
+    pub lo: Option<f64>,
+    pub hi: Option<f64>,
+}
+
+impl From<Interval> for RangeOut {
+    fn from(i: Interval) -> RangeOut {
+        RangeOut { lo: i.lo.is_finite().then_some(i.lo), hi: i.hi.is_finite().then_some(i.hi) }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -159,6 +181,8 @@ pub struct DerivedOut {
     pub program: Option<Program>,
     pub period: Option<String>,
     pub from: Vec<usize>,
+    /// How it was computed.
+    pub formula: Formula,
     pub message: Message,
 }
 
@@ -345,6 +369,10 @@ pub fn build(p: Parts) -> Report {
             computed: c.computed,
             difference: c.computed - c.stated,
             reading: c.reading,
+            terms: c.terms.clone(),
+            stated_range: c.stated_range.into(),
+            computed_range: c.computed_range.into(),
+            doubt: c.doubt,
             message: Message { id: c.message_id.clone(), en: c.message_en.clone() },
         })
         .collect();
@@ -387,6 +415,7 @@ pub fn build(p: Parts) -> Report {
                 program: None,
                 period: d.period.clone(),
                 from: d.from.clone(),
+                formula: d.formula,
                 message: Message { id: d.message_id.clone(), en: d.message_en.clone() },
             })
             .collect(),

@@ -62,6 +62,8 @@ fn parse_fact(spec: &str, index: usize) -> Fact {
         target_year: None,
         part_of: None,
         change_of: None,
+        change_from: None,
+        restates: None,
         spans: std::iter::once(index * 10..index * 10 + 1).collect(),
         sentence: index,
         reading: q.reading,

@@ -80,77 +80,116 @@ pub struct DateMention {
     pub weekday_range: Option<Range<usize>>,
 }
 
-/// Month names written out, lowercased: Indonesian, its older spellings and
-/// English (abbreviations are in [`month_number`]).
-pub(crate) const MONTH_NAMES: &[&str] = &[
-    "januari",
-    "februari",
-    "pebruari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "nopember",
-    "desember",
-    "january",
-    "february",
-    "march",
-    "may",
-    "june",
-    "july",
-    "august",
-    "october",
-    "december",
+/// Month names written out, lowercased, with their number: Indonesian, its older
+/// spellings and English. The one list both the dates and the quantities stage use.
+pub(crate) const MONTH_NAMES: &[(&str, u32)] = &[
+    ("januari", 1),
+    ("februari", 2),
+    ("pebruari", 2),
+    ("maret", 3),
+    ("april", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("agustus", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("nopember", 11),
+    ("desember", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("october", 10),
+    ("december", 12),
 ];
+
+/// Month abbreviations, lowercased, with their number (a stop may follow them
+/// in the text): Indonesian and English.
+pub(crate) const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("peb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("agst", 8),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("oct", 10),
+    ("nov", 11),
+    ("nop", 11),
+    ("des", 12),
+    ("dec", 12),
+];
+
+/// A month written out or abbreviated (any case, without its stop): its number,
+/// and whether it was an abbreviation.
+pub(crate) fn month_word(word: &str) -> Option<(u32, bool)> {
+    let w = word.to_lowercase();
+    let find = |list: &[(&str, u32)]| list.iter().find(|(n, _)| *n == w).map(|(_, m)| *m);
+    find(MONTH_NAMES).map(|m| (m, false)).or_else(|| find(MONTH_ABBREVIATIONS).map(|m| (m, true)))
+}
 
 /// Is `word` a weekday or a month written out (any case)?
 pub(crate) fn is_weekday_or_month(word: &str) -> bool {
-    weekday_number(word).is_some() || MONTH_NAMES.contains(&word.to_lowercase().as_str())
+    weekday_number(word).is_some() || month_word(word).is_some_and(|(_, abbr)| !abbr)
 }
 
+/// The number of a month name or abbreviation, with or without its stop.
 fn month_number(name: &str) -> Option<u32> {
-    let n = name.to_lowercase();
-    let n = n.trim_end_matches('.');
-    Some(match n {
-        "januari" | "jan" | "january" => 1,
-        "februari" | "pebruari" | "feb" | "peb" | "february" => 2,
-        "maret" | "mar" | "march" => 3,
-        "april" | "apr" => 4,
-        "mei" | "may" => 5,
-        "juni" | "jun" | "june" => 6,
-        "juli" | "jul" | "july" => 7,
-        "agustus" | "agu" | "agt" | "ags" | "agst" | "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "oktober" | "okt" | "october" | "oct" => 10,
-        "november" | "nopember" | "nov" | "nop" => 11,
-        "desember" | "des" | "december" | "dec" => 12,
-        _ => return None,
-    })
+    month_word(name.trim_end_matches('.')).map(|(m, _)| m)
 }
 
+/// Other spellings of Indonesian weekdays, with their number.
+const WEEKDAY_VARIANTS: &[(&str, u32)] = &[("jum'at", 4), ("ahad", 6)];
+
+/// The weekday `name` names (Indonesian or English, any case), 0 = Senin (Monday).
 pub(crate) fn weekday_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
+    let same = |w: &&str| w.eq_ignore_ascii_case(&n);
     WEEKDAYS
         .iter()
-        .position(|w| {
-            w.to_lowercase() == n || (n == "jum'at" && *w == "Jumat") || (n == "ahad" && *w == "Minggu")
-        })
+        .position(same)
+        .or_else(|| WEEKDAYS_EN.iter().position(same))
         .map(|p| p as u32)
+        .or_else(|| WEEKDAY_VARIANTS.iter().find(|(w, _)| *w == n).map(|(_, d)| *d))
 }
 
-/// Month names and abbreviations, longest first, for the patterns below.
-const MONTH_RE: &str = "(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|june|july|august|october|december|may|agst|sept|jan|feb|peb|mar|apr|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|nop|des|dec)\\.?";
+/// A regex alternation of `names`, longest first (so `sept` is tried before `sep`).
+fn alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut v: Vec<&str> = names.collect();
+    v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    v.join("|")
+}
+
+/// Month names and abbreviations for the patterns below, with an optional stop.
+fn month_re() -> String {
+    let names = MONTH_NAMES.iter().chain(MONTH_ABBREVIATIONS).map(|(n, _)| *n);
+    format!("(?:{})\\.?", alternation(names))
+}
+
+/// Weekday names, Indonesian and English, for the patterns below.
+fn weekday_re() -> String {
+    let names = WEEKDAYS.iter().chain(&WEEKDAYS_EN).copied().chain(WEEKDAY_VARIANTS.iter().map(|(n, _)| *n));
+    format!("(?:{})", alternation(names))
+}
 
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = r"(?x)
-            (?:(?P<wd>(?-u:\b)(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad))(?-u:\b)[[\x20\t\n],]*\(?[\x20\t\n]*)?
+            (?:(?P<wd>(?-u:\b)(?i:WEEKDAYS))(?-u:\b)[[\x20\t\n],]*\(?[\x20\t\n]*)?
             (?:
               (?P<d1>(?-u:\b)[0-9]{1,2})/(?P<m1>[0-9]{1,2})/(?P<y1>[0-9]{4}|[0-9]{2})(?-u:\b)
             |
@@ -162,7 +201,8 @@ fn date_re() -> &'static Regex {
               (?P<m2>(?i:MONTHS))
               [\x20\t\n]+(?P<y2>[0-9]{4})(?-u:\b)
             )"
-        .replace("MONTHS", MONTH_RE);
+        .replace("WEEKDAYS", &weekday_re())
+        .replace("MONTHS", &month_re());
         Regex::new(&pattern).expect("date pattern")
     })
 }
@@ -281,7 +321,7 @@ fn period_re() -> &'static Regex {
             | (?-u:\b)tahun[\x20\t\n]+(?P<rel>lalu|sebelumnya|kemarin|ini|depan|berikutnya|mendatang)(?-u:\b)
             | (?P<iy>(?-u:\b)[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<iy2>[0-9]{4})(?-u:\b))?
             )"
-        .replace("MONTHS", MONTH_RE);
+        .replace("MONTHS", &month_re());
         Regex::new(&pattern).expect("period pattern")
     })
 }

@@ -754,24 +754,25 @@ const PHONE_WORDS: &[&str] = &[
 /// Words that make the number after them an age (`berusia 45 tahun`).
 const AGE_WORDS: &[&str] = &["usia", "berusia", "umur", "berumur", "usianya", "umurnya"];
 
-const MONTH_ABBR: &[&str] = &[
-    "Jan", "Feb", "Peb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Agst", "Sep", "Sept", "Okt",
-    "Nov", "Nop", "Des",
-];
-
-/// True when a month name follows at `p`: the number before it is a day.
+/// True when a month name follows at `p`: the number before it is a day. An
+/// abbreviation needs its capital and a stop or a year after it (`5 Jan.`, `5
+/// Jan 2025`), so `5 jun` in other words is not read as a date.
 fn month_follows(text: &str, p: usize) -> bool {
-    if word_after(text, p, crate::dates::MONTH_NAMES).is_some() {
-        return true;
-    }
     let q = skip_space(text.as_bytes(), p);
     let rest = text.get(q..).unwrap_or("");
-    MONTH_ABBR.iter().any(|m| {
-        rest.starts_with(m)
-            && !char_at(rest, m.len()).is_some_and(|c| c.is_alphabetic())
-            && (rest[m.len()..].starts_with('.')
-                || rest[m.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
-    })
+    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if len == 0 || len > 9 || char_at(rest, len).is_some_and(is_word_char) {
+        return false;
+    }
+    match crate::dates::month_word(&rest[..len]) {
+        Some((_, false)) => true,
+        Some((_, true)) => {
+            rest.starts_with(|c: char| c.is_ascii_uppercase())
+                && (rest[len..].starts_with('.')
+                    || rest[len..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        }
+        None => false,
+    }
 }
 
 /// The last few words before `p`, lowercased, nearest first, within 48 bytes.

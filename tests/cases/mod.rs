@@ -22,12 +22,13 @@
 //!
 //! In date files an item is either
 //! `date "text" YYYY-MM-DD [until=YYYY-MM-DD] [wd=Kamis ok|wrong]` (a date; the
-//! weekday the text names, and whether it matches the date), or
+//! weekday the text names, in Indonesian or English (`wd=Monday` is `wd=Senin`),
+//! and whether it matches the date), or
 //! `period "text" label within|as_of|since [year=N] [rel=N]`.
 //! Every date and every period must be listed. A date file also checks that no
 //! quantity overlaps a date or period.
 
-use cakupan::dates::{self, Anchor, WEEKDAYS};
+use cakupan::dates::{self, Anchor, WEEKDAYS, WEEKDAYS_EN};
 use cakupan::normalize::normalize;
 use cakupan::quantities::{self, Approx, Kind, Quantity};
 use cakupan::report::Utf16Index;
@@ -377,11 +378,16 @@ pub fn run_case(mode: Mode, input_raw: &str, expected: &str) -> Result<(), Strin
     }
 }
 
-/// Tokens of a date/period item with quoted text decoded, for comparison.
+/// Tokens of a date/period item with quoted text decoded and an English
+/// weekday named as the Indonesian one, for comparison.
 fn unescape_quoted(s: &str) -> String {
+    let weekday = |t: &str| {
+        let en = t.strip_prefix("wd=")?;
+        WEEKDAYS_EN.iter().position(|w| *w == en).map(|i| format!("wd={}", WEEKDAYS[i]))
+    };
     tokens(s)
         .iter()
-        .map(|t| if t.starts_with('"') { unquote(t) } else { t.clone() })
+        .map(|t| if t.starts_with('"') { unquote(t) } else { weekday(t).unwrap_or_else(|| t.clone()) })
         .collect::<Vec<_>>()
         .join(" ")
 }

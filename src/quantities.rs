@@ -4,14 +4,27 @@
 //!
 //! Indonesian style first: `.` groups thousands and `,` marks decimals
 //! (`7.996.826`, `41,30`), scale words multiply (`3,2 juta`, `Rp5,060 triliun`,
-//! `Rp70,2 M`, `1,5 jt`), `Rp`/`rupiah` mark rupiah and `persen`/`%` a percentage.
-//! English-style numbers (`Rp1.68 Triliun`, `30.5 million`, `7,996,826`) are read
-//! too; whenever a separator could be read two ways (`1.500`, `5,060`) the
-//! Indonesian reading wins unless the article itself writes its numbers the
-//! English way (or the thing counted cannot be fractional), and
-//! [`Quantity::reading`] says which reading was taken. Number words (`dua ratus
-//! ribu`, `sebelas`, `ribuan`, `separuh`) and ranges (`500-600 ribu`, `antara 10
-//! hingga 20 persen`) are read as well.
+//! `1,5 jt`, `100 rb`), `Rp`/`Rp.`/`IDR`/`rupiah` mark rupiah and `persen`/`%` a
+//! percentage. Single letters scale only where they cannot be units: after
+//! rupiah `K` is ribu, `M` miliar and `T` triliun (`Rp70,2 M`, `Rp50k`); after
+//! a plain figure only a glued `K` (`100K pekerja`). English-style numbers
+//! (`Rp1.68 Triliun`, `30.5 million`, `7,996,826`) are read too; whenever a
+//! separator could be read two ways (`1.500`, `5,060`) the Indonesian reading
+//! wins unless the article itself writes its numbers the English way (or the
+//! thing counted cannot be fractional), and [`Quantity::reading`] says which
+//! reading was taken. Number words (`dua ratus ribu`, `sebelas`, `ribuan`,
+//! `separuh`) and ranges (`500-600 ribu`, `antara 10 hingga 20 persen`) are
+//! read as well.
+//!
+//! Amounts in other currencies (`US$5.85 billion`, `SGD 2.000`, `5 juta dolar
+//! AS`, `10 billion €`) are money with [`Quantity::currency`] set; after such a
+//! mark `M` is million and `B` billion (`$5M`).
+//!
+//! A sign is kept: `minus 1,2 persen`, `negatif 2 persen` and a `-` glued to a
+//! percentage, an amount or a scaled figure (`-3,5 persen`) are negative. A `-`
+//! with a space after it is a dash or a list bullet (`Palu - 3,5 persen`, `- 50
+//! persen` at a line start), one between two figures a range (`10-20 persen`),
+//! and one after a word part of a code (`COVID-19`).
 //!
 //! A qualifier before or after the number (`sekitar`, `lebih dari`, `hingga`,
 //! `Rp1 triliun lebih`) is kept as [`Approx`] with its place. `mencapai`
@@ -26,8 +39,10 @@
 //! (`11:10 WIB`, `pukul 09.00`), regulation numbers (`Nomor 14 Tahun 2025`, `PP
 //! 60/2015`, `UU 40 Tahun 2004`), phone numbers (`0813-8007-0175`, `call center
 //! 175`), ages (`berusia 45 tahun`), ordinals (`ke-3`, `peringkat 5`), list
-//! numbering (`1. Jaminan Hari Tua`), codes glued to letters (`B2B`, `COVID-19`),
-//! amounts in other currencies (`US$5`).
+//! numbering (`1. Jaminan Hari Tua`), codes glued to letters (`B2B`, `COVID-19`,
+//! `G20`). A figure a typo glued to the end of a word (`Pangkalan Bun75 ribu`)
+//! is read when a space and a scale word or `persen` follow it, and its span
+//! starts at its digits.
 //!
 //! Cost: linear in the text. The dates pass runs once; then each number is read
 //! once, left to right, looking back a bounded window (48 bytes) for its
@@ -87,6 +102,11 @@ pub struct Quantity {
     /// Where the qualifier word stands (`sekitar`, `lebih dari`, or the `lebih` of
     /// `Rp1 triliun lebih`), when there is one.
     pub qualifier: Option<Range<usize>>,
+    /// The ISO 4217 code of an amount in another currency (`US$5.85 billion`,
+    /// `5 juta dolar AS`, `10 billion €`): `Some("USD")`, `Some("EUR")`, ... with
+    /// kind `Money` and the value in that currency. `None` for rupiah, counts and
+    /// percentages.
+    pub currency: Option<&'static str>,
 }
 
 /// `1.500`: a dot before exactly three digits, read as grouping, where nothing
@@ -138,6 +158,8 @@ struct Convention {
     comma_decimal: usize,
     comma_grouping: usize,
     dot_decimal: usize,
+    /// Figures with an English scale or percent word (`684 million`, `22 percent`).
+    english: usize,
 }
 
 impl Convention {
@@ -152,11 +174,16 @@ impl Convention {
             }
             let tok = lex(text, i);
             let seps = &tok.seps;
+            if seps.is_empty() && Suffix::read(text, tok.end, Cur::None).english {
+                c.english += 1;
+            }
             if !seps.is_empty() && seps.len() < 64 {
                 let groups_of_3 = tok.groups[1..].iter().all(|g| g.len() == 3) && tok.groups[0].len() <= 3;
                 let all = |b: u8| seps.iter().all(|s| *s == b);
                 let last_len = tok.groups.last().map_or(0, |g| g.len());
-                let scaled = Suffix::scale_or_percent_follows(text, tok.end);
+                let suffix = Suffix::read(text, tok.end, Cur::None);
+                let scaled = suffix.has_scale || suffix.percent;
+                c.english += usize::from(suffix.english);
                 if all(b'.') && seps.len() >= 2 && groups_of_3 {
                     c.dot_grouping += 1;
                 } else if all(b',') && seps.len() >= 2 && groups_of_3 {
@@ -186,9 +213,11 @@ impl Convention {
         self.comma_grouping > 0 && self.dot_grouping == 0
     }
 
-    /// `1,500` is grouping where the article writes English numbers and no Indonesian decimals.
+    /// `1,500` is grouping where the article writes English numbers (groups with
+    /// commas, decimals with a dot, or English scale and percent words) and no
+    /// Indonesian decimals.
     fn comma_is_grouping(&self) -> bool {
-        (self.comma_grouping > 0 || self.dot_decimal > 0) && self.comma_decimal == 0
+        (self.comma_grouping > 0 || self.dot_decimal > 0 || self.english > 0) && self.comma_decimal == 0
     }
 }
 
@@ -312,6 +341,152 @@ fn scaled(m: u128, e: i32) -> f64 {
     }
 }
 
+/// The currency written before an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cur {
+    None,
+    Rupiah,
+    /// Another currency, by its ISO 4217 code.
+    Foreign(&'static str),
+}
+
+/// Currency marks written before an amount, glued or after one space: rupiah
+/// (`None`, any case, `Rp` with an optional stop) and other currencies (exact
+/// case, so the letters of a word are not read as one).
+const CURRENCY_PREFIXES: &[(&str, Option<&str>)] = &[
+    ("Rp", None),
+    ("IDR", None),
+    ("US$", Some("USD")),
+    ("USD", Some("USD")),
+    ("S$", Some("SGD")),
+    ("SGD", Some("SGD")),
+    ("HK$", Some("HKD")),
+    ("HKD", Some("HKD")),
+    ("AU$", Some("AUD")),
+    ("A$", Some("AUD")),
+    ("AUD", Some("AUD")),
+    ("$", Some("USD")),
+    ("€", Some("EUR")),
+    ("EUR", Some("EUR")),
+    ("£", Some("GBP")),
+    ("GBP", Some("GBP")),
+    ("RM", Some("MYR")),
+    ("MYR", Some("MYR")),
+    ("¥", Some("JPY")),
+    ("JPY", Some("JPY")),
+    ("CNY", Some("CNY")),
+    ("RMB", Some("CNY")),
+    ("SAR", Some("SAR")),
+];
+
+/// Currency words after an amount (`5 juta dolar AS`, `10 billion €`), longest
+/// first where one starts another.
+const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
+    ("dolar Amerika Serikat", "USD"),
+    ("dolar Amerika", "USD"),
+    ("dolar AS", "USD"),
+    ("dollar AS", "USD"),
+    ("dolar Singapura", "SGD"),
+    ("dolar Australia", "AUD"),
+    ("dolar Hong Kong", "HKD"),
+    ("US dollars", "USD"),
+    ("US dollar", "USD"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("dolar", "USD"),
+    ("USD", "USD"),
+    ("SGD", "SGD"),
+    ("EUR", "EUR"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("€", "EUR"),
+    ("ringgit", "MYR"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("riyal", "SAR"),
+];
+
+/// Does the currency mark `mark` stand at `p` (rupiah's in any case)?
+fn mark_at(bytes: &[u8], p: usize, mark: &str, rupiah: bool) -> bool {
+    let m = mark.as_bytes();
+    bytes.get(p..p + m.len()).is_some_and(|b| if rupiah { b.eq_ignore_ascii_case(m) } else { b == m })
+}
+
+/// The currency written before the digits at `digits`: where it starts and which.
+fn currency_before(text: &str, digits: usize) -> Option<(usize, Cur)> {
+    let bytes = text.as_bytes();
+    let mut p = digits;
+    if p > 0 && bytes[p - 1] == b' ' {
+        p -= 1;
+    }
+    // `Rp.`, `Rp .`: only rupiah takes a stop.
+    let mut q = p;
+    if q > 0 && bytes[q - 1] == b'.' {
+        q -= 1;
+        if q > 0 && bytes[q - 1] == b' ' {
+            q -= 1;
+        }
+    }
+    for (mark, code) in CURRENCY_PREFIXES {
+        let end = if code.is_none() { [p, q] } else { [p, p] };
+        for e in end {
+            let Some(s) = e.checked_sub(mark.len()) else { continue };
+            let boundary = !char_before(text, s).is_some_and(|c| is_word_char(c) || c == '$');
+            if text.is_char_boundary(s) && mark_at(bytes, s, mark, code.is_none()) && boundary {
+                return Some((s, code.map_or(Cur::Rupiah, Cur::Foreign)));
+            }
+        }
+    }
+    None
+}
+
+/// A currency mark written at `p` (the second end of a range): where the digits
+/// may start after it, and which currency.
+fn currency_after(text: &str, p: usize) -> Option<(usize, Cur)> {
+    let bytes = text.as_bytes();
+    for (mark, code) in CURRENCY_PREFIXES {
+        if mark_at(bytes, p, mark, code.is_none()) {
+            let mut e = p + mark.len();
+            if code.is_none() && bytes.get(e) == Some(&b'.') {
+                e += 1;
+            }
+            return Some((skip_space(bytes, e), code.map_or(Cur::Rupiah, Cur::Foreign)));
+        }
+    }
+    None
+}
+
+/// Words that make the figure after them negative.
+const SIGN_WORDS: &[&str] = &["minus", "negatif", "negative"];
+
+/// Where a sign word right before `p` (one space between) starts.
+fn sign_word_before(text: &str, p: usize) -> Option<usize> {
+    let head = text.get(..p)?.strip_suffix(' ')?;
+    SIGN_WORDS.iter().find_map(|w| {
+        let s = head.len().checked_sub(w.len())?;
+        let ok = head.is_char_boundary(s)
+            && head[s..].eq_ignore_ascii_case(w)
+            && !char_before(head, s).is_some_and(is_word_char);
+        ok.then_some(s)
+    })
+}
+
+/// A figure a typo glued to the end of the word before it (`Pangkalan Bun75 ribu`):
+/// the word has at least two letters and no capital after its first, and a space
+/// and a scale word or `persen` follow the figure. Codes (`B2B`, `G20`, `COVID19`,
+/// `5G`) are not read.
+fn glued_to_word_by_typo(text: &str, tok: &Token) -> bool {
+    let head = &text[tok.start.saturating_sub(16)..tok.start];
+    let word: Vec<u8> = head.bytes().rev().take_while(u8::is_ascii_alphabetic).collect();
+    let is_word = word.len() >= 2
+        && word.len() < 16
+        && word[..word.len() - 1].iter().all(u8::is_ascii_lowercase)
+        && !char_before(text, tok.start - word.len()).is_some_and(is_word_char);
+    let spaced = text.as_bytes().get(tok.end) == Some(&b' ');
+    let s = Suffix::read(text, tok.end, Cur::None);
+    is_word && spaced && (s.has_scale || s.percent)
+}
+
 /// What follows a number: scale, percent, currency word.
 #[derive(Debug, Default, Clone, Copy)]
 struct Suffix {
@@ -320,8 +495,13 @@ struct Suffix {
     has_scale: bool,
     percent: bool,
     rupiah: bool,
+    /// Another currency named after the amount (`5 juta dolar AS`).
+    currency: Option<&'static str>,
+    /// The scale or percent word is English (`million`, `percent`).
+    english: bool,
 }
 
+/// Scale words, any case (`rb`, `jt` may carry a stop), and English abbreviations.
 const SCALE_WORDS: &[(&str, i32)] = &[
     ("ribu", 3),
     ("rb", 3),
@@ -336,34 +516,45 @@ const SCALE_WORDS: &[(&str, i32)] = &[
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    ("mn", 6),
+    ("bn", 9),
+    ("tn", 12),
 ];
 
-const PERCENT_WORDS: &[&str] = &["persen", "per sen", "prosen", "percent"];
+/// Where the English words start in [`SCALE_WORDS`].
+const ENGLISH_SCALES: usize = 9;
+
+const PERCENT_WORDS: &[&str] = &["persen", "per sen", "prosen", "percent", "per cent"];
 
 impl Suffix {
-    /// True when a scale word or percent sign follows at `pos` (for [`Convention`]).
-    fn scale_or_percent_follows(text: &str, pos: usize) -> bool {
-        let s = Suffix::read(text, pos, false);
-        s.has_scale || s.percent
-    }
-
-    /// Reads `[ ]scale[ ]percent|rupiah` at `pos`. Single-letter scales (`M`, `T`,
-    /// `K`) only after rupiah (`money`), where they cannot be metres or tonnes.
-    fn read(text: &str, pos: usize, money: bool) -> Suffix {
+    /// Reads `[ ]scale[ ]percent|rupiah|currency` at `pos` after a number with
+    /// the currency `cur` before it (see [`scale_at`] for single letters).
+    fn read(text: &str, pos: usize, cur: Cur) -> Suffix {
         let mut s = Suffix { end: pos, ..Suffix::default() };
         let mut p = pos;
-        if let Some((e, scale)) = scale_at(text, p, money) {
+        if let Some((e, scale, english)) = scale_at(text, p, cur) {
             s.scale = scale;
             s.has_scale = true;
+            s.english = english;
             s.end = e;
             p = e;
         }
         if let Some(e) = percent_at(text, p) {
             s.percent = true;
+            s.english |= text[skip_space(text.as_bytes(), p)..e].eq_ignore_ascii_case("percent")
+                || text[skip_space(text.as_bytes(), p)..e].eq_ignore_ascii_case("per cent");
             s.end = e;
         } else if let Some(e) = word_after(text, p, &["rupiah"]) {
             s.rupiah = true;
             s.end = e;
+        } else if cur == Cur::None {
+            for (w, code) in CURRENCY_SUFFIXES {
+                if let Some(e) = word_after(text, p, &[w]) {
+                    s.currency = Some(code);
+                    s.end = e;
+                    break;
+                }
+            }
         }
         s
     }
@@ -406,37 +597,52 @@ fn word_after(text: &str, p: usize, words: &[&str]) -> Option<usize> {
     None
 }
 
-fn scale_at(text: &str, p: usize, money: bool) -> Option<(usize, i32)> {
+/// A scale after a number at `p`: its end, its power of ten, and whether it is
+/// English. Single letters depend on what came before: after rupiah `K` is ribu,
+/// `M` miliar and `T` triliun (`Rp70,2 M`, `Rp50k`); after another currency `K`,
+/// `M`/`m`, `B`/`b`, `T` are thousand, million, billion, trillion (`$5M`); after a
+/// plain number only a glued `K` (`100K pekerja`) or a glued `m`/`M` before a
+/// counted noun (`30.5m workers`), so metres and tonnes stay out. A letter must
+/// not be followed by another letter or digit.
+fn scale_at(text: &str, p: usize, cur: Cur) -> Option<(usize, i32, bool)> {
     let q = skip_space(text.as_bytes(), p);
     let rest = text.get(q..)?;
-    for (w, e) in SCALE_WORDS {
-        if rest.len() >= w.len()
-            && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-            && !char_at(rest, w.len()).is_some_and(is_word_char)
-        {
+    for (i, (w, e)) in SCALE_WORDS.iter().enumerate() {
+        let english = i >= ENGLISH_SCALES;
+        // The English abbreviations only in lower case (`Tn.` is a title).
+        let abbr = w.len() == 2 && english;
+        let matches = if abbr {
+            rest.as_bytes().starts_with(w.as_bytes())
+        } else {
+            rest.len() >= w.len() && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        };
+        if matches && !char_at(rest, w.len()).is_some_and(is_word_char) {
             // `jt.`/`rb.` abbreviations may carry a stop.
             let mut end = q + w.len();
-            if w.len() == 2 && rest.as_bytes().get(2) == Some(&b'.') {
+            if w.len() == 2 && !english && rest.as_bytes().get(2) == Some(&b'.') {
                 end += 1;
             }
-            return Some((end, *e));
+            return Some((end, *e, english));
         }
     }
-    if money {
-        let b = rest.as_bytes();
-        if let Some(&c) = b.first() {
-            let e = match c {
-                b'K' => 3,
-                b'M' => 9,
-                b'T' => 12,
-                _ => return None,
-            };
-            if !char_at(rest, 1).is_some_and(is_word_char) {
-                return Some((q + 1, e));
-            }
-        }
+    let c = *rest.as_bytes().first()?;
+    if char_at(rest, 1).is_some_and(is_word_char) {
+        return None;
     }
-    None
+    let glued = q == p;
+    let e = match (cur, c) {
+        (Cur::Rupiah, b'K' | b'k') => 3,
+        (Cur::Rupiah, b'M') => 9,
+        (Cur::Rupiah, b'T') => 12,
+        (Cur::Foreign(_), b'K' | b'k') => 3,
+        (Cur::Foreign(_), b'M' | b'm') => 6,
+        (Cur::Foreign(_), b'B' | b'b') => 9,
+        (Cur::Foreign(_), b'T') => 12,
+        (Cur::None, b'K' | b'k') if glued => 3,
+        (Cur::None, b'M' | b'm') if glued && unit_at(text, q + 1).is_some_and(|(u, _)| is_whole_unit(&u)) => 6,
+        _ => return None,
+    };
+    Some((q + 1, e, false))
 }
 
 fn percent_at(text: &str, p: usize) -> Option<usize> {
@@ -739,10 +945,11 @@ const LABEL_WORDS: &[&str] = &[
     "tgl.",
 ];
 
-/// Currency words before an amount that is not in rupiah.
+/// Currency words before an amount that no mark in [`CURRENCY_PREFIXES`] reads
+/// (`euro 5`, `usd 5`): the figure is left out rather than read as a count.
 const FOREIGN_CURRENCY: &[&str] = &[
-    "usd", "us$", "$", "sgd", "eur", "euro", "rm", "myr", "aud", "jpy", "yen", "cny", "yuan", "sar", "riyal",
-    "dolar",
+    "usd", "sgd", "eur", "euro", "myr", "aud", "jpy", "yen", "cny", "yuan", "sar", "riyal", "dolar", "dollar",
+    "ringgit",
 ];
 
 /// Words that introduce a phone number (checked one and two words back).
@@ -884,41 +1091,42 @@ impl<'a> Scanner<'a> {
         if self.blocked(tok.start) {
             return skip;
         }
-        // Currency before: `Rp`, `Rp.`, `Rp `, `IDR`.
-        let mut start = tok.start;
-        let mut money = false;
-        {
-            let mut p = tok.start;
-            if p > 0 && bytes[p - 1] == b' ' {
-                p -= 1;
+        // Currency before: `Rp`, `Rp.`, `Rp . `, `IDR`, `US$`, `USD `, `€`.
+        let (mut start, cur) = match currency_before(text, tok.start) {
+            Some((s, c)) => (s, c),
+            None => (tok.start, Cur::None),
+        };
+        let money = cur != Cur::None;
+        // A sign glued to the figure (`-3,5 persen`, `(+2 persen)`): kept only for a
+        // percentage, an amount or a scaled figure, below; never after a word or a
+        // digit (`COVID-19`, `10-20`), and never with a space after it (`Palu - 3,5
+        // persen` is a dash, `- 50 persen` at a line start a bullet).
+        let glued_sign = match start.checked_sub(1).map(|p| bytes[p]) {
+            Some(c @ (b'-' | b'+'))
+                if !char_before(text, start - 1)
+                    .is_some_and(|b| is_word_char(b) || matches!(b, '-' | '+' | '.' | ',' | '/' | ':')) =>
+            {
+                Some(c)
             }
-            if p > 0 && bytes[p - 1] == b'.' {
-                p -= 1;
-            }
-            for cur in ["Rp", "IDR"] {
-                if p >= cur.len() && bytes[p - cur.len()..p].eq_ignore_ascii_case(cur.as_bytes()) {
-                    let s = p - cur.len();
-                    if !char_before(text, s).is_some_and(is_word_char) {
-                        start = s;
-                        money = true;
-                        break;
-                    }
-                }
-            }
-        }
-        // Glued to something before: letters (`B2B`), `COVID-19`, `5/2`, `#1`, `US$5`.
+            _ => None,
+        };
+        // Glued to something before: letters (`B2B`), `COVID-19`, `5/2`, `#1`, but
+        // not a typo that glued a figure to the word before it (`Bun75 ribu`).
         let before = char_before(text, start);
-        if before.is_some_and(is_word_char) {
+        if before.is_some_and(is_word_char) && !(start == tok.start && glued_to_word_by_typo(text, tok)) {
             return skip;
         }
-        if let Some(c) = before {
+        if let (Some(c), None) = (before, glued_sign) {
             if c == '+' {
                 return self.skip_phone(tok.end);
+            }
+            if c == '-' && !money {
+                return skip;
             }
             if matches!(c, '/' | ':' | '#' | '@' | '$' | '\\' | '_' | '=' | '*') {
                 return skip;
             }
-            if matches!(c, '-' | '.' | ',') && !money {
+            if matches!(c, '.' | ',') && !money {
                 return skip;
             }
         }
@@ -941,8 +1149,8 @@ impl<'a> Scanner<'a> {
             return self.skip_phone(tok.end);
         }
 
-        // Scale, percent and `rupiah` after the first number.
-        let mut suffix = Suffix::read(text, tok.end, money);
+        // Scale, percent and currency word after the first number.
+        let mut suffix = Suffix::read(text, tok.end, cur);
         if suffix.end == tok.end {
             if let Some(c) = after {
                 if is_word_char(c) && !money {
@@ -957,7 +1165,8 @@ impl<'a> Scanner<'a> {
         // A range: `500-600 ribu`, `Rp1-2 juta`, `antara 10 hingga 20 persen`.
         let mut high_tok: Option<(Token, Suffix)> = None;
         let mut end = suffix.end;
-        if let Some((t2, s2, e2)) = self.range_tail(tok, &suffix, money) {
+        let range = if glued_sign.is_none() { self.range_tail(tok, &suffix, cur) } else { None };
+        if let Some((t2, s2, e2)) = range {
             high_tok = Some((t2, s2));
             end = e2;
         } else if matches!(after, Some('-')) && digit_follows {
@@ -971,8 +1180,30 @@ impl<'a> Scanner<'a> {
             }
             suffix.percent |= s2.percent;
             suffix.rupiah |= s2.rupiah;
+            suffix.currency = suffix.currency.or(s2.currency);
         }
-        let money = money || suffix.rupiah;
+        let money = money || suffix.rupiah || suffix.currency.is_some();
+        let currency = match cur {
+            Cur::Foreign(code) => Some(code),
+            _ => suffix.currency,
+        };
+        let figure = money || suffix.percent || suffix.has_scale;
+        // A sign: glued (see above) or a word (`minus 1,2 persen`, `negatif 2 persen`).
+        let negative = match glued_sign {
+            Some(c) if figure => {
+                start -= 1;
+                c == b'-'
+            }
+            Some(b'+') => return self.skip_phone(tok.end),
+            Some(_) => return skip,
+            None => match sign_word_before(text, start) {
+                Some(s) => {
+                    start = s;
+                    true
+                }
+                None => false,
+            },
+        };
 
         // A day before a month name, a time before `WIB`.
         if month_follows(text, end) {
@@ -1037,11 +1268,8 @@ impl<'a> Scanner<'a> {
         if bare && unit.is_none() && (PHONE_WORDS.contains(&w1) || PHONE_WORDS.contains(&w2)) {
             return Step::Skip(end);
         }
-        // Another currency: `USD 33.5 Ribu`, `US$ 5 juta`, `5 juta dolar AS`.
-        if FOREIGN_CURRENCY.contains(&w1)
-            || word_after(text, end, &["dolar", "dollar", "usd", "ringgit", "euro", "yen", "yuan", "riyal"])
-                .is_some()
-        {
+        // A currency word before the figure that is not a mark read above (`euro 5`).
+        if !money && FOREIGN_CURRENCY.contains(&w1) {
             return Step::Skip(end);
         }
         if w1.starts_with("perm") || w1.starts_with("kepm") || w1.starts_with("permen") {
@@ -1127,6 +1355,7 @@ impl<'a> Scanner<'a> {
             || (bare && unit.as_deref().is_some_and(is_whole_unit));
         let Some(r) = interpret(tok, &self.convention, whole) else { return Step::Skip(end) };
         let value = scaled(r.mantissa, suffix.scale - r.decimals);
+        let value = if negative { -value } else { value };
         let step = scaled(1, suffix.scale - r.decimals);
         if !value.is_finite() {
             return Step::Skip(end);
@@ -1163,7 +1392,18 @@ impl<'a> Scanner<'a> {
             (approx, qualifier)
         };
         Step::Emit(
-            Quantity { range: start..end, value, kind, approx, step, unit, reading: note, high, qualifier },
+            Quantity {
+                range: start..end,
+                value,
+                kind,
+                approx,
+                step,
+                unit,
+                reading: note,
+                high,
+                qualifier,
+                currency,
+            },
             end,
         )
     }
@@ -1198,7 +1438,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The second number of a range after `tok`/`s1`: `-600`, ` hingga 20`, ` s.d. 20`.
-    fn range_tail(&self, tok: &Token, s1: &Suffix, money: bool) -> Option<(Token<'a>, Suffix, usize)> {
+    fn range_tail(&self, tok: &Token, s1: &Suffix, cur: Cur) -> Option<(Token<'a>, Suffix, usize)> {
         let text = self.text;
         let bytes = self.bytes;
         let p = s1.end;
@@ -1213,14 +1453,10 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let mut r = skip_space(bytes, conn_end);
-        if money || word_conn || s1.has_scale {
-            // `Rp1 juta-Rp2 juta`
-            if bytes.len() >= r + 2 && bytes[r..r + 2].eq_ignore_ascii_case(b"rp") {
-                r += 2;
-                if bytes.get(r) == Some(&b'.') {
-                    r += 1;
-                }
-                r = skip_space(bytes, r);
+        if cur != Cur::None || word_conn || s1.has_scale {
+            // `Rp1 juta-Rp2 juta`, `US$1 million-US$2 million`: the same currency again.
+            if let Some(e) = currency_after(text, r).filter(|(_, c)| *c == cur || cur == Cur::None).map(|(e, _)| e) {
+                r = e;
             }
         }
         if !bytes.get(r).is_some_and(u8::is_ascii_digit) || self.blocked(r) {
@@ -1237,7 +1473,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let s2 = Suffix::read(text, t2.end, money);
+        let s2 = Suffix::read(text, t2.end, cur);
         // The second end must be the larger (`antara 20 hingga 10` is two numbers).
         let low = interpret(tok, &self.convention, false)
             .map(|r| scaled(r.mantissa, if s1.has_scale { s1.scale } else { s2.scale } - r.decimals));
@@ -1327,6 +1563,7 @@ impl<'a> Scanner<'a> {
             reading: None,
             high: None,
             qualifier,
+            currency: None,
         };
         Some((q, end))
     }

@@ -18,7 +18,8 @@
 //! `high=N` (range upper end), `step=N` (checked only when given),
 //! `about|over|under|up_to` (absent: exact), `q="qualifier text"` (absent: no
 //! qualifier), `unit=word` or `unit="two words"` (absent: none), `reading`
-//! (absent: the number was unambiguous Indonesian).
+//! (absent: the number was unambiguous Indonesian), `cur=USD` (an amount in
+//! another currency, by its ISO 4217 code; absent: rupiah, or not money).
 //!
 //! In date files an item is either
 //! `date "text" YYYY-MM-DD [until=YYYY-MM-DD] [wd=Kamis ok|wrong]` (a date; the
@@ -200,6 +201,9 @@ fn describe_quantity(sp: &Spans, q: &Quantity) -> String {
     if q.reading.is_some() {
         s += " reading";
     }
+    if let Some(c) = q.currency {
+        s += &format!(" cur={c}");
+    }
     s
 }
 
@@ -218,6 +222,7 @@ fn check_quantity(sp: &Spans, q: &Quantity, item: &str) -> Result<(), String> {
     let mut qual: Option<String> = None;
     let mut unit: Option<String> = None;
     let mut reading = false;
+    let mut currency: Option<String> = None;
     for t in it {
         match t.split_once('=') {
             Some(("high", v)) => high = Some(v.parse::<f64>().map_err(|_| format!("bad high {v}"))?),
@@ -229,6 +234,7 @@ fn check_quantity(sp: &Spans, q: &Quantity, item: &str) -> Result<(), String> {
             }
             Some(("q", v)) => qual = Some(unquote(v)),
             Some(("unit", v)) => unit = Some(unquote(v)),
+            Some(("cur", v)) => currency = Some(v.to_string()),
             Some((k, _)) => return Err(format!("unknown key {k}")),
             None => match t.as_str() {
                 "count" => kind = Some(Kind::Count),
@@ -266,6 +272,9 @@ fn check_quantity(sp: &Spans, q: &Quantity, item: &str) -> Result<(), String> {
     }
     if q.unit != unit {
         errs.push(format!("unit {:?}, expected {unit:?}", q.unit));
+    }
+    if q.currency != currency.as_deref() {
+        errs.push(format!("currency {:?}, expected {currency:?}", q.currency));
     }
     if q.reading.is_some() != reading {
         errs.push(format!("reading {:?}, expected {}", q.reading, if reading { "a note" } else { "none" }));

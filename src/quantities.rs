@@ -244,11 +244,38 @@ fn lex(text: &str, start: usize) -> Token<'_> {
             seps.push(bytes[i]);
             i += 1;
             gstart = i;
+        } else if stray_space_in_grouping(bytes, i, &groups, &seps)
+            && (groups.len() >= 2 || currency_before(text, start).is_some())
+        {
+            // `Rp. 533. 254.856.048,44`: one amount with a space typed after a dot.
+            seps.push(b'.');
+            i += 2;
+            gstart = i;
         } else {
             break;
         }
     }
     Token { start, end: i, groups, seps }
+}
+
+/// True when a space after the grouping dot at `i` may be a typo inside one
+/// amount (`533. 254.856.048,44`): the digits so far are dot-grouped (at most
+/// three, then threes), and after the space come three digits that go on
+/// grouping (a dot or a decimal comma and a digit). [`lex`] also wants a
+/// currency before the amount or two groups before the space, so a sentence
+/// that ends in a small figure (`berjumlah 300. 254.856 lainnya`) stays two.
+fn stray_space_in_grouping(bytes: &[u8], i: usize, groups: &[&str], seps: &[u8]) -> bool {
+    let grouped = groups[0].len() <= 3
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && seps.iter().all(|s| *s == b'.');
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    grouped
+        && bytes.get(i) == Some(&b'.')
+        && bytes.get(i + 1) == Some(&b' ')
+        && (i + 2..i + 5).all(digit)
+        && !digit(i + 5)
+        && matches!(bytes.get(i + 5), Some(b'.' | b','))
+        && digit(i + 6)
 }
 
 /// A number's digits read one way: integer digits, fraction digits, and the note.

@@ -7,14 +7,21 @@
 //! `1,5 jt`, `100 rb`), `Rp`/`Rp.`/`IDR`/`rupiah` mark rupiah and `persen`/`%` a
 //! percentage. Single letters scale only where they cannot be units: after
 //! rupiah `K` is ribu, `M` miliar and `T` triliun (`Rp70,2 M`, `Rp50k`); after
-//! a plain figure only a glued `K` (`100K pekerja`). English-style numbers
-//! (`Rp1.68 Triliun`, `30.5 million`, `7,996,826`) are read too; whenever a
-//! separator could be read two ways (`1.500`, `5,060`) the Indonesian reading
-//! wins unless the article itself writes its numbers the English way (or the
-//! thing counted cannot be fractional), and [`Quantity::reading`] says which
-//! reading was taken. Number words (`dua ratus ribu`, `sebelas`, `ribuan`,
-//! `separuh`) and ranges (`500-600 ribu`, `antara 10 hingga 20 persen`) are
-//! read as well.
+//! a plain figure only a glued `K` (`100K pekerja`) or a glued `m` before a
+//! counted noun (`30.5m workers`). A space typed after a grouping dot inside one
+//! amount (`Rp. 533. 254.856.048,44`) is read through.
+//!
+//! English numbers (`Rp1.68 Triliun`, `30.5 million`, `30.5 mn`, `Rp5bn`,
+//! `7,996,826`, `22.2 percent`) are read too; whenever a separator could be
+//! read two ways (`1.500`, `5,060`, `684,000`) the Indonesian reading wins
+//! unless the article itself writes its numbers the English way (commas that
+//! group, dots before decimals, English scale or percent words) or the thing
+//! counted cannot be fractional, and [`Quantity::reading`] says which reading
+//! was taken. English qualifiers (`around`, `some`, `more than`, `at least`,
+//! `fewer than`, `up to`) and units (`workers`, `participants`, `employers`,
+//! ...) are read as the Indonesian ones are. Number words (`dua ratus ribu`,
+//! `sebelas`, `ribuan`, `separuh`) and ranges (`500-600 ribu`, `antara 10
+//! hingga 20 persen`, `between 10 and 20 percent`) are read as well.
 //!
 //! Amounts in other currencies (`US$5.85 billion`, `SGD 2.000`, `5 juta dolar
 //! AS`, `10 billion €`) are money with [`Quantity::currency`] set; after such a
@@ -38,9 +45,10 @@
 //! [`crate::dates`] reads, and a day before a month name), bare years, times
 //! (`11:10 WIB`, `pukul 09.00`), regulation numbers (`Nomor 14 Tahun 2025`, `PP
 //! 60/2015`, `UU 40 Tahun 2004`), phone numbers (`0813-8007-0175`, `call center
-//! 175`), ages (`berusia 45 tahun`), ordinals (`ke-3`, `peringkat 5`), list
-//! numbering (`1. Jaminan Hari Tua`), codes glued to letters (`B2B`, `COVID-19`,
-//! `G20`). A figure a typo glued to the end of a word (`Pangkalan Bun75 ribu`)
+//! 175`), ages (`berusia 45 tahun`, `aged 56`, `56 years old`), ordinals
+//! (`ke-3`, `peringkat 5`), labels (`phase 4`, `law n°40`), list numbering (`1.
+//! Jaminan Hari Tua`), a day after a month name (`May 25`), codes glued to
+//! letters (`B2B`, `COVID-19`, `G20`). A figure a typo glued to the end of a word (`Pangkalan Bun75 ribu`)
 //! is read when a space and a scale word or `persen` follow it, and its span
 //! starts at its digits.
 //!
@@ -265,9 +273,8 @@ fn lex(text: &str, start: usize) -> Token<'_> {
 /// currency before the amount or two groups before the space, so a sentence
 /// that ends in a small figure (`berjumlah 300. 254.856 lainnya`) stays two.
 fn stray_space_in_grouping(bytes: &[u8], i: usize, groups: &[&str], seps: &[u8]) -> bool {
-    let grouped = groups[0].len() <= 3
-        && groups[1..].iter().all(|g| g.len() == 3)
-        && seps.iter().all(|s| *s == b'.');
+    let grouped =
+        groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3) && seps.iter().all(|s| *s == b'.');
     let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     grouped
         && bytes.get(i) == Some(&b'.')
@@ -666,7 +673,9 @@ fn scale_at(text: &str, p: usize, cur: Cur) -> Option<(usize, i32, bool)> {
         (Cur::Foreign(_), b'B' | b'b') => 9,
         (Cur::Foreign(_), b'T') => 12,
         (Cur::None, b'K' | b'k') if glued => 3,
-        (Cur::None, b'M' | b'm') if glued && unit_at(text, q + 1).is_some_and(|(u, _)| is_whole_unit(&u)) => 6,
+        (Cur::None, b'M' | b'm') if glued && unit_at(text, q + 1).is_some_and(|(u, _)| is_whole_unit(&u)) => {
+            6
+        }
         _ => return None,
     };
     Some((q + 1, e, false))
@@ -754,11 +763,47 @@ const UNITS: &[&str] = &[
     "pekan",
     "jam",
     "menit",
+    // English.
+    "workers",
+    "participants",
+    "members",
+    "people",
+    "persons",
+    "employees",
+    "employers",
+    "companies",
+    "businesses",
+    "cases",
+    "claims",
+    "families",
+    "households",
+    "children",
+    "beneficiaries",
+    "projects",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
 ];
 
-/// Units that come in whole things (not `tahun`, `jam`, ...).
+/// Units that come in whole things (not `tahun`, `jam`, `years`, ...).
 fn is_whole_unit(u: &str) -> bool {
-    !matches!(u, "hari" | "bulan" | "tahun" | "minggu" | "pekan" | "jam" | "menit")
+    !matches!(
+        u,
+        "hari"
+            | "bulan"
+            | "tahun"
+            | "minggu"
+            | "pekan"
+            | "jam"
+            | "menit"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "hours"
+    )
 }
 
 /// The unit noun at `p` (after spaces), and its end.
@@ -823,6 +868,10 @@ const LEBIH_FOLLOWERS: &[&str] = &[
 /// Qualifier phrases before a number, longest first where one ends another.
 const QUALIFIERS: &[(&str, Approx)] = &[
     ("tidak lebih dari", Approx::UpTo),
+    ("no more than", Approx::UpTo),
+    ("not more than", Approx::UpTo),
+    ("no less than", Approx::Over),
+    ("not less than", Approx::Over),
     ("tak lebih dari", Approx::UpTo),
     ("tidak kurang dari", Approx::Over),
     ("tak kurang dari", Approx::Over),
@@ -868,9 +917,27 @@ const QUALIFIERS: &[(&str, Approx)] = &[
     ("s/d", Approx::UpTo),
     ("hingga", Approx::UpTo),
     ("sampai", Approx::UpTo),
+    // English.
+    ("approximately", Approx::About),
+    ("around", Approx::About),
+    ("about", Approx::About),
+    ("roughly", Approx::About),
+    ("some", Approx::About),
+    ("nearly", Approx::About),
+    ("almost", Approx::About),
+    ("more than", Approx::Over),
+    ("over", Approx::Over),
+    ("above", Approx::Over),
+    ("at least", Approx::Over),
+    ("less than", Approx::Under),
+    ("fewer than", Approx::Under),
+    ("under", Approx::Under),
+    ("below", Approx::Under),
+    ("up to", Approx::UpTo),
 ];
 
-/// Words right before a number that make it a label, not an amount.
+/// Words right before a number that make it a label, not an amount (Indonesian,
+/// then English).
 const LABEL_WORDS: &[&str] = &[
     "nomor",
     "no",
@@ -970,13 +1037,44 @@ const LABEL_WORDS: &[&str] = &[
     "tanggal",
     "tgl",
     "tgl.",
+    "number",
+    "n°",
+    "nº",
+    "law",
+    "regulation",
+    "decree",
+    "article",
+    "chapter",
+    "section",
+    "paragraph",
+    "phase",
+    "stage",
+    "round",
+    "wave",
+    "batch",
+    "page",
+    "floor",
+    "rank",
+    "ranked",
+    "grade",
+    "class",
+    "version",
+    "item",
+    "point",
+    "room",
+    "tier",
+    "step",
+    "ext",
+    "ext.",
+    "tel",
+    "phone",
 ];
 
 /// Currency words before an amount that no mark in [`CURRENCY_PREFIXES`] reads
 /// (`euro 5`, `usd 5`): the figure is left out rather than read as a count.
 const FOREIGN_CURRENCY: &[&str] = &[
-    "usd", "sgd", "eur", "euro", "myr", "aud", "jpy", "yen", "cny", "yuan", "sar", "riyal", "dolar", "dollar",
-    "ringgit",
+    "usd", "sgd", "eur", "euro", "myr", "aud", "jpy", "yen", "cny", "yuan", "sar", "riyal", "dolar",
+    "dollar", "ringgit",
 ];
 
 /// Words that introduce a phone number (checked one and two words back).
@@ -986,7 +1084,8 @@ const PHONE_WORDS: &[&str] = &[
 ];
 
 /// Words that make the number after them an age (`berusia 45 tahun`).
-const AGE_WORDS: &[&str] = &["usia", "berusia", "umur", "berumur", "usianya", "umurnya"];
+const AGE_WORDS: &[&str] =
+    &["usia", "berusia", "umur", "berumur", "usianya", "umurnya", "aged", "age", "ages"];
 
 /// True when a month name follows at `p`: the number before it is a day. An
 /// abbreviation needs its capital and a stop or a year after it (`5 Jan.`, `5
@@ -1007,6 +1106,19 @@ fn month_follows(text: &str, p: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// True when a capitalised month name (or its abbreviation, with or without its
+/// stop) stands right before `p`, one space between: the number at `p` is a day.
+fn month_before(text: &str, p: usize) -> bool {
+    let Some(head) = text.get(..p).and_then(|h| h.strip_suffix(' ')) else { return false };
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let len = head.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let word = &head[head.len() - len..];
+    (1..=9).contains(&len)
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !char_before(head, head.len() - len).is_some_and(is_word_char)
+        && crate::dates::month_word(word).is_some()
 }
 
 /// The last few words before `p`, lowercased, nearest first, within 48 bytes.
@@ -1095,7 +1207,7 @@ impl<'a> Scanner<'a> {
             }
             let qstart = ws + head.len();
             if matches!(approx, Approx::UpTo)
-                && matches!(*w, "hingga" | "sampai" | "sampai dengan" | "s.d." | "s/d")
+                && matches!(*w, "hingga" | "sampai" | "sampai dengan" | "s.d." | "s/d" | "up to")
             {
                 // Joining two numbers (`10 persen hingga 20 persen`), not qualifying one.
                 let h = head.trim_end();
@@ -1192,7 +1304,7 @@ impl<'a> Scanner<'a> {
         // A range: `500-600 ribu`, `Rp1-2 juta`, `antara 10 hingga 20 persen`.
         let mut high_tok: Option<(Token, Suffix)> = None;
         let mut end = suffix.end;
-        let range = if glued_sign.is_none() { self.range_tail(tok, &suffix, cur) } else { None };
+        let range = if glued_sign.is_none() { self.range_tail(start, tok, &suffix, cur) } else { None };
         if let Some((t2, s2, e2)) = range {
             high_tok = Some((t2, s2));
             end = e2;
@@ -1236,7 +1348,7 @@ impl<'a> Scanner<'a> {
         if month_follows(text, end) {
             return Step::Skip(end);
         }
-        if word_after(text, end, &["WIB", "WITA", "WIT"]).is_some() {
+        if word_after(text, end, &["WIB", "WITA", "WIT", "a.m.", "p.m.", "am", "pm"]).is_some() {
             return Step::Skip(end);
         }
 
@@ -1302,13 +1414,24 @@ impl<'a> Scanner<'a> {
         if w1.starts_with("perm") || w1.starts_with("kepm") || w1.starts_with("permen") {
             return Step::Skip(end);
         }
-        // An age: `berusia 45 tahun`, `usia produktif 15-64 tahun`, `usia 56`.
+        // An age: `berusia 45 tahun`, `usia produktif 15-64 tahun`, `usia 56`,
+        // `aged 56`, `56 years old`.
         if bare {
             let years_follow = word_after(text, end, &["tahun", "thn"]).is_some();
             let age_word = prev.iter().take(3).any(|w| AGE_WORDS.contains(&w.as_str()));
-            if AGE_WORDS.contains(&w1) || (age_word && years_follow) {
+            let old = word_after(text, end, &["years old", "year old", "years-old", "year-old"]).is_some();
+            if AGE_WORDS.contains(&w1) || (age_word && years_follow) || old {
                 return Step::Skip(end);
             }
+        }
+        // A day after a month name, an English date without its year: `Monday, May 25`.
+        if bare
+            && unit.is_none()
+            && tok.seps.is_empty()
+            && tok.groups[0].len() <= 2
+            && month_before(text, start)
+        {
+            return Step::Skip(end);
         }
         if bare {
             let n_digits: usize = tok.groups.iter().map(|g| g.len()).sum();
@@ -1464,17 +1587,26 @@ impl<'a> Scanner<'a> {
         Step::Skip(p)
     }
 
-    /// The second number of a range after `tok`/`s1`: `-600`, ` hingga 20`, ` s.d. 20`.
-    fn range_tail(&self, tok: &Token, s1: &Suffix, cur: Cur) -> Option<(Token<'a>, Suffix, usize)> {
+    /// The second number of a range after `tok`/`s1` (the figure starts at
+    /// `start`): `-600`, ` hingga 20`, ` s.d. 20`, ` and 20` after `between`.
+    fn range_tail(
+        &self,
+        start: usize,
+        tok: &Token,
+        s1: &Suffix,
+        cur: Cur,
+    ) -> Option<(Token<'a>, Suffix, usize)> {
         let text = self.text;
         let bytes = self.bytes;
         let p = s1.end;
         let q = skip_space(bytes, p);
         let (conn_end, word_conn) = if bytes.get(q) == Some(&b'-') {
             (q + 1, false)
-        } else if let Some(e) =
-            word_after(text, p, &["sampai dengan", "s.d.", "s/d", "hingga", "sampai", "s.d", "dan"])
-        {
+        } else if let Some(e) = word_after(
+            text,
+            p,
+            &["sampai dengan", "s.d.", "s/d", "hingga", "sampai", "s.d", "dan", "and", "to"],
+        ) {
             (e, true)
         } else {
             return None;
@@ -1482,7 +1614,9 @@ impl<'a> Scanner<'a> {
         let mut r = skip_space(bytes, conn_end);
         if cur != Cur::None || word_conn || s1.has_scale {
             // `Rp1 juta-Rp2 juta`, `US$1 million-US$2 million`: the same currency again.
-            if let Some(e) = currency_after(text, r).filter(|(_, c)| *c == cur || cur == Cur::None).map(|(e, _)| e) {
+            if let Some(e) =
+                currency_after(text, r).filter(|(_, c)| *c == cur || cur == Cur::None).map(|(e, _)| e)
+            {
                 r = e;
             }
         }
@@ -1509,11 +1643,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if word_conn {
-            // `antara 10 hingga 20 persen`, or the second number carries what the first lacks.
-            let antara = words_before(text, tok.start).first().is_some_and(|w| w == "antara");
-            let is_dan = text[skip_space(bytes, p)..conn_end].eq_ignore_ascii_case("dan");
+            // `antara 10 hingga 20 persen`, `between 10 and 20 percent`, or the second
+            // number carries what the first lacks (`10 hingga 20 persen`, `10 to 20
+            // percent`, but `from 10 to 20 percent` is a change).
+            let w = words_before(text, start).first().cloned().unwrap_or_default();
+            let between = w == "antara" || w == "between";
+            let conn = text[skip_space(bytes, p)..conn_end].to_ascii_lowercase();
+            let is_and = conn == "dan" || conn == "and";
+            let from_to = conn == "to" && w == "from";
             let shares = !s1.has_scale && !s1.percent && (s2.has_scale || s2.percent);
-            if !(antara || (shares && !is_dan)) {
+            if !(between || (shares && !is_and && !from_to)) {
                 return None;
             }
         }

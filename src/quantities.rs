@@ -510,8 +510,8 @@ fn sign_word_before(text: &str, p: usize) -> Option<usize> {
 /// and a scale word or `persen` follow the figure. Codes (`B2B`, `G20`, `COVID19`,
 /// `5G`) are not read.
 fn glued_to_word_by_typo(text: &str, tok: &Token) -> bool {
-    let head = &text[tok.start.saturating_sub(16)..tok.start];
-    let word: Vec<u8> = head.bytes().rev().take_while(u8::is_ascii_alphabetic).collect();
+    let head = &text.as_bytes()[tok.start.saturating_sub(16)..tok.start];
+    let word: Vec<u8> = head.iter().rev().copied().take_while(u8::is_ascii_alphabetic).collect();
     let is_word = word.len() >= 2
         && word.len() < 16
         && word[..word.len() - 1].iter().all(u8::is_ascii_lowercase)

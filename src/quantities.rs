@@ -243,16 +243,23 @@ fn lex(text: &str, start: usize) -> Token<'_> {
     let mut seps = Vec::new();
     let mut i = start;
     let mut gstart = start;
+    // The digits so far are dot-grouped (at most three, then threes), for
+    // [`stray_space_in_grouping`].
+    let mut dot_grouped = true;
     loop {
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }
-        groups.push(&text[gstart..i]);
+        let group = &text[gstart..i];
+        dot_grouped &= if groups.is_empty() { group.len() <= 3 } else { group.len() == 3 };
+        groups.push(group);
         if i + 1 < bytes.len() && matches!(bytes[i], b'.' | b',') && bytes[i + 1].is_ascii_digit() {
+            dot_grouped &= bytes[i] == b'.';
             seps.push(bytes[i]);
             i += 1;
             gstart = i;
-        } else if stray_space_in_grouping(bytes, i, &groups, &seps)
+        } else if dot_grouped
+            && stray_space_in_grouping(bytes, i)
             && (groups.len() >= 2 || currency_before(text, start).is_some())
         {
             // `Rp. 533. 254.856.048,44`: one amount with a space typed after a dot.
@@ -266,21 +273,17 @@ fn lex(text: &str, start: usize) -> Token<'_> {
     Token { start, end: i, groups, seps }
 }
 
-/// True when a space after the grouping dot at `i` may be a typo inside one
-/// amount (`533. 254.856.048,44`): the digits so far are dot-grouped (at most
-/// three, then threes), and after the space come three digits that go on
-/// grouping (a dot or a decimal comma and a digit). [`lex`] also wants a
-/// currency before the amount or two groups before the space, so a sentence
-/// that ends in a small figure (`berjumlah 300. 254.856 lainnya`) stays two.
-fn stray_space_in_grouping(bytes: &[u8], i: usize, groups: &[&str], seps: &[u8]) -> bool {
-    let grouped =
-        groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3) && seps.iter().all(|s| *s == b'.');
+/// True when a space after the dot at `i` may be a typo inside one amount
+/// (`533. 254.856.048,44`): after the space come three digits that go on
+/// grouping (a dot or a decimal comma and a digit). [`lex`] also wants the
+/// digits before dot-grouped, and a currency before the amount or two groups
+/// before the space, so a sentence that ends in a small figure (`berjumlah
+/// 300. 254.856 lainnya`) stays two.
+fn stray_space_in_grouping(bytes: &[u8], i: usize) -> bool {
     let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
-    grouped
-        && bytes.get(i) == Some(&b'.')
+    bytes.get(i) == Some(&b'.')
         && bytes.get(i + 1) == Some(&b' ')
         && (i + 2..i + 5).all(digit)
-        && !digit(i + 5)
         && matches!(bytes.get(i + 5), Some(b'.' | b','))
         && digit(i + 6)
 }
@@ -1093,7 +1096,7 @@ const AGE_WORDS: &[&str] =
 fn month_follows(text: &str, p: usize) -> bool {
     let q = skip_space(text.as_bytes(), p);
     let rest = text.get(q..).unwrap_or("");
-    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let len = rest.bytes().take(10).take_while(u8::is_ascii_alphabetic).count();
     if len == 0 || len > 9 || char_at(rest, len).is_some_and(is_word_char) {
         return false;
     }
@@ -1113,7 +1116,7 @@ fn month_follows(text: &str, p: usize) -> bool {
 fn month_before(text: &str, p: usize) -> bool {
     let Some(head) = text.get(..p).and_then(|h| h.strip_suffix(' ')) else { return false };
     let head = head.strip_suffix('.').unwrap_or(head);
-    let len = head.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let len = head.bytes().rev().take(10).take_while(u8::is_ascii_alphabetic).count();
     let word = &head[head.len() - len..];
     (1..=9).contains(&len)
         && word.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1652,7 +1655,8 @@ impl<'a> Scanner<'a> {
             let is_and = conn == "dan" || conn == "and";
             let from_to = conn == "to" && w == "from";
             let shares = !s1.has_scale && !s1.percent && (s2.has_scale || s2.percent);
-            if !(between || (shares && !is_and && !from_to)) {
+            let joins = between || (shares && !is_and && !from_to);
+            if !joins {
                 return None;
             }
         }

@@ -14,13 +14,18 @@
 //! Periods ([`scan_periods`]): what a figure refers to in time. `tahun 2024`,
 //! `sepanjang 2025`, `pada 2024`, `per November 2024`, `31 Desember 2023`,
 //! `semester I 2025`, `triwulan III`, `Jan-Sep 2023`, `Januari sampai dengan 25
-//! November 2024`, `tahun lalu`, `setahun kemudian`, `akhir tahun`; in English
-//! `in 2015`, `throughout 2020`, `by 2026`, `by the end of 2020`, `as of June
-//! 2024`, `until October 2021`, `since 2019`, `between April and September
-//! 2024`, `the first quarter of 2025`, `first half of 2024`, `H1 2024`, `last
-//! year`, `the previous year`, `the end of the year`. A regulation's year
-//! (`Nomor 14 Tahun 2025`) is not a period, and neither is a bare year with no
-//! word that introduces it (`© 2025`, `CoE 2026`, `(LK-LPP) 2020`).
+//! November 2024`, `tahun lalu`, `setahun kemudian`, `hingga akhir tahun`; in
+//! English `in 2015`, `throughout 2020`, `by 2026`, `by the end of 2020`, `as
+//! of June 2024`, `until October 2021`, `since 2019`, `between April and
+//! September 2024`, `the first quarter of 2025`, `first half of 2024`, `H1
+//! 2024`, `last year`, `the previous year`, `by the end of the year`. A
+//! regulation's year (`Nomor 14 Tahun 2025`) is not a period, and neither is a
+//! bare year with no word that introduces it (`© 2025`, `CoE 2026`, `(LK-LPP)
+//! 2020`), nor `akhir tahun` with none (`Refleksi Akhir Tahun`).
+//!
+//! The period pattern is matched ASCII-only and case-insensitively (`(?-u)`):
+//! every word in it is ASCII, and Unicode case folding made the pattern too
+//! large for the regex crate's lazy DFA.
 //!
 //! Cost: one regex pass each, plus constant work per match.
 
@@ -309,10 +314,10 @@ pub struct Period {
     /// Januari hingga 25 November 2024`). When the year is not stated, the label
     /// has none (`Q3`, `S1`). Relative years are `Y-1` (`tahun lalu`, `tahun
     /// sebelumnya`, `setahun sebelumnya`, `last year`, `the previous year`, `a
-    /// year earlier`), `Y` (`tahun ini`, `akhir tahun`, `this year`, `the end of
-    /// the year`), `Y+1` (`tahun depan`, `setahun kemudian`, `next year`, `a year
-    /// later`): `Y` is the year of the article, or the year the sentence just
-    /// named (`sebelumnya`, `kemudian`); the facts stage resolves it.
+    /// year earlier`), `Y` (`tahun ini`, `hingga akhir tahun`, `this year`, `by
+    /// the end of the year`), `Y+1` (`tahun depan`, `setahun kemudian`, `next
+    /// year`, `a year later`): `Y` is the year of the article, or the year the
+    /// sentence just named (`sebelumnya`, `kemudian`); the facts stage resolves it.
     pub label: String,
     /// The (first) year stated; 0 when none is (relative, or `triwulan III` alone).
     pub year: i32,

@@ -389,7 +389,8 @@ enum Cur {
 
 /// Currency marks written before an amount, glued or after one space: rupiah
 /// (`None`, any case, `Rp` with an optional stop) and other currencies (exact
-/// case, so the letters of a word are not read as one).
+/// case, so the letters of a word are not read as one). Not `SAR`: `tim SAR 12
+/// orang` is a rescue team.
 const CURRENCY_PREFIXES: &[(&str, Option<&str>)] = &[
     ("Rp", None),
     ("IDR", None),
@@ -413,7 +414,6 @@ const CURRENCY_PREFIXES: &[(&str, Option<&str>)] = &[
     ("JPY", Some("JPY")),
     ("CNY", Some("CNY")),
     ("RMB", Some("CNY")),
-    ("SAR", Some("SAR")),
 ];
 
 /// Currency words after an amount (`5 juta dolar AS`, `10 billion €`), longest
@@ -442,6 +442,11 @@ const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
     ("yuan", "CNY"),
     ("riyal", "SAR"),
 ];
+
+/// A currency word after an amount at `p` (one space before it): its end and code.
+fn currency_word_after(text: &str, p: usize) -> Option<(usize, &'static str)> {
+    CURRENCY_SUFFIXES.iter().find_map(|(w, code)| word_after(text, p, &[w]).map(|e| (e, *code)))
+}
 
 /// Does the currency mark `mark` stand at `p` (rupiah's in any case)?
 fn mark_at(bytes: &[u8], p: usize, mark: &str, rupiah: bool) -> bool {
@@ -578,20 +583,15 @@ impl Suffix {
         }
         if let Some(e) = percent_at(text, p) {
             s.percent = true;
-            s.english |= text[skip_space(text.as_bytes(), p)..e].eq_ignore_ascii_case("percent")
-                || text[skip_space(text.as_bytes(), p)..e].eq_ignore_ascii_case("per cent");
+            let word = text[skip_space(text.as_bytes(), p)..e].to_ascii_lowercase();
+            s.english |= word == "percent" || word == "per cent";
             s.end = e;
         } else if let Some(e) = word_after(text, p, &["rupiah"]) {
             s.rupiah = true;
             s.end = e;
-        } else if cur == Cur::None {
-            for (w, code) in CURRENCY_SUFFIXES {
-                if let Some(e) = word_after(text, p, &[w]) {
-                    s.currency = Some(code);
-                    s.end = e;
-                    break;
-                }
-            }
+        } else if let Some((e, code)) = currency_word_after(text, p).filter(|_| cur == Cur::None) {
+            s.currency = Some(code);
+            s.end = e;
         }
         s
     }
@@ -1076,8 +1076,8 @@ const LABEL_WORDS: &[&str] = &[
 /// Currency words before an amount that no mark in [`CURRENCY_PREFIXES`] reads
 /// (`euro 5`, `usd 5`): the figure is left out rather than read as a count.
 const FOREIGN_CURRENCY: &[&str] = &[
-    "usd", "sgd", "eur", "euro", "myr", "aud", "jpy", "yen", "cny", "yuan", "sar", "riyal", "dolar",
-    "dollar", "ringgit",
+    "usd", "sgd", "eur", "euro", "myr", "aud", "jpy", "yen", "cny", "yuan", "riyal", "dolar", "dollar",
+    "ringgit",
 ];
 
 /// Words that introduce a phone number (checked one and two words back).
@@ -1680,6 +1680,7 @@ impl<'a> Scanner<'a> {
         }
         let mut end = n.end;
         let mut kind = Kind::Count;
+        let mut currency = None;
         let mut value = n.value;
         let mut step = n.step;
         if let Some(e) = percent_at(text, end) {
@@ -1687,6 +1688,11 @@ impl<'a> Scanner<'a> {
             end = e;
         } else if let Some(e) = word_after(text, end, &["rupiah"]) {
             kind = Kind::Money;
+            end = e;
+        } else if let Some((e, code)) = currency_word_after(text, end) {
+            // `lima juta dolar AS`.
+            kind = Kind::Money;
+            currency = Some(code);
             end = e;
         }
         let unit = unit_at(text, end).map(|(u, _)| u);
@@ -1733,7 +1739,7 @@ impl<'a> Scanner<'a> {
             reading: None,
             high: None,
             qualifier,
-            currency: None,
+            currency,
         };
         Some((q, end))
     }

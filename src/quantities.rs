@@ -569,7 +569,7 @@ const ENGLISH_SCALES: usize = 9;
 const PERCENT_WORDS: &[&str] = &["persen", "per sen", "prosen", "percent", "per cent"];
 
 impl Suffix {
-    /// Reads `[ ]scale[ ]percent|rupiah|currency` at `pos` after a number with
+    /// Reads `[ ]scale[ ]percent|rupiah|IDR|currency` at `pos` after a number with
     /// the currency `cur` before it (see [`scale_at`] for single letters).
     fn read(text: &str, pos: usize, cur: Cur) -> Suffix {
         let mut s = Suffix { end: pos, ..Suffix::default() };
@@ -586,7 +586,7 @@ impl Suffix {
             let word = text[skip_space(text.as_bytes(), p)..e].to_ascii_lowercase();
             s.english |= word == "percent" || word == "per cent";
             s.end = e;
-        } else if let Some(e) = word_after(text, p, &["rupiah"]) {
+        } else if let Some(e) = word_after(text, p, &["rupiah", "IDR"]) {
             s.rupiah = true;
             s.end = e;
         } else if let Some((e, code)) = currency_word_after(text, p).filter(|_| cur == Cur::None) {

@@ -2,15 +2,30 @@
 //! year, and whether a stated weekday matches its date.
 //!
 //! Dates ([`scan`]): `Kamis (5/2/2026)`, `Selasa, 18 Maret 2025`, `7-8 November
-//! 2024`, `31 Desember 2023`, `2026-02-05`, with Indonesian (and English) day and
-//! month names and their abbreviations (`Jan`, `Peb`, `Agt`, `Okt`, `Nop`, `Des`).
-//! A weekday named with a date is kept so the checks stage can test it.
+//! 2024`, `31 Desember 2023`, `2026-02-05`, and in English `Monday (7/1/2019)`,
+//! `7 January 2019`, `January 7, 2019`, `Monday, Jan. 7, 2019`, with Indonesian
+//! and English day and month names and their abbreviations (`Jan`, `Peb`, `Agt`,
+//! `Okt`, `Nop`, `Des`, `Aug`, `Oct`, `Dec`; one table of each, `MONTH_NAMES`
+//! and `MONTH_ABBREVIATIONS`, shared with the quantities stage). A weekday
+//! named with a date is kept so the checks stage can test it. A date without its
+//! year (`Kamis (13/11)`, `Friday (10/07)`, `Monday, May 25`) is not a date: its
+//! year is a guess this stage does not make.
 //!
 //! Periods ([`scan_periods`]): what a figure refers to in time. `tahun 2024`,
 //! `sepanjang 2025`, `pada 2024`, `per November 2024`, `31 Desember 2023`,
-//! `semester I 2025`, `triwulan III`, `Jan-Sep 2023`, `tahun lalu`. A regulation's
-//! year (`Nomor 14 Tahun 2025`) is not a period, and neither is a bare year with
-//! no word that introduces it (`© 2025`, `CoE 2026`).
+//! `semester I 2025`, `triwulan III`, `Jan-Sep 2023`, `Januari sampai dengan 25
+//! November 2024`, `tahun lalu`, `setahun kemudian`, `hingga akhir tahun`; in
+//! English `in 2015`, `throughout 2020`, `by 2026`, `by the end of 2020`, `as
+//! of June 2024`, `until October 2021`, `since 2019`, `between April and
+//! September 2024`, `the first quarter of 2025`, `first half of 2024`, `H1
+//! 2024`, `last year`, `the previous year`, `by the end of the year`. A
+//! regulation's year (`Nomor 14 Tahun 2025`) is not a period, and neither is a
+//! bare year with no word that introduces it (`© 2025`, `CoE 2026`, `(LK-LPP)
+//! 2020`), nor `akhir tahun` with none (`Refleksi Akhir Tahun`).
+//!
+//! The period pattern is matched ASCII-only and case-insensitively (`(?-u)`):
+//! every word in it is ASCII, and Unicode case folding made the pattern too
+//! large for the regex crate's lazy DFA.
 //!
 //! Cost: one regex pass each, plus constant work per match.
 
@@ -80,77 +95,116 @@ pub struct DateMention {
     pub weekday_range: Option<Range<usize>>,
 }
 
-/// Month names written out, lowercased: Indonesian, its older spellings and
-/// English (abbreviations are in [`month_number`]).
-pub(crate) const MONTH_NAMES: &[&str] = &[
-    "januari",
-    "februari",
-    "pebruari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "nopember",
-    "desember",
-    "january",
-    "february",
-    "march",
-    "may",
-    "june",
-    "july",
-    "august",
-    "october",
-    "december",
+/// Month names written out, lowercased, with their number: Indonesian, its older
+/// spellings and English. The one list both the dates and the quantities stage use.
+pub(crate) const MONTH_NAMES: &[(&str, u32)] = &[
+    ("januari", 1),
+    ("februari", 2),
+    ("pebruari", 2),
+    ("maret", 3),
+    ("april", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("agustus", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("nopember", 11),
+    ("desember", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("october", 10),
+    ("december", 12),
 ];
+
+/// Month abbreviations, lowercased, with their number (a stop may follow them
+/// in the text): Indonesian and English.
+pub(crate) const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("peb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("agst", 8),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("oct", 10),
+    ("nov", 11),
+    ("nop", 11),
+    ("des", 12),
+    ("dec", 12),
+];
+
+/// A month written out or abbreviated (any case, without its stop): its number,
+/// and whether it was an abbreviation.
+pub(crate) fn month_word(word: &str) -> Option<(u32, bool)> {
+    let w = word.to_lowercase();
+    let find = |list: &[(&str, u32)]| list.iter().find(|(n, _)| *n == w).map(|(_, m)| *m);
+    find(MONTH_NAMES).map(|m| (m, false)).or_else(|| find(MONTH_ABBREVIATIONS).map(|m| (m, true)))
+}
 
 /// Is `word` a weekday or a month written out (any case)?
 pub(crate) fn is_weekday_or_month(word: &str) -> bool {
-    weekday_number(word).is_some() || MONTH_NAMES.contains(&word.to_lowercase().as_str())
+    weekday_number(word).is_some() || month_word(word).is_some_and(|(_, abbr)| !abbr)
 }
 
+/// The number of a month name or abbreviation, with or without its stop.
 fn month_number(name: &str) -> Option<u32> {
-    let n = name.to_lowercase();
-    let n = n.trim_end_matches('.');
-    Some(match n {
-        "januari" | "jan" | "january" => 1,
-        "februari" | "pebruari" | "feb" | "peb" | "february" => 2,
-        "maret" | "mar" | "march" => 3,
-        "april" | "apr" => 4,
-        "mei" | "may" => 5,
-        "juni" | "jun" | "june" => 6,
-        "juli" | "jul" | "july" => 7,
-        "agustus" | "agu" | "agt" | "ags" | "agst" | "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "oktober" | "okt" | "october" | "oct" => 10,
-        "november" | "nopember" | "nov" | "nop" => 11,
-        "desember" | "des" | "december" | "dec" => 12,
-        _ => return None,
-    })
+    month_word(name.trim_end_matches('.')).map(|(m, _)| m)
 }
 
+/// Other spellings of Indonesian weekdays, with their number.
+const WEEKDAY_VARIANTS: &[(&str, u32)] = &[("jum'at", 4), ("ahad", 6)];
+
+/// The weekday `name` names (Indonesian or English, any case), 0 = Senin (Monday).
 pub(crate) fn weekday_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
+    let same = |w: &&str| w.eq_ignore_ascii_case(&n);
     WEEKDAYS
         .iter()
-        .position(|w| {
-            w.to_lowercase() == n || (n == "jum'at" && *w == "Jumat") || (n == "ahad" && *w == "Minggu")
-        })
+        .position(same)
+        .or_else(|| WEEKDAYS_EN.iter().position(same))
         .map(|p| p as u32)
+        .or_else(|| WEEKDAY_VARIANTS.iter().find(|(w, _)| *w == n).map(|(_, d)| *d))
 }
 
-/// Month names and abbreviations, longest first, for the patterns below.
-const MONTH_RE: &str = "(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|june|july|august|october|december|may|agst|sept|jan|feb|peb|mar|apr|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|nop|des|dec)\\.?";
+/// A regex alternation of `names`, longest first (so `sept` is tried before `sep`).
+fn alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut v: Vec<&str> = names.collect();
+    v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    v.join("|")
+}
+
+/// Month names and abbreviations for the patterns below, with an optional stop.
+fn month_re() -> String {
+    let names = MONTH_NAMES.iter().chain(MONTH_ABBREVIATIONS).map(|(n, _)| *n);
+    format!("(?:{})\\.?", alternation(names))
+}
+
+/// Weekday names, Indonesian and English, for the patterns below.
+fn weekday_re() -> String {
+    let names = WEEKDAYS.iter().chain(&WEEKDAYS_EN).copied().chain(WEEKDAY_VARIANTS.iter().map(|(n, _)| *n));
+    format!("(?:{})", alternation(names))
+}
 
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = r"(?x)
-            (?:(?P<wd>(?-u:\b)(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad))(?-u:\b)[[\x20\t\n],]*\(?[\x20\t\n]*)?
+            (?:(?P<wd>(?-u:\b)(?i:WEEKDAYS))(?-u:\b)[[\x20\t\n],]*\(?[\x20\t\n]*)?
             (?:
               (?P<d1>(?-u:\b)[0-9]{1,2})/(?P<m1>[0-9]{1,2})/(?P<y1>[0-9]{4}|[0-9]{2})(?-u:\b)
             |
@@ -161,8 +215,12 @@ fn date_re() -> &'static Regex {
               (?P<d2>(?-u:\b)[0-9]{1,2})(?:[\x20\t\n]?(?:-|(?i:s\.d\.?|s/d|hingga|sampai|dan))[\x20\t\n]?(?P<d2b>[0-9]{1,2}))?[\x20\t\n]+
               (?P<m2>(?i:MONTHS))
               [\x20\t\n]+(?P<y2>[0-9]{4})(?-u:\b)
+            |
+              (?P<m5>(?-u:\b)(?i:MONTHS))[\x20\t\n]+(?P<d5>[0-9]{1,2})(?:[\x20\t\n]?-[\x20\t\n]?(?P<d5b>[0-9]{1,2}))?
+              (?:st|nd|rd|th)?,?[\x20\t\n]+(?P<y5>[0-9]{4})(?-u:\b)
             )"
-        .replace("MONTHS", MONTH_RE);
+        .replace("WEEKDAYS", &weekday_re())
+        .replace("MONTHS", &month_re());
         Regex::new(&pattern).expect("date pattern")
     })
 }
@@ -196,6 +254,14 @@ pub fn scan(text: &str) -> Vec<DateMention> {
                 caps["y4"].parse().unwrap_or(0),
                 None,
             )
+        } else if let Some(m5) = caps.name("m5") {
+            // `January 7, 2019`: the month first needs its capital (`may 7, 2019` is a verb).
+            if !m5.as_str().starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let m = month_number(m5.as_str()).unwrap_or(0);
+            let until = caps.name("d5b").and_then(|x| x.as_str().parse::<u32>().ok());
+            (caps["d5"].parse().unwrap_or(0), m, caps["y5"].parse().unwrap_or(0), until)
         } else {
             let m = month_number(&caps["m2"]).unwrap_or(0);
             let until = caps.name("d2b").and_then(|x| x.as_str().parse::<u32>().ok());
@@ -223,14 +289,15 @@ pub fn scan(text: &str) -> Vec<DateMention> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Anchor {
-    /// Over the period: `sepanjang 2025`, `pada 2024`, `tahun 2024`, `semester I 2025`.
+    /// Over the period: `sepanjang 2025`, `pada 2024`, `tahun 2024`, `semester I
+    /// 2025`, `in 2015`, `during 2020`, `throughout 2020`.
     Within,
     /// At a point, the end of the period: `per November 2024`, `hingga akhir 2024`,
-    /// `pada akhir 2026`,
-    /// `sampai 31 Desember 2023`, `posisi Juni 2025`. A stock (participants,
-    /// coverage) as of that point.
+    /// `pada akhir 2026`, `sampai 31 Desember 2023`, `posisi Juni 2025`, `as of
+    /// June 2024`, `by 2026`, `by the end of 2020`, `until October 2021`. A stock
+    /// (participants, coverage) as of that point.
     AsOf,
-    /// From the period on: `sejak 2020`, `mulai Januari 2025`.
+    /// From the period on: `sejak 2020`, `mulai Januari 2025`, `since 2019`.
     Since,
 }
 
@@ -240,12 +307,17 @@ pub struct Period {
     /// The whole expression, with its introducing word (`per November 2024`).
     pub range: Range<usize>,
     /// Normalized: `2025` (a year), `2024-11` (a month), `2023-12-31` (a day),
-    /// `2024-11-07/2024-11-08` (days), `2025-S1` (a semester), `2025-Q3` (a
-    /// quarter), `2023-01/2023-09` (months), `2020/2024` (years). When the year is
-    /// not stated, the label has none (`Q3`, `S1`). Relative years are `Y-1`
-    /// (`tahun lalu`, `tahun sebelumnya`), `Y` (`tahun ini`), `Y+1` (`tahun
-    /// depan`): `Y` is the year of the article (or, for `sebelumnya`, the year the
-    /// sentence just named); the facts stage resolves it.
+    /// `2024-11-07/2024-11-08` (days), `2025-S1` (a semester or half year),
+    /// `2025-Q3` (a quarter), `2023-01/2023-09` (months), `2020/2024` (years).
+    /// A range that ends on a day keeps each end as written: `2024-01/2024-11-25`
+    /// (`Januari sampai dengan 25 November 2024`), `2024-01-01/2024-11-25` (`1
+    /// Januari hingga 25 November 2024`). When the year is not stated, the label
+    /// has none (`Q3`, `S1`). Relative years are `Y-1` (`tahun lalu`, `tahun
+    /// sebelumnya`, `setahun sebelumnya`, `last year`, `the previous year`, `a
+    /// year earlier`), `Y` (`tahun ini`, `hingga akhir tahun`, `this year`, `by
+    /// the end of the year`), `Y+1` (`tahun depan`, `setahun kemudian`, `next
+    /// year`, `a year later`): `Y` is the year of the article, or the year the
+    /// sentence just named (`sebelumnya`, `kemudian`); the facts stage resolves it.
     pub label: String,
     /// The (first) year stated; 0 when none is (relative, or `triwulan III` alone).
     pub year: i32,
@@ -264,24 +336,35 @@ impl Period {
 fn period_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let pattern = r"(?xi)
+        let pattern = r"(?xi-u)
             (?P<intro>(?-u:\b)(?:
                 (?:per|hingga|sampai|s\.d\.?|s/d|posisi|pada|di)[\x20\t\n]+(?:akhir|awal|pertengahan|penghujung)
+              | (?:by|at)[\x20\t\n]+(?:the[\x20\t\n]+)?end[\x20\t\n]+of|(?:the[\x20\t\n]+)?end[\x20\t\n]+of|as[\x20\t\n]+(?:of|at)|up[\x20\t\n]+to
               | hingga|sampai[\x20\t\n]+dengan|sampai|s\.d\.?|s/d|per|posisi|sepanjang|selama|pada|sejak|mulai
               | dalam|di|periode|akhir|awal|pertengahan|medio|penghujung|jelang|menjelang
+              | until|till|throughout|through|during|since|in|by
             )[\x20\t\n]+(?:(?:bulan|tahun|thn\.?)[\x20\t\n]+)?)?
             (?:
-              (?P<mr1>MONTHS)[\x20\t\n]?(?:-|s\.d\.?|s/d|hingga|sampai(?:[\x20\t\n]+dengan)?)[\x20\t\n]?(?P<mr2>MONTHS)[\x20\t\n]+(?:tahun[\x20\t\n]+)?(?P<mry>[0-9]{4})(?-u:\b)
+              (?:(?P<ra_d>(?-u:\b)[0-9]{1,2})[\x20\t\n]+)?(?P<ra_m>(?-u:\b)MONTHS)(?:[\x20\t\n]+(?P<ra_y>[0-9]{4}))?[\x20\t\n]?(?:-|s\.d\.?|s/d|hingga|sampai(?:[\x20\t\n]+dengan)?|to|until|till|through)[\x20\t\n]?(?P<rb_d>[0-9]{1,2})[\x20\t\n]+(?P<rb_m>MONTHS)[\x20\t\n]+(?P<rb_y>[0-9]{4})(?-u:\b)
+            | (?-u:\b)(?:between|antara)[\x20\t\n]+(?:(?P<bm1>MONTHS)[\x20\t\n]+(?:and|dan)[\x20\t\n]+(?P<bm2>MONTHS)[\x20\t\n]+(?:tahun[\x20\t\n]+)?(?P<bmy>[0-9]{4})|(?P<by1>[0-9]{4})[\x20\t\n]+(?:and|dan)[\x20\t\n]+(?P<by2>[0-9]{4}))(?-u:\b)
+            | (?P<mr1>(?-u:\b)MONTHS)[\x20\t\n]?(?:-|s\.d\.?|s/d|hingga|sampai(?:[\x20\t\n]+dengan)?|to|until|till|through)[\x20\t\n]?(?P<mr2>MONTHS)[\x20\t\n]+(?:tahun[\x20\t\n]+)?(?P<mry>[0-9]{4})(?-u:\b)
             | (?-u:\b)semester[\x20\t\n]+(?P<sem>II|I|1|2|pertama|kedua|satu|dua)(?-u:\b)(?:[\x20\t\n]*[-/][\x20\t\n]*|[\x20\t\n]+(?:tahun[\x20\t\n]+)?)?(?P<semy>[0-9]{4}(?-u:\b))?
+            | (?-u:\b)(?:the[\x20\t\n]+)?(?P<eh>first|second|1st|2nd)[\x20\t\n]+half(?-u:\b)(?:[\x20\t\n]+(?:of[\x20\t\n]+)?(?P<ehy>[0-9]{4})(?-u:\b))?
+            | (?-u:\b)(?P<hn>h[12])[\x20\t\n]*(?P<hy>[0-9]{4})(?-u:\b)
             | (?-u:\b)(?:triwulan|kuartal|kwartal|tw|q)[\x20\t\n]*(?P<q>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)(?-u:\b)(?:[\x20\t\n]*[-/][\x20\t\n]*|[\x20\t\n]+(?:tahun[\x20\t\n]+)?)?(?P<qy>[0-9]{4}(?-u:\b))?
+            | (?-u:\b)(?:the[\x20\t\n]+)?(?P<eq>first|second|third|fourth|1st|2nd|3rd|4th)[\x20\t\n]+quarter(?-u:\b)(?:[\x20\t\n]+(?:of[\x20\t\n]+)?(?P<eqy>[0-9]{4})(?-u:\b))?
             | (?P<d>(?-u:\b)[0-9]{1,2})(?:[\x20\t\n]?(?:-|s\.d\.?|s/d|hingga|sampai|dan)[\x20\t\n]?(?P<d2>[0-9]{1,2}))?[\x20\t\n]+(?P<dm>MONTHS)[\x20\t\n]+(?P<dy>[0-9]{4})(?-u:\b)
+            | (?P<em>(?-u:\b)MONTHS)[\x20\t\n]+(?P<ed>[0-9]{1,2})(?:[\x20\t\n]?-[\x20\t\n]?(?P<ed2>[0-9]{1,2}))?(?:st|nd|rd|th)?,?[\x20\t\n]+(?P<ey>[0-9]{4})(?-u:\b)
             | (?P<sd>(?-u:\b)[0-9]{1,2})/(?P<sm>[0-9]{1,2})/(?P<sy>[0-9]{4})(?-u:\b)
             | (?P<m>(?-u:\b)MONTHS)[\x20\t\n]+(?:tahun[\x20\t\n]+)?(?P<my>[0-9]{4})(?-u:\b)
-            | (?-u:\b)(?:tahun|thn\.?|ta)[\x20\t\n]+(?:anggaran[\x20\t\n]+)?(?P<ty>[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<ty2>[0-9]{4})(?-u:\b))?
+            | (?-u:\b)(?:tahun|thn\.?|ta|(?:the[\x20\t\n]+)?year)[\x20\t\n]+(?:anggaran[\x20\t\n]+)?(?P<ty>[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<ty2>[0-9]{4})(?-u:\b))?
             | (?-u:\b)tahun[\x20\t\n]+(?P<rel>lalu|sebelumnya|kemarin|ini|depan|berikutnya|mendatang)(?-u:\b)
+            | (?-u:\b)(?P<erel>last|this|next|previous|current|the[\x20\t\n]+previous|the[\x20\t\n]+following|the[\x20\t\n]+current)[\x20\t\n]+year(?-u:\b)
+            | (?-u:\b)(?P<erel2>(?:a|one)[\x20\t\n]+year[\x20\t\n]+(?:earlier|ago|before|later)|the[\x20\t\n]+year[\x20\t\n]+(?:before|after)|setahun[\x20\t\n]+(?:kemudian|berikutnya|sesudahnya|setelahnya|sebelumnya))(?-u:\b)
+            | (?-u:\b)(?P<yri>(?:per|hingga|sampai|s\.d\.?|s/d|posisi|pada|di|jelang|menjelang)[\x20\t\n]+(?:akhir|awal|pertengahan|penghujung|medio)|(?:by|at|until|till|before)[\x20\t\n]+the[\x20\t\n]+end[\x20\t\n]+of)[\x20\t\n]+(?:tahun|the[\x20\t\n]+year)(?-u:\b)
             | (?P<iy>(?-u:\b)[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<iy2>[0-9]{4})(?-u:\b))?
             )"
-        .replace("MONTHS", MONTH_RE);
+        .replace("MONTHS", &month_re());
         Regex::new(&pattern).expect("period pattern")
     })
 }
@@ -305,7 +388,8 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
     let mut out = Vec::new();
     for caps in period_re().captures_iter(text) {
         let whole = caps.get(0).expect("match");
-        let intro = caps.name("intro").map(|m| m.as_str().to_lowercase());
+        // `akhir tahun`, `the end of the year` carry their introducing words.
+        let intro = caps.name("intro").or(caps.name("yri")).map(|m| m.as_str().to_lowercase());
         let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
         // Glued to more digits, a slash or a stop and digit: an ID, a code, `2024.5`.
         let tail = &text[whole.end()..];
@@ -321,7 +405,45 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
         if (1..=3).contains(&number_before) && intro.is_none() {
             continue;
         }
-        let (label, year, relative) = if let Some(m1) = caps.name("mr1") {
+        let (label, year, relative) = if let Some(ra) = caps.name("ra_m") {
+            // `Januari sampai dengan 25 November 2024`, `1 Januari hingga 25 November 2024`.
+            let (Some(a), Some(b), Some(by)) =
+                (month_number(ra.as_str()), month_number(&caps["rb_m"]), num("rb_y"))
+            else {
+                continue;
+            };
+            // Without its own year the first month is the last one before the end
+            // (`Desember hingga 5 Januari 2025` starts in 2024).
+            let ay = num("ra_y").unwrap_or(if a > b { by - 1 } else { by });
+            let Some(to) = num("rb_d").and_then(|d| Date::new(by, b, d as u32)) else { continue };
+            let from = match num("ra_d") {
+                Some(d) => Date::new(ay, a, d as u32).map(|f| (f, f.iso())),
+                None if capitalised_or_long(ra.as_str()) => {
+                    Date::new(ay, a, 1).map(|f| (f, format!("{ay:04}-{a:02}")))
+                }
+                None => None,
+            };
+            let Some((_, from_label)) = from.filter(|(f, _)| *f < to && plausible_year(ay)) else { continue };
+            (format!("{from_label}/{}", to.iso()), ay, None)
+        } else if let Some(y1) = num("by1") {
+            // `between 2020 and 2024`.
+            let Some(y2) = num("by2").filter(|y2| *y2 > y1 && plausible_year(y1) && plausible_year(*y2))
+            else {
+                continue;
+            };
+            (format!("{y1:04}/{y2:04}"), y1, None)
+        } else if let Some(m1) = caps.name("bm1") {
+            // `between April and September 2024`.
+            let (Some(a), Some(b), Some(y)) =
+                (month_number(m1.as_str()), month_number(&caps["bm2"]), num("bmy"))
+            else {
+                continue;
+            };
+            if a >= b || !plausible_year(y) {
+                continue;
+            }
+            (format!("{y:04}-{a:02}/{y:04}-{b:02}"), y, None)
+        } else if let Some(m1) = caps.name("mr1") {
             let (Some(a), Some(b), Some(y)) =
                 (month_number(m1.as_str()), month_number(&caps["mr2"]), num("mry"))
             else {
@@ -336,6 +458,30 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
             match num("semy").filter(|y| plausible_year(*y)) {
                 Some(y) => (format!("{y:04}-S{n}"), y, None),
                 None => (format!("S{n}"), 0, None),
+            }
+        } else if let Some(h) = caps.name("eh").or(caps.name("hn")) {
+            // `first half of 2024`, `H1 2024`.
+            let h = h.as_str();
+            if h.starts_with('h') {
+                continue; // `h1 2024` without its capital is noise
+            }
+            let n = if matches!(h.to_lowercase().as_str(), "first" | "1st" | "h1") { 1 } else { 2 };
+            match num("ehy").or(num("hy")).filter(|y| plausible_year(*y)) {
+                Some(y) => (format!("{y:04}-S{n}"), y, None),
+                None if caps.name("hn").is_none() => (format!("S{n}"), 0, None),
+                None => continue,
+            }
+        } else if let Some(q) = caps.name("eq") {
+            // `the first quarter of 2025`, `third quarter`.
+            let n = match q.as_str().to_lowercase().as_str() {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                _ => 4,
+            };
+            match num("eqy").filter(|y| plausible_year(*y)) {
+                Some(y) => (format!("{y:04}-Q{n}"), y, None),
+                None => (format!("Q{n}"), 0, None),
             }
         } else if let Some(q) = caps.name("q") {
             let Some(n) = roman_or_word(q.as_str()) else { continue };
@@ -360,6 +506,20 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
                 continue;
             }
             match num("d2").and_then(|d2| Date::new(y, m, d2 as u32)).filter(|u| *u > from) {
+                Some(until) => (format!("{}/{}", from.iso(), until.iso()), y, None),
+                None => (from.iso(), y, None),
+            }
+        } else if let Some(m) = caps.name("em") {
+            // `January 7, 2019`, `Dec. 31, 2023`: the month first needs its capital.
+            let (Some(mo), Some(y)) = (month_number(m.as_str()), num("ey")) else { continue };
+            if !m.as_str().starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let Some(from) = num("ed").and_then(|d| Date::new(y, mo, d as u32)) else { continue };
+            if weekday_before(head) && intro.is_none() {
+                continue;
+            }
+            match num("ed2").and_then(|d2| Date::new(y, mo, d2 as u32)).filter(|u| *u > from) {
                 Some(until) => (format!("{}/{}", from.iso(), until.iso()), y, None),
                 None => (from.iso(), y, None),
             }
@@ -392,18 +552,20 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
                 Some(y2) => (format!("{y:04}/{y2:04}"), y, None),
                 None => (format!("{y:04}"), y, None),
             }
-        } else if let Some(rel) = caps.name("rel") {
-            let r = match rel.as_str().to_lowercase().as_str() {
-                "lalu" | "sebelumnya" | "kemarin" => -1,
-                "ini" => 0,
+        } else if let Some(rel) = caps.name("rel").or(caps.name("erel")).or(caps.name("erel2")) {
+            let words = rel.as_str().to_lowercase();
+            let last = words.split_whitespace().last().unwrap_or("");
+            let r = match last {
+                "lalu" | "sebelumnya" | "kemarin" | "last" | "previous" | "earlier" | "ago" | "before" => -1,
+                "ini" | "this" | "current" => 0,
                 _ => 1,
             };
-            let label = match r {
-                0 => "Y".to_string(),
-                r if r < 0 => format!("Y{r}"),
-                r => format!("Y+{r}"),
-            };
-            (label, 0, Some(r))
+            (relative_label(r), 0, Some(r))
+        } else if caps.name("yri").is_some() {
+            // `hingga akhir tahun`, `by the end of the year`: a point of the article's
+            // year. Without a word that places a figure there, `akhir tahun` names a
+            // thing (`Refleksi Akhir Tahun`, `bonus akhir tahun`).
+            (relative_label(0), 0, Some(0))
         } else if let Some(y) = num("iy") {
             // A bare year is a period only after a word that introduces one.
             let Some(i) = intro.as_deref() else { continue };
@@ -423,18 +585,37 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
         } else {
             continue;
         };
-        let at_end = intro.as_deref().is_some_and(|i| i.contains("akhir") || i.contains("penghujung"));
+        let at_end = intro
+            .as_deref()
+            .is_some_and(|i| i.split_whitespace().any(|w| matches!(w, "akhir" | "penghujung" | "end")));
         let anchor = match intro.as_deref().map(|i| i.split_whitespace().next().unwrap_or("")) {
             _ if at_end => Anchor::AsOf,
             Some(
-                "per" | "hingga" | "sampai" | "s.d." | "s.d" | "s/d" | "posisi" | "akhir" | "penghujung",
+                "per" | "hingga" | "sampai" | "s.d." | "s.d" | "s/d" | "posisi" | "akhir" | "penghujung"
+                | "by" | "as" | "until" | "till" | "up" | "through",
             ) => Anchor::AsOf,
-            Some("sejak" | "mulai") => Anchor::Since,
+            Some("sejak" | "mulai" | "since") => Anchor::Since,
             _ => Anchor::Within,
         };
         out.push(Period { range: whole.range(), label, year, anchor, relative });
     }
     out
+}
+
+/// The label of a year relative to the reference year: `Y`, `Y-1`, `Y+1`.
+fn relative_label(r: i32) -> String {
+    match r {
+        0 => "Y".to_string(),
+        r if r < 0 => format!("Y{r}"),
+        r => format!("Y+{r}"),
+    }
+}
+
+/// A month name that may stand first in a range: written out, or an abbreviation
+/// with its capital (`Mar - 25 April 2024`, not `mar`).
+fn capitalised_or_long(m: &str) -> bool {
+    let bare = m.trim_end_matches('.');
+    bare.len() > 4 || bare.starts_with(|c: char| c.is_uppercase())
 }
 
 /// True when `head` (text before a date) ends with a weekday name.

@@ -4,14 +4,34 @@
 //!
 //! Indonesian style first: `.` groups thousands and `,` marks decimals
 //! (`7.996.826`, `41,30`), scale words multiply (`3,2 juta`, `Rp5,060 triliun`,
-//! `Rp70,2 M`, `1,5 jt`), `Rp`/`rupiah` mark rupiah and `persen`/`%` a percentage.
-//! English-style numbers (`Rp1.68 Triliun`, `30.5 million`, `7,996,826`) are read
-//! too; whenever a separator could be read two ways (`1.500`, `5,060`) the
-//! Indonesian reading wins unless the article itself writes its numbers the
-//! English way (or the thing counted cannot be fractional), and
-//! [`Quantity::reading`] says which reading was taken. Number words (`dua ratus
-//! ribu`, `sebelas`, `ribuan`, `separuh`) and ranges (`500-600 ribu`, `antara 10
-//! hingga 20 persen`) are read as well.
+//! `1,5 jt`, `100 rb`), `Rp`/`Rp.`/`IDR`/`rupiah` mark rupiah and `persen`/`%` a
+//! percentage. Single letters scale only where they cannot be units: after
+//! rupiah `K` is ribu, `M` miliar and `T` triliun (`Rp70,2 M`, `Rp50k`); after
+//! a plain figure only a glued `K` (`100K pekerja`) or a glued `m` before a
+//! counted noun (`30.5m workers`). A space typed after a grouping dot inside one
+//! amount (`Rp. 533. 254.856.048,44`) is read through.
+//!
+//! English numbers (`Rp1.68 Triliun`, `30.5 million`, `30.5 mn`, `Rp5bn`,
+//! `7,996,826`, `22.2 percent`) are read too; whenever a separator could be
+//! read two ways (`1.500`, `5,060`, `684,000`) the Indonesian reading wins
+//! unless the article itself writes its numbers the English way (commas that
+//! group, dots before decimals, English scale or percent words) or the thing
+//! counted cannot be fractional, and [`Quantity::reading`] says which reading
+//! was taken. English qualifiers (`around`, `some`, `more than`, `at least`,
+//! `fewer than`, `up to`) and units (`workers`, `participants`, `employers`,
+//! ...) are read as the Indonesian ones are. Number words (`dua ratus ribu`,
+//! `sebelas`, `ribuan`, `separuh`) and ranges (`500-600 ribu`, `antara 10
+//! hingga 20 persen`, `between 10 and 20 percent`) are read as well.
+//!
+//! Amounts in other currencies (`US$5.85 billion`, `SGD 2.000`, `5 juta dolar
+//! AS`, `10 billion €`) are money with [`Quantity::currency`] set; after such a
+//! mark `M` is million and `B` billion (`$5M`).
+//!
+//! A sign is kept: `minus 1,2 persen`, `negatif 2 persen` and a `-` glued to a
+//! percentage, an amount or a scaled figure (`-3,5 persen`) are negative. A `-`
+//! with a space after it is a dash or a list bullet (`Palu - 3,5 persen`, `- 50
+//! persen` at a line start), one between two figures a range (`10-20 persen`),
+//! and one after a word part of a code (`COVID-19`).
 //!
 //! A qualifier before or after the number (`sekitar`, `lebih dari`, `hingga`,
 //! `Rp1 triliun lebih`) is kept as [`Approx`] with its place. `mencapai`
@@ -25,9 +45,12 @@
 //! [`crate::dates`] reads, and a day before a month name), bare years, times
 //! (`11:10 WIB`, `pukul 09.00`), regulation numbers (`Nomor 14 Tahun 2025`, `PP
 //! 60/2015`, `UU 40 Tahun 2004`), phone numbers (`0813-8007-0175`, `call center
-//! 175`), ages (`berusia 45 tahun`), ordinals (`ke-3`, `peringkat 5`), list
-//! numbering (`1. Jaminan Hari Tua`), codes glued to letters (`B2B`, `COVID-19`),
-//! amounts in other currencies (`US$5`).
+//! 175`), ages (`berusia 45 tahun`, `aged 56`, `56 years old`), ordinals
+//! (`ke-3`, `peringkat 5`), labels (`phase 4`, `law n°40`), list numbering (`1.
+//! Jaminan Hari Tua`), a day after a month name (`May 25`), codes glued to
+//! letters (`B2B`, `COVID-19`, `G20`). A figure a typo glued to the end of a word (`Pangkalan Bun75 ribu`)
+//! is read when a space and a scale word or `persen` follow it, and its span
+//! starts at its digits.
 //!
 //! Cost: linear in the text. The dates pass runs once; then each number is read
 //! once, left to right, looking back a bounded window (48 bytes) for its
@@ -87,6 +110,11 @@ pub struct Quantity {
     /// Where the qualifier word stands (`sekitar`, `lebih dari`, or the `lebih` of
     /// `Rp1 triliun lebih`), when there is one.
     pub qualifier: Option<Range<usize>>,
+    /// The ISO 4217 code of an amount in another currency (`US$5.85 billion`,
+    /// `5 juta dolar AS`, `10 billion €`): `Some("USD")`, `Some("EUR")`, ... with
+    /// kind `Money` and the value in that currency. `None` for rupiah, counts and
+    /// percentages.
+    pub currency: Option<&'static str>,
 }
 
 /// `1.500`: a dot before exactly three digits, read as grouping, where nothing
@@ -138,6 +166,8 @@ struct Convention {
     comma_decimal: usize,
     comma_grouping: usize,
     dot_decimal: usize,
+    /// Figures with an English scale or percent word (`684 million`, `22 percent`).
+    english: usize,
 }
 
 impl Convention {
@@ -152,11 +182,16 @@ impl Convention {
             }
             let tok = lex(text, i);
             let seps = &tok.seps;
+            if seps.is_empty() && Suffix::read(text, tok.end, Cur::None).english {
+                c.english += 1;
+            }
             if !seps.is_empty() && seps.len() < 64 {
                 let groups_of_3 = tok.groups[1..].iter().all(|g| g.len() == 3) && tok.groups[0].len() <= 3;
                 let all = |b: u8| seps.iter().all(|s| *s == b);
                 let last_len = tok.groups.last().map_or(0, |g| g.len());
-                let scaled = Suffix::scale_or_percent_follows(text, tok.end);
+                let suffix = Suffix::read(text, tok.end, Cur::None);
+                let scaled = suffix.has_scale || suffix.percent;
+                c.english += usize::from(suffix.english);
                 if all(b'.') && seps.len() >= 2 && groups_of_3 {
                     c.dot_grouping += 1;
                 } else if all(b',') && seps.len() >= 2 && groups_of_3 {
@@ -186,9 +221,11 @@ impl Convention {
         self.comma_grouping > 0 && self.dot_grouping == 0
     }
 
-    /// `1,500` is grouping where the article writes English numbers and no Indonesian decimals.
+    /// `1,500` is grouping where the article writes English numbers (groups with
+    /// commas, decimals with a dot, or English scale and percent words) and no
+    /// Indonesian decimals.
     fn comma_is_grouping(&self) -> bool {
-        (self.comma_grouping > 0 || self.dot_decimal > 0) && self.comma_decimal == 0
+        (self.comma_grouping > 0 || self.dot_decimal > 0 || self.english > 0) && self.comma_decimal == 0
     }
 }
 
@@ -206,20 +243,49 @@ fn lex(text: &str, start: usize) -> Token<'_> {
     let mut seps = Vec::new();
     let mut i = start;
     let mut gstart = start;
+    // The digits so far are dot-grouped (at most three, then threes), for
+    // [`stray_space_in_grouping`].
+    let mut dot_grouped = true;
     loop {
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }
-        groups.push(&text[gstart..i]);
+        let group = &text[gstart..i];
+        dot_grouped &= if groups.is_empty() { group.len() <= 3 } else { group.len() == 3 };
+        groups.push(group);
         if i + 1 < bytes.len() && matches!(bytes[i], b'.' | b',') && bytes[i + 1].is_ascii_digit() {
+            dot_grouped &= bytes[i] == b'.';
             seps.push(bytes[i]);
             i += 1;
+            gstart = i;
+        } else if dot_grouped
+            && stray_space_in_grouping(bytes, i)
+            && (groups.len() >= 2 || currency_before(text, start).is_some())
+        {
+            // `Rp. 533. 254.856.048,44`: one amount with a space typed after a dot.
+            seps.push(b'.');
+            i += 2;
             gstart = i;
         } else {
             break;
         }
     }
     Token { start, end: i, groups, seps }
+}
+
+/// True when a space after the dot at `i` may be a typo inside one amount
+/// (`533. 254.856.048,44`): after the space come three digits that go on
+/// grouping (a dot or a decimal comma and a digit). [`lex`] also wants the
+/// digits before dot-grouped, and a currency before the amount or two groups
+/// before the space, so a sentence that ends in a small figure (`berjumlah
+/// 300. 254.856 lainnya`) stays two.
+fn stray_space_in_grouping(bytes: &[u8], i: usize) -> bool {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    bytes.get(i) == Some(&b'.')
+        && bytes.get(i + 1) == Some(&b' ')
+        && (i + 2..i + 5).all(digit)
+        && matches!(bytes.get(i + 5), Some(b'.' | b','))
+        && digit(i + 6)
 }
 
 /// A number's digits read one way: integer digits, fraction digits, and the note.
@@ -312,6 +378,157 @@ fn scaled(m: u128, e: i32) -> f64 {
     }
 }
 
+/// The currency written before an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cur {
+    None,
+    Rupiah,
+    /// Another currency, by its ISO 4217 code.
+    Foreign(&'static str),
+}
+
+/// Currency marks written before an amount, glued or after one space: rupiah
+/// (`None`, any case, `Rp` with an optional stop) and other currencies (exact
+/// case, so the letters of a word are not read as one). Not `SAR`: `tim SAR 12
+/// orang` is a rescue team.
+const CURRENCY_PREFIXES: &[(&str, Option<&str>)] = &[
+    ("Rp", None),
+    ("IDR", None),
+    ("US$", Some("USD")),
+    ("USD", Some("USD")),
+    ("S$", Some("SGD")),
+    ("SGD", Some("SGD")),
+    ("HK$", Some("HKD")),
+    ("HKD", Some("HKD")),
+    ("AU$", Some("AUD")),
+    ("A$", Some("AUD")),
+    ("AUD", Some("AUD")),
+    ("$", Some("USD")),
+    ("€", Some("EUR")),
+    ("EUR", Some("EUR")),
+    ("£", Some("GBP")),
+    ("GBP", Some("GBP")),
+    ("RM", Some("MYR")),
+    ("MYR", Some("MYR")),
+    ("¥", Some("JPY")),
+    ("JPY", Some("JPY")),
+    ("CNY", Some("CNY")),
+    ("RMB", Some("CNY")),
+];
+
+/// Currency words after an amount (`5 juta dolar AS`, `10 billion €`), longest
+/// first where one starts another.
+const CURRENCY_SUFFIXES: &[(&str, &str)] = &[
+    ("dolar Amerika Serikat", "USD"),
+    ("dolar Amerika", "USD"),
+    ("dolar AS", "USD"),
+    ("dollar AS", "USD"),
+    ("dolar Singapura", "SGD"),
+    ("dolar Australia", "AUD"),
+    ("dolar Hong Kong", "HKD"),
+    ("US dollars", "USD"),
+    ("US dollar", "USD"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("dolar", "USD"),
+    ("USD", "USD"),
+    ("SGD", "SGD"),
+    ("EUR", "EUR"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("€", "EUR"),
+    ("ringgit", "MYR"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("riyal", "SAR"),
+];
+
+/// A currency word after an amount at `p` (one space before it): its end and code.
+fn currency_word_after(text: &str, p: usize) -> Option<(usize, &'static str)> {
+    CURRENCY_SUFFIXES.iter().find_map(|(w, code)| word_after(text, p, &[w]).map(|e| (e, *code)))
+}
+
+/// Does the currency mark `mark` stand at `p` (rupiah's in any case)?
+fn mark_at(bytes: &[u8], p: usize, mark: &str, rupiah: bool) -> bool {
+    let m = mark.as_bytes();
+    bytes.get(p..p + m.len()).is_some_and(|b| if rupiah { b.eq_ignore_ascii_case(m) } else { b == m })
+}
+
+/// The currency written before the digits at `digits`: where it starts and which.
+fn currency_before(text: &str, digits: usize) -> Option<(usize, Cur)> {
+    let bytes = text.as_bytes();
+    let mut p = digits;
+    if p > 0 && bytes[p - 1] == b' ' {
+        p -= 1;
+    }
+    // `Rp.`, `Rp .`: only rupiah takes a stop.
+    let mut q = p;
+    if q > 0 && bytes[q - 1] == b'.' {
+        q -= 1;
+        if q > 0 && bytes[q - 1] == b' ' {
+            q -= 1;
+        }
+    }
+    for (mark, code) in CURRENCY_PREFIXES {
+        let end = if code.is_none() { [p, q] } else { [p, p] };
+        for e in end {
+            let Some(s) = e.checked_sub(mark.len()) else { continue };
+            let boundary = !char_before(text, s).is_some_and(|c| is_word_char(c) || c == '$');
+            if text.is_char_boundary(s) && mark_at(bytes, s, mark, code.is_none()) && boundary {
+                return Some((s, code.map_or(Cur::Rupiah, Cur::Foreign)));
+            }
+        }
+    }
+    None
+}
+
+/// A currency mark written at `p` (the second end of a range): where the digits
+/// may start after it, and which currency.
+fn currency_after(text: &str, p: usize) -> Option<(usize, Cur)> {
+    let bytes = text.as_bytes();
+    for (mark, code) in CURRENCY_PREFIXES {
+        if mark_at(bytes, p, mark, code.is_none()) {
+            let mut e = p + mark.len();
+            if code.is_none() && bytes.get(e) == Some(&b'.') {
+                e += 1;
+            }
+            return Some((skip_space(bytes, e), code.map_or(Cur::Rupiah, Cur::Foreign)));
+        }
+    }
+    None
+}
+
+/// Words that make the figure after them negative.
+const SIGN_WORDS: &[&str] = &["minus", "negatif", "negative"];
+
+/// Where a sign word right before `p` (one space between) starts.
+fn sign_word_before(text: &str, p: usize) -> Option<usize> {
+    let head = text.get(..p)?.strip_suffix(' ')?;
+    SIGN_WORDS.iter().find_map(|w| {
+        let s = head.len().checked_sub(w.len())?;
+        let ok = head.is_char_boundary(s)
+            && head[s..].eq_ignore_ascii_case(w)
+            && !char_before(head, s).is_some_and(is_word_char);
+        ok.then_some(s)
+    })
+}
+
+/// A figure a typo glued to the end of the word before it (`Pangkalan Bun75 ribu`):
+/// the word has at least two letters and no capital after its first, and a space
+/// and a scale word or `persen` follow the figure. Codes (`B2B`, `G20`, `COVID19`,
+/// `5G`) are not read.
+fn glued_to_word_by_typo(text: &str, tok: &Token) -> bool {
+    let head = &text.as_bytes()[tok.start.saturating_sub(16)..tok.start];
+    let word: Vec<u8> = head.iter().rev().copied().take_while(u8::is_ascii_alphabetic).collect();
+    let is_word = word.len() >= 2
+        && word.len() < 16
+        && word[..word.len() - 1].iter().all(u8::is_ascii_lowercase)
+        && !char_before(text, tok.start - word.len()).is_some_and(is_word_char);
+    let spaced = text.as_bytes().get(tok.end) == Some(&b' ');
+    let s = Suffix::read(text, tok.end, Cur::None);
+    is_word && spaced && (s.has_scale || s.percent)
+}
+
 /// What follows a number: scale, percent, currency word.
 #[derive(Debug, Default, Clone, Copy)]
 struct Suffix {
@@ -320,8 +537,13 @@ struct Suffix {
     has_scale: bool,
     percent: bool,
     rupiah: bool,
+    /// Another currency named after the amount (`5 juta dolar AS`).
+    currency: Option<&'static str>,
+    /// The scale or percent word is English (`million`, `percent`).
+    english: bool,
 }
 
+/// Scale words, any case (`rb`, `jt` may carry a stop), and English abbreviations.
 const SCALE_WORDS: &[(&str, i32)] = &[
     ("ribu", 3),
     ("rb", 3),
@@ -336,33 +558,39 @@ const SCALE_WORDS: &[(&str, i32)] = &[
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    ("mn", 6),
+    ("bn", 9),
+    ("tn", 12),
 ];
 
-const PERCENT_WORDS: &[&str] = &["persen", "per sen", "prosen", "percent"];
+/// Where the English words start in [`SCALE_WORDS`].
+const ENGLISH_SCALES: usize = 9;
+
+const PERCENT_WORDS: &[&str] = &["persen", "per sen", "prosen", "percent", "per cent"];
 
 impl Suffix {
-    /// True when a scale word or percent sign follows at `pos` (for [`Convention`]).
-    fn scale_or_percent_follows(text: &str, pos: usize) -> bool {
-        let s = Suffix::read(text, pos, false);
-        s.has_scale || s.percent
-    }
-
-    /// Reads `[ ]scale[ ]percent|rupiah` at `pos`. Single-letter scales (`M`, `T`,
-    /// `K`) only after rupiah (`money`), where they cannot be metres or tonnes.
-    fn read(text: &str, pos: usize, money: bool) -> Suffix {
+    /// Reads `[ ]scale[ ]percent|rupiah|IDR|currency` at `pos` after a number with
+    /// the currency `cur` before it (see [`scale_at`] for single letters).
+    fn read(text: &str, pos: usize, cur: Cur) -> Suffix {
         let mut s = Suffix { end: pos, ..Suffix::default() };
         let mut p = pos;
-        if let Some((e, scale)) = scale_at(text, p, money) {
+        if let Some((e, scale, english)) = scale_at(text, p, cur) {
             s.scale = scale;
             s.has_scale = true;
+            s.english = english;
             s.end = e;
             p = e;
         }
         if let Some(e) = percent_at(text, p) {
             s.percent = true;
+            let word = text[skip_space(text.as_bytes(), p)..e].to_ascii_lowercase();
+            s.english |= word == "percent" || word == "per cent";
             s.end = e;
-        } else if let Some(e) = word_after(text, p, &["rupiah"]) {
+        } else if let Some(e) = word_after(text, p, &["rupiah", "IDR"]) {
             s.rupiah = true;
+            s.end = e;
+        } else if let Some((e, code)) = currency_word_after(text, p).filter(|_| cur == Cur::None) {
+            s.currency = Some(code);
             s.end = e;
         }
         s
@@ -406,37 +634,54 @@ fn word_after(text: &str, p: usize, words: &[&str]) -> Option<usize> {
     None
 }
 
-fn scale_at(text: &str, p: usize, money: bool) -> Option<(usize, i32)> {
+/// A scale after a number at `p`: its end, its power of ten, and whether it is
+/// English. Single letters depend on what came before: after rupiah `K` is ribu,
+/// `M` miliar and `T` triliun (`Rp70,2 M`, `Rp50k`); after another currency `K`,
+/// `M`/`m`, `B`/`b`, `T` are thousand, million, billion, trillion (`$5M`); after a
+/// plain number only a glued `K` (`100K pekerja`) or a glued `m`/`M` before a
+/// counted noun (`30.5m workers`), so metres and tonnes stay out. A letter must
+/// not be followed by another letter or digit.
+fn scale_at(text: &str, p: usize, cur: Cur) -> Option<(usize, i32, bool)> {
     let q = skip_space(text.as_bytes(), p);
     let rest = text.get(q..)?;
-    for (w, e) in SCALE_WORDS {
-        if rest.len() >= w.len()
-            && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-            && !char_at(rest, w.len()).is_some_and(is_word_char)
-        {
+    for (i, (w, e)) in SCALE_WORDS.iter().enumerate() {
+        let english = i >= ENGLISH_SCALES;
+        // The English abbreviations only in lower case (`Tn.` is a title).
+        let abbr = w.len() == 2 && english;
+        let matches = if abbr {
+            rest.as_bytes().starts_with(w.as_bytes())
+        } else {
+            rest.len() >= w.len() && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        };
+        if matches && !char_at(rest, w.len()).is_some_and(is_word_char) {
             // `jt.`/`rb.` abbreviations may carry a stop.
             let mut end = q + w.len();
-            if w.len() == 2 && rest.as_bytes().get(2) == Some(&b'.') {
+            if w.len() == 2 && !english && rest.as_bytes().get(2) == Some(&b'.') {
                 end += 1;
             }
-            return Some((end, *e));
+            return Some((end, *e, english));
         }
     }
-    if money {
-        let b = rest.as_bytes();
-        if let Some(&c) = b.first() {
-            let e = match c {
-                b'K' => 3,
-                b'M' => 9,
-                b'T' => 12,
-                _ => return None,
-            };
-            if !char_at(rest, 1).is_some_and(is_word_char) {
-                return Some((q + 1, e));
-            }
-        }
+    let c = *rest.as_bytes().first()?;
+    if char_at(rest, 1).is_some_and(is_word_char) {
+        return None;
     }
-    None
+    let glued = q == p;
+    let e = match (cur, c) {
+        (Cur::Rupiah, b'K' | b'k') => 3,
+        (Cur::Rupiah, b'M') => 9,
+        (Cur::Rupiah, b'T') => 12,
+        (Cur::Foreign(_), b'K' | b'k') => 3,
+        (Cur::Foreign(_), b'M' | b'm') => 6,
+        (Cur::Foreign(_), b'B' | b'b') => 9,
+        (Cur::Foreign(_), b'T') => 12,
+        (Cur::None, b'K' | b'k') if glued => 3,
+        (Cur::None, b'M' | b'm') if glued && unit_at(text, q + 1).is_some_and(|(u, _)| is_whole_unit(&u)) => {
+            6
+        }
+        _ => return None,
+    };
+    Some((q + 1, e, false))
 }
 
 fn percent_at(text: &str, p: usize) -> Option<usize> {
@@ -521,11 +766,47 @@ const UNITS: &[&str] = &[
     "pekan",
     "jam",
     "menit",
+    // English.
+    "workers",
+    "participants",
+    "members",
+    "people",
+    "persons",
+    "employees",
+    "employers",
+    "companies",
+    "businesses",
+    "cases",
+    "claims",
+    "families",
+    "households",
+    "children",
+    "beneficiaries",
+    "projects",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
 ];
 
-/// Units that come in whole things (not `tahun`, `jam`, ...).
+/// Units that come in whole things (not `tahun`, `jam`, `years`, ...).
 fn is_whole_unit(u: &str) -> bool {
-    !matches!(u, "hari" | "bulan" | "tahun" | "minggu" | "pekan" | "jam" | "menit")
+    !matches!(
+        u,
+        "hari"
+            | "bulan"
+            | "tahun"
+            | "minggu"
+            | "pekan"
+            | "jam"
+            | "menit"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "hours"
+    )
 }
 
 /// The unit noun at `p` (after spaces), and its end.
@@ -590,6 +871,10 @@ const LEBIH_FOLLOWERS: &[&str] = &[
 /// Qualifier phrases before a number, longest first where one ends another.
 const QUALIFIERS: &[(&str, Approx)] = &[
     ("tidak lebih dari", Approx::UpTo),
+    ("no more than", Approx::UpTo),
+    ("not more than", Approx::UpTo),
+    ("no less than", Approx::Over),
+    ("not less than", Approx::Over),
     ("tak lebih dari", Approx::UpTo),
     ("tidak kurang dari", Approx::Over),
     ("tak kurang dari", Approx::Over),
@@ -635,9 +920,27 @@ const QUALIFIERS: &[(&str, Approx)] = &[
     ("s/d", Approx::UpTo),
     ("hingga", Approx::UpTo),
     ("sampai", Approx::UpTo),
+    // English.
+    ("approximately", Approx::About),
+    ("around", Approx::About),
+    ("about", Approx::About),
+    ("roughly", Approx::About),
+    ("some", Approx::About),
+    ("nearly", Approx::About),
+    ("almost", Approx::About),
+    ("more than", Approx::Over),
+    ("over", Approx::Over),
+    ("above", Approx::Over),
+    ("at least", Approx::Over),
+    ("less than", Approx::Under),
+    ("fewer than", Approx::Under),
+    ("under", Approx::Under),
+    ("below", Approx::Under),
+    ("up to", Approx::UpTo),
 ];
 
-/// Words right before a number that make it a label, not an amount.
+/// Words right before a number that make it a label, not an amount (Indonesian,
+/// then English).
 const LABEL_WORDS: &[&str] = &[
     "nomor",
     "no",
@@ -737,12 +1040,44 @@ const LABEL_WORDS: &[&str] = &[
     "tanggal",
     "tgl",
     "tgl.",
+    "number",
+    "n°",
+    "nº",
+    "law",
+    "regulation",
+    "decree",
+    "article",
+    "chapter",
+    "section",
+    "paragraph",
+    "phase",
+    "stage",
+    "round",
+    "wave",
+    "batch",
+    "page",
+    "floor",
+    "rank",
+    "ranked",
+    "grade",
+    "class",
+    "version",
+    "item",
+    "point",
+    "room",
+    "tier",
+    "step",
+    "ext",
+    "ext.",
+    "tel",
+    "phone",
 ];
 
-/// Currency words before an amount that is not in rupiah.
+/// Currency words before an amount that no mark in [`CURRENCY_PREFIXES`] reads
+/// (`euro 5`, `usd 5`): the figure is left out rather than read as a count.
 const FOREIGN_CURRENCY: &[&str] = &[
-    "usd", "us$", "$", "sgd", "eur", "euro", "rm", "myr", "aud", "jpy", "yen", "cny", "yuan", "sar", "riyal",
-    "dolar",
+    "usd", "sgd", "eur", "euro", "myr", "aud", "jpy", "yen", "cny", "yuan", "riyal", "dolar", "dollar",
+    "ringgit",
 ];
 
 /// Words that introduce a phone number (checked one and two words back).
@@ -752,26 +1087,41 @@ const PHONE_WORDS: &[&str] = &[
 ];
 
 /// Words that make the number after them an age (`berusia 45 tahun`).
-const AGE_WORDS: &[&str] = &["usia", "berusia", "umur", "berumur", "usianya", "umurnya"];
+const AGE_WORDS: &[&str] =
+    &["usia", "berusia", "umur", "berumur", "usianya", "umurnya", "aged", "age", "ages"];
 
-const MONTH_ABBR: &[&str] = &[
-    "Jan", "Feb", "Peb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Agst", "Sep", "Sept", "Okt",
-    "Nov", "Nop", "Des",
-];
-
-/// True when a month name follows at `p`: the number before it is a day.
+/// True when a month name follows at `p`: the number before it is a day. An
+/// abbreviation needs its capital and a stop or a year after it (`5 Jan.`, `5
+/// Jan 2025`), so `5 jun` in other words is not read as a date.
 fn month_follows(text: &str, p: usize) -> bool {
-    if word_after(text, p, crate::dates::MONTH_NAMES).is_some() {
-        return true;
-    }
     let q = skip_space(text.as_bytes(), p);
     let rest = text.get(q..).unwrap_or("");
-    MONTH_ABBR.iter().any(|m| {
-        rest.starts_with(m)
-            && !char_at(rest, m.len()).is_some_and(|c| c.is_alphabetic())
-            && (rest[m.len()..].starts_with('.')
-                || rest[m.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
-    })
+    let len = rest.bytes().take(10).take_while(u8::is_ascii_alphabetic).count();
+    if len == 0 || len > 9 || char_at(rest, len).is_some_and(is_word_char) {
+        return false;
+    }
+    match crate::dates::month_word(&rest[..len]) {
+        Some((_, false)) => true,
+        Some((_, true)) => {
+            rest.starts_with(|c: char| c.is_ascii_uppercase())
+                && (rest[len..].starts_with('.')
+                    || rest[len..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        }
+        None => false,
+    }
+}
+
+/// True when a capitalised month name (or its abbreviation, with or without its
+/// stop) stands right before `p`, one space between: the number at `p` is a day.
+fn month_before(text: &str, p: usize) -> bool {
+    let Some(head) = text.get(..p).and_then(|h| h.strip_suffix(' ')) else { return false };
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let len = head.bytes().rev().take(10).take_while(u8::is_ascii_alphabetic).count();
+    let word = &head[head.len() - len..];
+    (1..=9).contains(&len)
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !char_before(head, head.len() - len).is_some_and(is_word_char)
+        && crate::dates::month_word(word).is_some()
 }
 
 /// The last few words before `p`, lowercased, nearest first, within 48 bytes.
@@ -860,7 +1210,7 @@ impl<'a> Scanner<'a> {
             }
             let qstart = ws + head.len();
             if matches!(approx, Approx::UpTo)
-                && matches!(*w, "hingga" | "sampai" | "sampai dengan" | "s.d." | "s/d")
+                && matches!(*w, "hingga" | "sampai" | "sampai dengan" | "s.d." | "s/d" | "up to")
             {
                 // Joining two numbers (`10 persen hingga 20 persen`), not qualifying one.
                 let h = head.trim_end();
@@ -883,41 +1233,42 @@ impl<'a> Scanner<'a> {
         if self.blocked(tok.start) {
             return skip;
         }
-        // Currency before: `Rp`, `Rp.`, `Rp `, `IDR`.
-        let mut start = tok.start;
-        let mut money = false;
-        {
-            let mut p = tok.start;
-            if p > 0 && bytes[p - 1] == b' ' {
-                p -= 1;
+        // Currency before: `Rp`, `Rp.`, `Rp . `, `IDR`, `US$`, `USD `, `€`.
+        let (mut start, cur) = match currency_before(text, tok.start) {
+            Some((s, c)) => (s, c),
+            None => (tok.start, Cur::None),
+        };
+        let money = cur != Cur::None;
+        // A sign glued to the figure (`-3,5 persen`, `(+2 persen)`): kept only for a
+        // percentage, an amount or a scaled figure, below; never after a word or a
+        // digit (`COVID-19`, `10-20`), and never with a space after it (`Palu - 3,5
+        // persen` is a dash, `- 50 persen` at a line start a bullet).
+        let glued_sign = match start.checked_sub(1).map(|p| bytes[p]) {
+            Some(c @ (b'-' | b'+'))
+                if !char_before(text, start - 1)
+                    .is_some_and(|b| is_word_char(b) || matches!(b, '-' | '+' | '.' | ',' | '/' | ':')) =>
+            {
+                Some(c)
             }
-            if p > 0 && bytes[p - 1] == b'.' {
-                p -= 1;
-            }
-            for cur in ["Rp", "IDR"] {
-                if p >= cur.len() && bytes[p - cur.len()..p].eq_ignore_ascii_case(cur.as_bytes()) {
-                    let s = p - cur.len();
-                    if !char_before(text, s).is_some_and(is_word_char) {
-                        start = s;
-                        money = true;
-                        break;
-                    }
-                }
-            }
-        }
-        // Glued to something before: letters (`B2B`), `COVID-19`, `5/2`, `#1`, `US$5`.
+            _ => None,
+        };
+        // Glued to something before: letters (`B2B`), `COVID-19`, `5/2`, `#1`, but
+        // not a typo that glued a figure to the word before it (`Bun75 ribu`).
         let before = char_before(text, start);
-        if before.is_some_and(is_word_char) {
+        if before.is_some_and(is_word_char) && !(start == tok.start && glued_to_word_by_typo(text, tok)) {
             return skip;
         }
-        if let Some(c) = before {
+        if let (Some(c), None) = (before, glued_sign) {
             if c == '+' {
                 return self.skip_phone(tok.end);
+            }
+            if c == '-' && !money {
+                return skip;
             }
             if matches!(c, '/' | ':' | '#' | '@' | '$' | '\\' | '_' | '=' | '*') {
                 return skip;
             }
-            if matches!(c, '-' | '.' | ',') && !money {
+            if matches!(c, '.' | ',') && !money {
                 return skip;
             }
         }
@@ -940,8 +1291,8 @@ impl<'a> Scanner<'a> {
             return self.skip_phone(tok.end);
         }
 
-        // Scale, percent and `rupiah` after the first number.
-        let mut suffix = Suffix::read(text, tok.end, money);
+        // Scale, percent and currency word after the first number.
+        let mut suffix = Suffix::read(text, tok.end, cur);
         if suffix.end == tok.end {
             if let Some(c) = after {
                 if is_word_char(c) && !money {
@@ -956,7 +1307,8 @@ impl<'a> Scanner<'a> {
         // A range: `500-600 ribu`, `Rp1-2 juta`, `antara 10 hingga 20 persen`.
         let mut high_tok: Option<(Token, Suffix)> = None;
         let mut end = suffix.end;
-        if let Some((t2, s2, e2)) = self.range_tail(tok, &suffix, money) {
+        let range = if glued_sign.is_none() { self.range_tail(start, tok, &suffix, cur) } else { None };
+        if let Some((t2, s2, e2)) = range {
             high_tok = Some((t2, s2));
             end = e2;
         } else if matches!(after, Some('-')) && digit_follows {
@@ -970,14 +1322,36 @@ impl<'a> Scanner<'a> {
             }
             suffix.percent |= s2.percent;
             suffix.rupiah |= s2.rupiah;
+            suffix.currency = suffix.currency.or(s2.currency);
         }
-        let money = money || suffix.rupiah;
+        let money = money || suffix.rupiah || suffix.currency.is_some();
+        let currency = match cur {
+            Cur::Foreign(code) => Some(code),
+            _ => suffix.currency,
+        };
+        let figure = money || suffix.percent || suffix.has_scale;
+        // A sign: glued (see above) or a word (`minus 1,2 persen`, `negatif 2 persen`).
+        let negative = match glued_sign {
+            Some(c) if figure => {
+                start -= 1;
+                c == b'-'
+            }
+            Some(b'+') => return self.skip_phone(tok.end),
+            Some(_) => return skip,
+            None => match sign_word_before(text, start) {
+                Some(s) => {
+                    start = s;
+                    true
+                }
+                None => false,
+            },
+        };
 
         // A day before a month name, a time before `WIB`.
         if month_follows(text, end) {
             return Step::Skip(end);
         }
-        if word_after(text, end, &["WIB", "WITA", "WIT"]).is_some() {
+        if word_after(text, end, &["WIB", "WITA", "WIT", "a.m.", "p.m.", "am", "pm"]).is_some() {
             return Step::Skip(end);
         }
 
@@ -1036,23 +1410,31 @@ impl<'a> Scanner<'a> {
         if bare && unit.is_none() && (PHONE_WORDS.contains(&w1) || PHONE_WORDS.contains(&w2)) {
             return Step::Skip(end);
         }
-        // Another currency: `USD 33.5 Ribu`, `US$ 5 juta`, `5 juta dolar AS`.
-        if FOREIGN_CURRENCY.contains(&w1)
-            || word_after(text, end, &["dolar", "dollar", "usd", "ringgit", "euro", "yen", "yuan", "riyal"])
-                .is_some()
-        {
+        // A currency word before the figure that is not a mark read above (`euro 5`).
+        if !money && FOREIGN_CURRENCY.contains(&w1) {
             return Step::Skip(end);
         }
         if w1.starts_with("perm") || w1.starts_with("kepm") || w1.starts_with("permen") {
             return Step::Skip(end);
         }
-        // An age: `berusia 45 tahun`, `usia produktif 15-64 tahun`, `usia 56`.
+        // An age: `berusia 45 tahun`, `usia produktif 15-64 tahun`, `usia 56`,
+        // `aged 56`, `56 years old`.
         if bare {
             let years_follow = word_after(text, end, &["tahun", "thn"]).is_some();
             let age_word = prev.iter().take(3).any(|w| AGE_WORDS.contains(&w.as_str()));
-            if AGE_WORDS.contains(&w1) || (age_word && years_follow) {
+            let old = word_after(text, end, &["years old", "year old", "years-old", "year-old"]).is_some();
+            if AGE_WORDS.contains(&w1) || (age_word && years_follow) || old {
                 return Step::Skip(end);
             }
+        }
+        // A day after a month name, an English date without its year: `Monday, May 25`.
+        if bare
+            && unit.is_none()
+            && tok.seps.is_empty()
+            && tok.groups[0].len() <= 2
+            && month_before(text, start)
+        {
+            return Step::Skip(end);
         }
         if bare {
             let n_digits: usize = tok.groups.iter().map(|g| g.len()).sum();
@@ -1126,6 +1508,7 @@ impl<'a> Scanner<'a> {
             || (bare && unit.as_deref().is_some_and(is_whole_unit));
         let Some(r) = interpret(tok, &self.convention, whole) else { return Step::Skip(end) };
         let value = scaled(r.mantissa, suffix.scale - r.decimals);
+        let value = if negative { -value } else { value };
         let step = scaled(1, suffix.scale - r.decimals);
         if !value.is_finite() {
             return Step::Skip(end);
@@ -1162,7 +1545,18 @@ impl<'a> Scanner<'a> {
             (approx, qualifier)
         };
         Step::Emit(
-            Quantity { range: start..end, value, kind, approx, step, unit, reading: note, high, qualifier },
+            Quantity {
+                range: start..end,
+                value,
+                kind,
+                approx,
+                step,
+                unit,
+                reading: note,
+                high,
+                qualifier,
+                currency,
+            },
             end,
         )
     }
@@ -1196,30 +1590,37 @@ impl<'a> Scanner<'a> {
         Step::Skip(p)
     }
 
-    /// The second number of a range after `tok`/`s1`: `-600`, ` hingga 20`, ` s.d. 20`.
-    fn range_tail(&self, tok: &Token, s1: &Suffix, money: bool) -> Option<(Token<'a>, Suffix, usize)> {
+    /// The second number of a range after `tok`/`s1` (the figure starts at
+    /// `start`): `-600`, ` hingga 20`, ` s.d. 20`, ` and 20` after `between`.
+    fn range_tail(
+        &self,
+        start: usize,
+        tok: &Token,
+        s1: &Suffix,
+        cur: Cur,
+    ) -> Option<(Token<'a>, Suffix, usize)> {
         let text = self.text;
         let bytes = self.bytes;
         let p = s1.end;
         let q = skip_space(bytes, p);
         let (conn_end, word_conn) = if bytes.get(q) == Some(&b'-') {
             (q + 1, false)
-        } else if let Some(e) =
-            word_after(text, p, &["sampai dengan", "s.d.", "s/d", "hingga", "sampai", "s.d", "dan"])
-        {
+        } else if let Some(e) = word_after(
+            text,
+            p,
+            &["sampai dengan", "s.d.", "s/d", "hingga", "sampai", "s.d", "dan", "and", "to"],
+        ) {
             (e, true)
         } else {
             return None;
         };
         let mut r = skip_space(bytes, conn_end);
-        if money || word_conn || s1.has_scale {
-            // `Rp1 juta-Rp2 juta`
-            if bytes.len() >= r + 2 && bytes[r..r + 2].eq_ignore_ascii_case(b"rp") {
-                r += 2;
-                if bytes.get(r) == Some(&b'.') {
-                    r += 1;
-                }
-                r = skip_space(bytes, r);
+        if cur != Cur::None || word_conn || s1.has_scale {
+            // `Rp1 juta-Rp2 juta`, `US$1 million-US$2 million`: the same currency again.
+            if let Some(e) =
+                currency_after(text, r).filter(|(_, c)| *c == cur || cur == Cur::None).map(|(e, _)| e)
+            {
+                r = e;
             }
         }
         if !bytes.get(r).is_some_and(u8::is_ascii_digit) || self.blocked(r) {
@@ -1236,7 +1637,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let s2 = Suffix::read(text, t2.end, money);
+        let s2 = Suffix::read(text, t2.end, cur);
         // The second end must be the larger (`antara 20 hingga 10` is two numbers).
         let low = interpret(tok, &self.convention, false)
             .map(|r| scaled(r.mantissa, if s1.has_scale { s1.scale } else { s2.scale } - r.decimals));
@@ -1245,11 +1646,17 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if word_conn {
-            // `antara 10 hingga 20 persen`, or the second number carries what the first lacks.
-            let antara = words_before(text, tok.start).first().is_some_and(|w| w == "antara");
-            let is_dan = text[skip_space(bytes, p)..conn_end].eq_ignore_ascii_case("dan");
+            // `antara 10 hingga 20 persen`, `between 10 and 20 percent`, or the second
+            // number carries what the first lacks (`10 hingga 20 persen`, `10 to 20
+            // percent`, but `from 10 to 20 percent` is a change).
+            let w = words_before(text, start).first().cloned().unwrap_or_default();
+            let between = w == "antara" || w == "between";
+            let conn = text[skip_space(bytes, p)..conn_end].to_ascii_lowercase();
+            let is_and = conn == "dan" || conn == "and";
+            let from_to = conn == "to" && w == "from";
             let shares = !s1.has_scale && !s1.percent && (s2.has_scale || s2.percent);
-            if !(antara || (shares && !is_dan)) {
+            let joins = between || (shares && !is_and && !from_to);
+            if !joins {
                 return None;
             }
         }
@@ -1273,6 +1680,7 @@ impl<'a> Scanner<'a> {
         }
         let mut end = n.end;
         let mut kind = Kind::Count;
+        let mut currency = None;
         let mut value = n.value;
         let mut step = n.step;
         if let Some(e) = percent_at(text, end) {
@@ -1280,6 +1688,11 @@ impl<'a> Scanner<'a> {
             end = e;
         } else if let Some(e) = word_after(text, end, &["rupiah"]) {
             kind = Kind::Money;
+            end = e;
+        } else if let Some((e, code)) = currency_word_after(text, end) {
+            // `lima juta dolar AS`.
+            kind = Kind::Money;
+            currency = Some(code);
             end = e;
         }
         let unit = unit_at(text, end).map(|(u, _)| u);
@@ -1326,6 +1739,7 @@ impl<'a> Scanner<'a> {
             reading: None,
             high: None,
             qualifier,
+            currency,
         };
         Some((q, end))
     }

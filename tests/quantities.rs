@@ -51,6 +51,19 @@ fn pathological_inputs_finish() {
     let slashes = "1/".repeat(100_000);
     let _ = cakupan::dates::scan(&slashes);
     let _ = cakupan::analyze(&format!("Rp{}", "9".repeat(100_000)));
+    // A space typed after a grouping dot (`Rp. 533. 254.856`) is read through
+    // once per number, never by rescanning the groups before it.
+    let spaced = "533. 254.".repeat(100_000);
+    let t = std::time::Instant::now();
+    let _ = cakupan::quantities::scan(&spaced);
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(10),
+        "{:?} for 900 KB of spaced groups",
+        t.elapsed()
+    );
+    for s in ["between ", "by the end of ", "minus ", "US$", "- ", "Bun1 ", "the year ", "akhir tahun "] {
+        let _ = cakupan::quantities::scan(&s.repeat(20_000));
+    }
 }
 
 #[path = "seeds/mod.rs"]

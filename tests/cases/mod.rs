@@ -18,16 +18,18 @@
 //! `high=N` (range upper end), `step=N` (checked only when given),
 //! `about|over|under|up_to` (absent: exact), `q="qualifier text"` (absent: no
 //! qualifier), `unit=word` or `unit="two words"` (absent: none), `reading`
-//! (absent: the number was unambiguous Indonesian).
+//! (absent: the number was unambiguous Indonesian), `cur=USD` (an amount in
+//! another currency, by its ISO 4217 code; absent: rupiah, or not money).
 //!
 //! In date files an item is either
 //! `date "text" YYYY-MM-DD [until=YYYY-MM-DD] [wd=Kamis ok|wrong]` (a date; the
-//! weekday the text names, and whether it matches the date), or
+//! weekday the text names, in Indonesian or English (`wd=Monday` is `wd=Senin`),
+//! and whether it matches the date), or
 //! `period "text" label within|as_of|since [year=N] [rel=N]`.
 //! Every date and every period must be listed. A date file also checks that no
 //! quantity overlaps a date or period.
 
-use cakupan::dates::{self, Anchor, WEEKDAYS};
+use cakupan::dates::{self, Anchor, WEEKDAYS, WEEKDAYS_EN};
 use cakupan::normalize::normalize;
 use cakupan::quantities::{self, Approx, Kind, Quantity};
 use cakupan::report::Utf16Index;
@@ -199,6 +201,9 @@ fn describe_quantity(sp: &Spans, q: &Quantity) -> String {
     if q.reading.is_some() {
         s += " reading";
     }
+    if let Some(c) = q.currency {
+        s += &format!(" cur={c}");
+    }
     s
 }
 
@@ -217,6 +222,7 @@ fn check_quantity(sp: &Spans, q: &Quantity, item: &str) -> Result<(), String> {
     let mut qual: Option<String> = None;
     let mut unit: Option<String> = None;
     let mut reading = false;
+    let mut currency: Option<String> = None;
     for t in it {
         match t.split_once('=') {
             Some(("high", v)) => high = Some(v.parse::<f64>().map_err(|_| format!("bad high {v}"))?),
@@ -228,6 +234,7 @@ fn check_quantity(sp: &Spans, q: &Quantity, item: &str) -> Result<(), String> {
             }
             Some(("q", v)) => qual = Some(unquote(v)),
             Some(("unit", v)) => unit = Some(unquote(v)),
+            Some(("cur", v)) => currency = Some(v.to_string()),
             Some((k, _)) => return Err(format!("unknown key {k}")),
             None => match t.as_str() {
                 "count" => kind = Some(Kind::Count),
@@ -265,6 +272,9 @@ fn check_quantity(sp: &Spans, q: &Quantity, item: &str) -> Result<(), String> {
     }
     if q.unit != unit {
         errs.push(format!("unit {:?}, expected {unit:?}", q.unit));
+    }
+    if q.currency != currency.as_deref() {
+        errs.push(format!("currency {:?}, expected {currency:?}", q.currency));
     }
     if q.reading.is_some() != reading {
         errs.push(format!("reading {:?}, expected {}", q.reading, if reading { "a note" } else { "none" }));
@@ -377,11 +387,16 @@ pub fn run_case(mode: Mode, input_raw: &str, expected: &str) -> Result<(), Strin
     }
 }
 
-/// Tokens of a date/period item with quoted text decoded, for comparison.
+/// Tokens of a date/period item with quoted text decoded and an English
+/// weekday named as the Indonesian one, for comparison.
 fn unescape_quoted(s: &str) -> String {
+    let weekday = |t: &str| {
+        let en = t.strip_prefix("wd=")?;
+        WEEKDAYS_EN.iter().position(|w| *w == en).map(|i| format!("wd={}", WEEKDAYS[i]))
+    };
     tokens(s)
         .iter()
-        .map(|t| if t.starts_with('"') { unquote(t) } else { t.clone() })
+        .map(|t| if t.starts_with('"') { unquote(t) } else { weekday(t).unwrap_or_else(|| t.clone()) })
         .collect::<Vec<_>>()
         .join(" ")
 }

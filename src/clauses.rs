@@ -372,6 +372,19 @@ impl<'a> Sentence<'a> {
                 return Relation::WholeOfNext;
             }
         }
+        // `terdapat sekitar 110.000 pekerja ..., namun baru 13.000 yang
+        // terdaftar`: a whole, then the part of it that registered.
+        if a.kind == Kind::Count && b.kind == Kind::Count && n <= 12 && self.has(gap.clone(), cues::CONTINUE) {
+            let before_b = self.last_words(gap.clone(), 2);
+            let contrast = self.words_in(before_b).any(|t| {
+                self.word(t).is_some_and(|w| ["baru", "hanya", "sudah", "telah", "only", "just"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+            });
+            let registered = self.has(self.first_words(self.head(k + 1), 4), cues::PART | cues::ACTIVE);
+            let whole_words = !self.has(self.gap(k).start..gap.end, cues::PART | cues::ACTIVE | cues::NEG);
+            if contrast && registered && whole_words {
+                return Relation::WholeOfNext;
+            }
+        }
         // `349 ribu orang, dan 343 ribu di antaranya`.
         if a.kind == Kind::Count && b.kind == Kind::Count && n <= 4 {
             let after_b = self.head(k + 1);

@@ -181,7 +181,8 @@ places: provinsi | kabupaten | kota | kabupaten kota | daerah | wilayah | kecama
 | indicators | programs | programmes | sectors | segments
 backref: tersebut | itu | ini | these | those | this | that
 continue: kemudian | lalu | selanjutnya | berikutnya | sedangkan | sementara | sementara itu | adapun | disusul \
-| diikuti oleh | serta | dan | terakhir | bahkan | padahal | namun | tetapi | akan tetapi | then | while | meanwhile \
+| diikuti oleh | serta | dan | terakhir | bahkan | padahal | artinya | dengan demikian | ini berarti | berarti | dengan kata lain \
+| jadi | that means | this means | namun | tetapi | akan tetapi | then | while | meanwhile \
 | followed by | and | however | but
 reached: mencapai | tercapai | baru | sudah | telah | hanya | tercatat | sebanyak | sejumlah | sebesar \
 | berjumlah | ada | terdapat | reached | reach | totalling | totaling | stood at | only | just
@@ -207,7 +208,7 @@ benefits: beasiswa | santunan beasiswa | scholarship | scholarships
 jkn: jkn | bpjs kesehatan | kis | jkn kis | jaminan kesehatan | jaminan kesehatan nasional | kesehatan \
 | universal health coverage | uhc | cakupan kesehatan semesta | pbi | penerima bantuan iuran | health insurance \
 | national health insurance | health coverage | health
-jamsostek: bpjs ketenagakerjaan | bpjamsostek | bp jamsostek | jamsostek | jaminan sosial ketenagakerjaan \
+jamsostek: jaminan sosial | jaminan sosial tenaga kerja | bpjs ketenagakerjaan | bpjamsostek | bp jamsostek | jamsostek | jaminan sosial ketenagakerjaan \
 | jamsosnaker | bpjs tk | bpjstk | ketenagakerjaan | employment social security | social security \
 | workers social security";
 

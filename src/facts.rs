@@ -141,6 +141,8 @@ impl Reading {
 enum Verdict {
     Is(Reading),
     Open,
+    /// Why (kept for the debug view and as documentation of each rule).
+    #[allow(dead_code)]
     Not(&'static str),
 }
 
@@ -272,7 +274,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
             }
             continue;
         }
-        let readings = read_sentence(&s, quantities, &memory, &facts, si, sentence.paragraph);
+        let readings = read_sentence(&s, input, &memory, &facts, si, sentence.paragraph);
         #[cfg(all(debug_assertions, not(target_arch = "wasm32")))]
         if std::env::var_os("CAKUPAN_DEBUG").is_some() {
             debug_sentence(&s, &readings);
@@ -312,7 +314,9 @@ impl Memory {
     fn note_topics(&mut self, s: &Sentence, si: usize, paragraph: usize) {
         let all = 0..s.toks.len();
         let target = s.has(all.clone(), cues::TARGET);
-        let coverage = s.has(all, cues::COVERAGE | cues::PART);
+        // `kondisi literasi jaminan sosial tenaga kerja di beberapa provinsi`
+        // introduces the places' figures that follow.
+        let coverage = s.has(all, cues::COVERAGE | cues::PART | cues::JAMSOSTEK | cues::JKN);
         if self.paragraph != paragraph {
             *self = Memory { paragraph, ..Memory::default() };
         }
@@ -377,13 +381,14 @@ fn continues_previous(s: &Sentence) -> Option<Range<usize>> {
 /// Reads every figure of a sentence.
 fn read_sentence(
     s: &Sentence,
-    quantities: &[Quantity],
+    input: &Input,
     memory: &Memory,
     facts: &[Fact],
     si: usize,
     paragraph: usize,
 ) -> Vec<Option<Reading>> {
     let n = s.figs.len();
+    let quantities = input.quantities;
     let q = |k: usize| &quantities[s.quantity(k)];
     let mut verdicts: Vec<Verdict> = (0..n).map(|k| local(s, k, q(k), quantities)).collect();
     // The sentence before in the paragraph, or the one right before across a
@@ -391,8 +396,12 @@ fn read_sentence(
     // `Penerima Upah : 126.293 orang.`: a line of a box of figures under a heading.
     let key_value = n == 1 && s.figs[0] > 0 && s.is_break(s.figs[0] - 1) && s.toks[s.figs[0] - 1].kind == TokKind::Punct(b':');
     let opener_here = continues_previous(s).is_some() || key_value;
+    // A sentence of figures for named places (`Kalimantan Barat tercatat baru
+    // mencapai 27,36 persen, Kalimantan Selatan 42,29 persen`) goes on with
+    // the sentence that introduced them, even across a paragraph break.
+    let places_listed = n >= 2 && s.has(0..s.figs[0], cues::REACHED) && places_before_first_figure(s, input);
     let same_paragraph = memory.sentence.is_some_and(|p| {
-        (memory.paragraph == paragraph && p + 1 >= si) || (opener_here && p + 1 == si)
+        (memory.paragraph == paragraph && p + 1 >= si) || ((opener_here || places_listed) && p + 1 == si)
     });
     // Relations settle what the figures' own words left open, and correct
     // what they contradict; run twice so a chain (`A atau B dari C`) settles.
@@ -674,6 +683,11 @@ fn local(s: &Sentence, k: usize, q: &Quantity, _quantities: &[Quantity]) -> Verd
         // `penerima upah` and `iuran` phrases are not blocked by the word `upah`/`dana`.
         let _ = h;
         return Verdict::Not("not a statistic of this domain (a rate, a fund, a budget, a price)");
+    }
+    // An amount in another currency (`US$5,85 miliar`) is never added to
+    // rupiah; no metric of this domain is counted in it.
+    if q.currency.is_some() {
+        return Verdict::Not("an amount in another currency");
     }
     // `Jutaan pekerja`, `ribuan peserta`: "millions of", not a figure.
     let printed = &s.text[q.range.clone()];
@@ -1340,6 +1354,11 @@ fn sentence_wide(s: &Sentence, k: usize, q: &Quantity) -> Option<Reading> {
                 Metric::Participants
             };
             let _ = all;
+            // `peserta ... terdiri atas berbagai jenis pekerja, termasuk pekerja
+            // formal sebanyak X`: the items of a breakdown of the subject.
+            if s.has(words.end..s.figs[k], cues::AMONG) {
+                return Some(Reading::sure(m, "breakdown-of-subject", Some(words)));
+            }
             Some(Reading::doubtful(m, "sentence-words", Some(words), why))
         }
         Kind::Percent => {
@@ -1527,7 +1546,8 @@ fn build(
                         s.word_count(0..h.words.start) <= 4 && s.has(s.last_words(0..h.words.start, 1), cues::PLACES)
                     });
                 let of_total = s.has(it.near.start..it.tail.end, cues::TOTAL) && s.has(it.near.start..it.tail.end, cues::OF);
-                (opener && !of_total && memory.paragraph == input.segments.sentences[si].paragraph)
+                let adjacent = memory.sentence.is_some_and(|p| p + 1 == si);
+                (opener && !of_total && (adjacent || memory.paragraph == input.segments.sentences[si].paragraph))
                     .then_some(memory.segment)
                     .flatten()
                     .inspect(|_| because.push(Because { role: "segment", rule: "segment-of-sentence-before", range: 0..0 }))
@@ -1546,7 +1566,7 @@ fn build(
             }),
     };
     let segment = segment
-        .filter(|_| !matches!(metric, Metric::Employers | Metric::Contributions | Metric::Dues))
+        .filter(|_| !matches!(metric, Metric::Employers | Metric::Contributions | Metric::Dues | Metric::Projects))
         .unwrap_or(if metric == Metric::Projects {
             Segment::Construction
         } else if metric == Metric::Dues {
@@ -1660,7 +1680,8 @@ fn build(
     } else {
         q.value
     };
-    let value = if declines { -value } else { value };
+    // A sign the article printed (`minus 1,2 persen`) is already in the value.
+    let value = if declines { -value.abs() } else { value };
     // `18.8662 pekerja`: a count of people printed with a fraction is a typo.
     let odd_count = q.kind == Kind::Count && metric.counts_people() && value.fract() != 0.0;
     let (confidence, doubt) = match (r.doubt, odd_count) {
@@ -2456,4 +2477,11 @@ fn link_changes(facts: &mut [Fact]) {
             facts[i].restates = earlier.filter(|&j| facts[j].value != facts[i].value);
         }
     }
+}
+
+/// Does a place stand right before the sentence's first figure (`Kalimantan
+/// Barat tercatat baru mencapai 27,36 persen`)?
+fn places_before_first_figure(s: &Sentence, input: &Input) -> bool {
+    let r = s.span(0..s.figs[0]);
+    input.regions.iter().any(|m| m.range.start >= r.start && m.range.end <= r.end && m.role == RegionRole::Subject)
 }

@@ -129,6 +129,10 @@ pub fn read(text: &str, lines: &[Range<usize>], quantities: &[Quantity]) -> Vec<
             let label = base + row[0].start..base + row[0].end;
             for qi in quantities_in(&lines[j]) {
                 let q = &quantities[qi];
+                // An amount in another currency is no rupiah column's.
+                if q.currency.is_some() {
+                    continue;
+                }
                 let Some(col) =
                     row.iter().position(|c| base + c.start <= q.range.start && q.range.start < base + c.end)
                 else {

@@ -193,7 +193,7 @@ formal: penerima upah | pekerja penerima upah | pu | ppu | formal | sektor forma
 | karyawan perusahaan | bekerja di perusahaan | bekerja pada perusahaan | wage earners | wage earner \
 | wage-earning | formal sector | formal workers
 informal: bukan penerima upah | pekerja bukan penerima upah | bpu | pbpu | informal | sektor informal \
-| non formal | nonformal | pekerja mandiri | mandiri | non wage earners | non wage earner | non-wage earners \
+| non formal | nonformal | pekerja mandiri | mandiri | pekerja rentan | non wage earners | non wage earner | non-wage earners \
 | informal sector | informal workers | self employed
 construction: jasa konstruksi | jakon | konstruksi | construction | construction workers
 migrant: pekerja migran | pekerja migran indonesia | pmi | tki | migrant workers | migrant | migrant worker

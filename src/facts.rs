@@ -488,7 +488,7 @@ fn read_sentence(
     }
     // The value a figure is compared with counts what that figure counts.
     for k in 0..n {
-        if !matches!(verdicts[k], Verdict::Open) || q(k).kind != Kind::Count || !s.has(s.near_lead(k), cues::COMPARE) {
+        if !matches!(verdicts[k], Verdict::Open) || q(k).kind != Kind::Count || !s.has(s.lead(k), cues::COMPARE) {
             continue;
         }
         let before = (0..k).rev().find_map(|j| match verdicts[j] {
@@ -497,7 +497,7 @@ fn read_sentence(
         });
         let m = before.or(memory.counts.filter(|_| memory.sentence.is_some_and(|p| p + 1 == si)));
         if let Some(m) = m {
-            let h = s.last(s.near_lead(k), cues::COMPARE).map(|h| h.words.clone());
+            let h = s.last(s.lead(k), cues::COMPARE).map(|h| h.words.clone());
             verdicts[k] = Verdict::Is(Reading::sure(m, "compared-value", h));
         }
     }
@@ -917,6 +917,15 @@ fn local_money(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         program_in(s, it.lead.start..it.head.end, s.figs[k]).map(|(_, w)| (Metric::BenefitsPaid, w))
     });
     let Some((metric, cue)) = pick else { return Verdict::Open };
+    // `Ahli waris peserta ... menerima santunan Rp42 juta`: what one recipient
+    // gets, unless the sentence counts recipients or a total.
+    let receives = s.words_in(s.last_words(it.near.clone(), 4)).any(|t| {
+        s.word(t).is_some_and(|w| ["menerima", "mendapat", "mendapatkan", "berhak", "memperoleh"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    });
+    let counted = s.has(0..s.toks.len(), cues::TOTAL) || s.figs.len() > 1;
+    if metric == Metric::BenefitsPaid && receives && !counted {
+        return Verdict::Not("what one recipient receives, not what was paid in all");
+    }
     match metric {
         Metric::BenefitsPaid if per_person => Verdict::Not("what one person is entitled to, not what was paid"),
         Metric::BenefitsPaid => {
@@ -969,6 +978,11 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT) {
         return Verdict::Not("people at an event");
     }
+    // `diserahkan santunan kepada dua ahli waris`: a handful of people is an
+    // anecdote, not a statistic.
+    if q.value < 10.0 && q.high.is_none() {
+        return Verdict::Not("a handful of people, not a statistic");
+    }
     if s.has(s.last_words(it.near.clone(), 3), cues::HYPO) {
         return Verdict::Not("a hypothetical or a maximum");
     }
@@ -1002,7 +1016,7 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // `dibandingkan dengan 2017 sebanyak 120.093 orang`, `jika dibandingkan
     // periode sama tahun lalu yang sejumlah 212.266`: the value compared with,
     // which counts what the figure it is compared with counts (decided by the sentence).
-    if s.has(it.near.clone(), cues::COMPARE) {
+    if s.has(it.lead.clone(), cues::COMPARE) && !s.has(it.near.clone(), cues::PART | cues::WORKFORCE) {
         return Verdict::Open;
     }
     // Gaps to a target and changes are flows, not stocks.
@@ -1029,6 +1043,13 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if s.has(s.last_words(it.near.clone(), 3), cues::REMAIN) && s.has(it.clause.clone(), cues::PART | cues::AIM | cues::NEG) {
         let h = s.last(s.last_words(it.near.clone(), 3), cues::REMAIN).map(|h| h.words.clone());
         return Verdict::Is(Reading::sure(Metric::Uncovered, "still-to-cover", h));
+    }
+    // `menanggung iuran 20 ribu pekerja rentan`, `pembayaran iuran ... bagi
+    // 2.125 orang`: people whose contributions are paid are participants.
+    if let Some(h) = s.last(s.last_words(it.near.clone(), 4), cues::CONTRIB) {
+        if counts_people_or_bare(s, k, q) && !s.has(h.words.end..it.near.end, cues::BENEFIT | cues::TARGET) {
+            return Verdict::Is(Reading::sure(Metric::Participants, "contributions-paid-for", Some(h.words.clone())));
+        }
     }
     let metric_cues = cues::TARGET
         | cues::AIM
@@ -1123,6 +1144,15 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if whole_after {
         let h = s.first(s.first_words(it.tail.clone(), 8), cues::OF).map(|h| h.words.clone());
         return Verdict::Is(Reading::sure(Metric::Participants, "part-of-potential", h));
+    }
+    // `13.925 pekerja migran (PMI) asal Kabupaten Lombok Timur yang berangkat
+    // sepanjang 2024 tercatat sebagai peserta`: the predicate further along,
+    // before any other figure or conjunction.
+    if let Some(p) = s.first(own_tail.clone(), cues::PART) {
+        let between = own_tail.start..p.words.start;
+        if !s.has(between, cues::OF | cues::NEG | cues::TARGET | cues::AIM) && s.word_count(own_tail.start..p.words.start) <= 14 {
+            return Verdict::Is(Reading::sure(Metric::Participants, "participant-predicate-later", Some(p.words.clone())));
+        }
     }
     // `dari total 503.582 orang tenaga kerja`: the whole a figure before is part of.
     let opener = s.last_words(it.near.clone(), 2);
@@ -1251,7 +1281,7 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
             // sebagai peserta`) are the part's predicate, not the whole's; a
             // target named earlier in the sentence is not the whole's either.
             let weak = |v: &Verdict| matches!(v, Verdict::Open)
-                || matches!(v, Verdict::Is(r) if matches!(r.rule, "participant-words-after" | "target-earlier" | "target-words-after"));
+                || matches!(v, Verdict::Is(r) if matches!(r.rule, "participant-words-after" | "participant-predicate" | "participant-predicate-later" | "target-earlier" | "target-words-after"));
             if qb.kind == Kind::Count && weak(&v[k + 1]) && !whole_is_target {
                 let part_ok = match v[k] {
                     Verdict::Is(r) => matches!(r.metric, Metric::CoverageRate | Metric::Participants | Metric::Uncovered | Metric::UncoveredRate),

@@ -374,7 +374,8 @@ impl<'a> Sentence<'a> {
         }
         // `terdapat sekitar 110.000 pekerja ..., namun baru 13.000 yang
         // terdaftar`: a whole, then the part of it that registered.
-        if a.kind == Kind::Count && b.kind == Kind::Count && n <= 12 && self.has(gap.clone(), cues::CONTINUE) {
+        let joined = self.has(gap.clone(), cues::CONTINUE) || self.has_punct(gap.clone(), b',');
+        if a.kind == Kind::Count && b.kind == Kind::Count && n <= 12 && joined {
             let before_b = self.last_words(gap.clone(), 2);
             let contrast = self.words_in(before_b).any(|t| {
                 self.word(t).is_some_and(|w| ["baru", "hanya", "sudah", "telah", "only", "just"].iter().any(|x| w.eq_ignore_ascii_case(x)))

@@ -125,7 +125,7 @@ employers: perusahaan | badan usaha | pemberi kerja | unit usaha | employers | e
 projects: proyek | projects | project
 contributions: pembayaran iuran | membayarkan iuran | membayar iuran | pembayaran premi | iuran | penerimaan iuran | pendapatan iuran | premi | contributions | contribution | premiums
 benefits: klaim | manfaat | santunan | dibayarkan | membayarkan | membayar | pembayaran | disalurkan | menyalurkan \
-| penyaluran | dicairkan | pencairan | menerima | diterima | received | beban jaminan | jaminan konsolidasi | claims | claim | benefits | benefit \
+| penyaluran | dicairkan | pencairan | menerima | received | beban jaminan | jaminan konsolidasi | claims | claim | benefits | benefit \
 | paid | disbursed | payouts | paid out | pay
 cases: kasus | penerima | penerima manfaat | ahli waris | klaim | keluarga | cases | beneficiaries | recipients \
 | families | claims
@@ -157,7 +157,7 @@ person: pekerja | tenaga kerja | orang | jiwa | buruh | karyawan | pegawai | war
 apposition: atau | atau sekitar | atau setara | atau setara dengan | setara | setara dengan | atau sebanyak \
 | atau sebesar | atau tepatnya | tepatnya | bila dikonversi | jika dikonversi | bila dikonversikan \
 | jika dikonversikan | jika dipersentasekan | bila dipersentasekan | jika dipersentase | alias | or | equivalent to | representing | accounting for
-of: dari | daripada | of | out of
+of: dari | daripada | of | out of | from
 total: total | jumlah | totalnya | jumlahnya | keseluruhan | seluruh | secara keseluruhan | total of
 among: di antaranya | diantaranya | di antara | diantara | dari jumlah itu | dari jumlah tersebut \
 | dari total itu | dari total tersebut | dari angka itu | dari angka tersebut | rinciannya | perinciannya \

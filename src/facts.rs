@@ -429,6 +429,21 @@ fn read_sentence(
             }
         }
     }
+    // The value a figure is compared with counts what that figure counts.
+    for k in 0..n {
+        if !matches!(verdicts[k], Verdict::Open) || q(k).kind != Kind::Count || !s.has(s.lead(k), cues::COMPARE) {
+            continue;
+        }
+        let before = (0..k).rev().find_map(|j| match verdicts[j] {
+            Verdict::Is(r) if q(j).kind == Kind::Count => Some(r.metric),
+            _ => None,
+        });
+        let m = before.or(memory.counts.filter(|_| memory.sentence.is_some_and(|p| p + 1 == si)));
+        if let Some(m) = m {
+            let h = s.last(s.lead(k), cues::COMPARE).map(|h| h.words.clone());
+            verdicts[k] = Verdict::Is(Reading::sure(m, "compared-value", h));
+        }
+    }
     // A list goes on with the meaning it began with: the figure before it of
     // the same kind counting the same kind of thing (people, employers).
     for k in 1..n {
@@ -486,21 +501,6 @@ fn read_sentence(
             }
         }
     }
-    // The value a figure is compared with counts what that figure counts.
-    for k in 0..n {
-        if !matches!(verdicts[k], Verdict::Open) || q(k).kind != Kind::Count || !s.has(s.lead(k), cues::COMPARE) {
-            continue;
-        }
-        let before = (0..k).rev().find_map(|j| match verdicts[j] {
-            Verdict::Is(r) if q(j).kind == Kind::Count => Some(r.metric),
-            _ => None,
-        });
-        let m = before.or(memory.counts.filter(|_| memory.sentence.is_some_and(|p| p + 1 == si)));
-        if let Some(m) = m {
-            let h = s.last(s.lead(k), cues::COMPARE).map(|h| h.words.clone());
-            verdicts[k] = Verdict::Is(Reading::sure(m, "compared-value", h));
-        }
-    }
     // The sentence's own cue words, wherever they stand.
     for k in 0..n {
         if matches!(verdicts[k], Verdict::Open) {
@@ -508,6 +508,10 @@ fn read_sentence(
                 verdicts[k] = Verdict::Is(r);
             }
         }
+    }
+    // Relations again, for what the sentence's words settled.
+    for k in 0..n.saturating_sub(1) {
+        relate(s, k, quantities, &mut verdicts);
     }
     // The sentence before: a list it introduced, a total it broke down.
     if same_paragraph {
@@ -598,7 +602,7 @@ fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
         head.start = h.words.end;
     }
     let first = s.first_words(head.clone(), 1);
-    let people = cues::PERSON | cues::PART | cues::CASE | cues::CHILD | cues::SEGMENTS | cues::WORKFORCE | cues::POPULATION;
+    let people = cues::PERSON | cues::PART | cues::ACTIVE | cues::CASE | cues::CHILD | cues::SEGMENTS | cues::WORKFORCE | cues::POPULATION;
     let starts_hit = s.hits_in(head.clone()).next().is_some_and(|h| h.words.start == first.start && h.cues & people != 0);
     if first.is_empty() || starts_hit {
         return true;
@@ -611,52 +615,25 @@ fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
     }
 }
 
+/// Units (the quantities stage's closed list) that count people or their cases.
 fn is_person_unit(u: &str) -> bool {
-    !matches!(
-        u,
-        "desa"
-            | "kelurahan"
-            | "kecamatan"
-            | "kabupaten"
-            | "kota"
-            | "provinsi"
-            | "kantor"
-            | "cabang"
-            | "sekolah"
-            | "lembaga"
-            | "instansi"
-            | "unit"
-            | "berkas"
-            | "berita"
-            | "pos"
-            | "kegiatan"
-            | "program"
-            | "kartu"
-            | "rekening"
-            | "akun"
-            | "hari"
-            | "bulan"
-            | "tahun"
-            | "minggu"
-            | "pekan"
-            | "jam"
-            | "menit"
-            | "koperasi"
-            | "umkm"
-            | "ukm"
-            | "perusahaan"
-            | "proyek"
-            | "badan usaha"
-            | "pemberi kerja"
-    )
+    const PEOPLE: &[&str] = &[
+        "orang", "pekerja", "peserta", "jiwa", "tenaga", "tenaga kerja", "buruh", "karyawan", "pegawai", "penerima",
+        "nelayan", "petani", "pelaku", "pelaku usaha", "warga", "keluarga", "kepala keluarga", "kk", "siswa", "pelajar",
+        "mahasiswa", "guru", "pengemudi", "driver", "ojol", "honorer", "relawan", "kader", "pedagang", "pengusaha",
+        "anak", "ahli waris", "perangkat desa", "kasus", "klaim", "workers", "participants", "members", "people",
+        "persons", "employees", "cases", "claims", "families", "households", "children", "beneficiaries",
+    ];
+    PEOPLE.contains(&u)
 }
 
 fn is_function_word(w: &str) -> bool {
     const WORDS: &[&str] = &[
         "yang", "di", "dari", "atau", "dan", "serta", "dengan", "untuk", "pada", "per", "hingga", "sampai", "ini",
         "itu", "tersebut", "se", "sudah", "telah", "baru", "lagi", "lebih", "saja", "merupakan", "adalah", "ialah",
-        "yakni", "yaitu", "berupa", "berstatus", "sebagai", "the", "of", "in", "as", "and", "or", "to", "by", "at",
-        "from", "with", "for", "is", "are", "were", "was",
+        "yakni", "yaitu", "berupa", "berstatus", "sebagai", "menjadi", "ke", "sebesar", "sebanyak", "mencapai",
+        "lalu", "kemudian", "namun", "tetapi", "sedangkan", "sementara", "hanya", "the", "of", "in", "as", "and",
+        "or", "to", "by", "at", "from", "with", "for", "is", "are", "were", "was", "but", "while", "only",
     ];
     WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
@@ -669,7 +646,7 @@ fn around(s: &Sentence, it: &Item, before: usize, after: usize) -> (Range<usize>
 /// What a figure's own words say.
 fn local(s: &Sentence, k: usize, q: &Quantity, _quantities: &[Quantity]) -> Verdict {
     let it = item(s, k);
-    let (just_before, just_after) = around(s, &it, 3, 4);
+    let (just_before, just_after) = around(s, &it, 3, if q.kind == Kind::Percent { 4 } else { 2 });
     // Rules that set a number aside whatever its kind. For a rate, the
     // words that govern it may stand further back (`a return to JHT
     // participants of 5.59 percent`), unless a coverage word comes between.
@@ -708,7 +685,7 @@ fn change_word(s: &Sentence, it: &Item) -> Option<(Range<usize>, bool)> {
     let h = s.last(near, cues::GROWTH | cues::DECLINE)?;
     // Nothing but a preposition may stand between: `naik sebesar 23%`, `turun 5 persen`.
     let between = h.words.end..it.near.end;
-    if s.has(between.clone(), cues::CHANGE_TO) || s.word_count(between.clone()) > 2 {
+    if s.has(between.clone(), cues::CHANGE_TO | cues::OF) || s.word_count(between.clone()) > 2 {
         return None;
     }
     if s.words_in(between).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("mencapai") || w.eq_ignore_ascii_case("hingga"))) {
@@ -763,7 +740,9 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         let rest = of.words.end..it.tail.end;
         let stop = s.hits_in(rest.clone()).find(|h| h.cues & cues::REACHED != 0).map_or(rest.end, |h| h.words.start);
         let base = s.first_words(rest.start..stop, 6);
-        if s.has(base.clone(), cues::PART | cues::ACTIVE) && !s.has(base, cues::WORKFORCE | cues::POPULATION | cues::UNCOVERED) {
+        let relative = s.words_in(base.clone()).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("yang")))
+            && s.hits_in(base.clone()).last().is_some_and(|h| h.cues & (cues::PART | cues::ACTIVE) != 0);
+        if relative || s.has(base.clone(), cues::PART | cues::ACTIVE) && !s.has(base, cues::WORKFORCE | cues::POPULATION | cues::UNCOVERED) {
             return Verdict::Not("a share of the participants, not a coverage rate");
         }
     }
@@ -1007,7 +986,9 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         }
     }
     if unit_is(&["anak", "kasus", "klaim", "children", "cases"]) {
-        return Verdict::Not("children or cases outside a payment");
+        // Children or cases with no payment named here: only a sentence this
+        // one goes on with can say what they are.
+        return Verdict::Open;
     }
     // Not covered: `belum terdaftar`, `yang belum mendapat perlindungan`.
     if let Some(h) = uncovered_near(s, it, 4, 12) {
@@ -1028,12 +1009,9 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         }
     }
     if let Some(h) = s.last(s.last_words(it.near.clone(), 2), cues::GROWTH | cues::DECLINE) {
-        if !s.has(h.words.end..it.near.end, cues::CHANGE_TO) {
+        if !s.has(h.words.end..it.near.end, cues::CHANGE_TO | cues::OF) {
             return Verdict::Not("a change, not a count");
         }
-    }
-    if s.first(head_start.clone(), cues::FLOW).is_some() {
-        return Verdict::Not("new participants (an addition), not a count");
     }
     // The noun phrase that leads into the figure names what it counts; in
     // Indonesian its first noun is its head (`potensi peserta ... sebanyak X`
@@ -1062,7 +1040,8 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         | cues::GROWTH
         | cues::DECLINE;
     if let Some((cue, words)) = phrase_head(s, it.near.clone(), metric_cues) {
-        let reached_level = s.has(words.end..it.near.end, cues::CHANGE_TO)
+        // `meningkat menjadi X`, `rising from X to Y`: a level, not the change.
+        let reached_level = s.has(words.end..it.near.end, cues::CHANGE_TO | cues::OF)
             || s.words_in(words.end..it.near.end).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("mencapai")));
         let m = if cue & cues::FLOW != 0 {
             return Verdict::Not("an addition, not a count");
@@ -1070,7 +1049,23 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
             if !reached_level {
                 return Verdict::Not("a change, not a count");
             }
-            return Verdict::Open;
+            // `Jumlah peserta naik dari X menjadi Y`: a level of the measure
+            // named before the verb.
+            let before = it.near.start..words.start;
+            let level = cues::WORKFORCE | cues::POPULATION | cues::PART | cues::ACTIVE | cues::TARGET;
+            return match phrase_head(s, before, level) {
+                Some((c, w)) => {
+                    let m = if c & cues::TARGET != 0 {
+                        Metric::TargetParticipants
+                    } else if c & (cues::WORKFORCE | cues::POPULATION) != 0 {
+                        Metric::Workforce
+                    } else {
+                        Metric::Participants
+                    };
+                    Verdict::Is(Reading::sure(m, "level-of-change", Some(w)))
+                }
+                None => Verdict::Open,
+            };
         } else if cue & (cues::TARGET | cues::AIM) != 0 {
             Metric::TargetParticipants
         } else if cue & cues::WORKFORCE != 0 {
@@ -1091,6 +1086,9 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
             _ => "participant-words",
         };
         return Verdict::Is(Reading::sure(m, rule, Some(words)));
+    }
+    if s.first(head_start.clone(), cues::FLOW).is_some() && !s.has(0..s.figs[k], cues::TARGET | cues::AIM) {
+        return Verdict::Not("new participants (an addition), not a count");
     }
     // A target named earlier in the sentence (`ditargetkan ... meraih 126.000
     // tenaga kerja, dengan pembagian peserta formal 109.927`), or after the
@@ -1124,7 +1122,10 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     let p_after = s.first(head6.clone(), cues::PART | cues::ACTIVE);
     // `terdapat 753.088 pekerja ... dari total potensi tersebut`: the part of a
     // whole named after it.
-    let whole_after = s.first(s.first_words(it.tail.clone(), 8), cues::OF).is_some_and(|of| {
+    // (An aside in parentheses is not the figure's own: `63 million workers
+    // (around half of total active population)`.)
+    let paren = (it.tail.start..it.tail.end).find(|&t| s.toks[t].kind == TokKind::Punct(b'(')).unwrap_or(it.tail.end);
+    let whole_after = s.first(s.first_words(it.tail.start..paren, 8), cues::OF).is_some_and(|of| {
         s.has(s.first_words(of.words.end..it.tail.end, 3), workforce | cues::TOTAL)
     });
     if let Some(w) = w_after {
@@ -1150,7 +1151,8 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // before any other figure or conjunction.
     if let Some(p) = s.first(own_tail.clone(), cues::PART) {
         let between = own_tail.start..p.words.start;
-        if !s.has(between, cues::OF | cues::NEG | cues::TARGET | cues::AIM) && s.word_count(own_tail.start..p.words.start) <= 14 {
+        let broken = (between.clone()).any(|t| matches!(s.toks[t].kind, TokKind::Punct(b',' | b';' | b':')));
+        if !broken && !s.has(between, cues::OF | cues::NEG | cues::TARGET | cues::AIM) && s.word_count(own_tail.start..p.words.start) <= 14 {
             return Verdict::Is(Reading::sure(Metric::Participants, "participant-predicate-later", Some(p.words.clone())));
         }
     }
@@ -1161,9 +1163,12 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     }
     // `jumlahnya mencapai 205 ribu orang` said of a group of workers in a
     // sentence that says nothing of registration: how many workers there are.
-    if let Some(t) = s.last(s.last_words(it.near.clone(), 4), cues::TOTAL) {
+    // (`jika digabungkan dengan pekerja informal sebanyak 2 juta orang`: an addend.)
+    let combined = s.last(it.near.clone(), cues::COMBINED);
+    if let Some(t) = s.last(s.last_words(it.near.clone(), 4), cues::TOTAL).or(combined) {
         let people = s.has(head_start, cues::PERSON) || unit_is(&["orang", "jiwa", "pekerja"]);
-        if people && !s.has(sentence, cues::PART | cues::ACTIVE | cues::UNCOVERED | cues::BENEFIT) {
+        let scope = if combined.is_some() { it.clause.clone() } else { sentence };
+        if people && !s.has(scope, cues::PART | cues::ACTIVE | cues::UNCOVERED | cues::BENEFIT) {
             return Verdict::Is(Reading::doubtful(
                 Metric::Workforce,
                 "total-of-workers",
@@ -1372,7 +1377,7 @@ fn sentence_wide(s: &Sentence, k: usize, q: &Quantity) -> Option<Reading> {
                 return None;
             }
             // The nearest measure named before the figure in its sentence.
-            let want = cues::TARGET | cues::WORKFORCE | cues::POPULATION | cues::PART | cues::ACTIVE | cues::UNCOVERED;
+            let want = cues::TARGET | cues::WORKFORCE | cues::POPULATION | cues::PART | cues::ACTIVE | cues::UNCOVERED | cues::COVERAGE;
             let (cue, words) = phrase_head(s, 0..s.figs[k], want)?;
             let m = if cue & cues::UNCOVERED != 0 {
                 Metric::Uncovered
@@ -1415,6 +1420,9 @@ fn percent_may_be_coverage(s: &Sentence, k: usize, q: &Quantity) -> bool {
 /// (`All` when they name several: `formal maupun informal`).
 fn segment_in(s: &Sentence, r: Range<usize>) -> Option<(Segment, Range<usize>)> {
     let mut found: Option<(Segment, Range<usize>)> = None;
+    // `digabungkan`: all segments together, unless a segment follows
+    // (`digabungkan dengan pekerja informal sebanyak 2 juta`: those are informal).
+    let mut combined: Option<Range<usize>> = None;
     let mut several = false;
     for h in s.hits_in(r) {
         // `penerima upah di luar jasa konstruksi dan PMI`: what follows is left out.
@@ -1422,7 +1430,8 @@ fn segment_in(s: &Sentence, r: Range<usize>) -> Option<(Segment, Range<usize>)> 
             break;
         }
         if h.cues & cues::COMBINED != 0 {
-            return Some((Segment::All, h.words.clone()));
+            combined = Some(h.words.clone());
+            continue;
         }
         let seg = if h.cues & cues::INFORMAL != 0 {
             Segment::Informal
@@ -1444,7 +1453,11 @@ fn segment_in(s: &Sentence, r: Range<usize>) -> Option<(Segment, Range<usize>)> 
     if several {
         return found.map(|(_, r)| (Segment::All, r));
     }
-    found
+    match (found, combined) {
+        (Some((seg, w)), Some(c)) if w.start > c.start => Some((seg, w)),
+        (_, Some(c)) => Some((Segment::All, c)),
+        (found, None) => found,
+    }
 }
 
 /// The program words in a token range nearest to token `t`.
@@ -1589,7 +1602,8 @@ fn build(
                 let whole = k < s.rel.len() && s.rel[k] == Relation::WholeOfNext
                     || s.has(s.last_words(it.near.clone(), 3), cues::TOTAL);
                 let subject = 0..s.figs[0];
-                (!whole).then(|| segment_in(s, subject)).flatten().filter(|(seg, _)| *seg != Segment::All).map(|(seg, w)| {
+                let combined = s.has(subject.clone(), cues::COMBINED);
+                (!whole && !combined).then(|| segment_in(s, subject)).flatten().filter(|(seg, _)| *seg != Segment::All).map(|(seg, w)| {
                     because.push(Because { role: "segment", rule: "segment-of-sentence", range: s.span(w) });
                     seg
                 })

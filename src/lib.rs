@@ -79,7 +79,8 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
     let segments = segment::segment(&norm.text);
     let dates = dates::scan(&norm.text);
     let layout = furniture::classify(&norm.text, &segments, &dates);
-    let quantities = quantities::scan(&norm.text);
+    let language = language::detect(&norm.text);
+    let quantities = quantities::scan_in(&norm.text, language == Some(language::Language::En));
     let regions = regions::scan(&norm.text);
     let periods = dates::scan_periods(&norm.text);
     let facts = facts::extract(&facts::Input {
@@ -119,6 +120,7 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         facts: &facts,
         checks: &checks,
         derived: &derived,
+        language,
         warnings,
     })
 }

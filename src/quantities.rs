@@ -143,10 +143,21 @@ pub const READ_COMMA_GROUPING: &str = "commas read as English thousands grouping
 
 /// Every quantity in `text` (the normalized text), in order.
 pub fn scan(text: &str) -> Vec<Quantity> {
+    scan_in(text, false)
+}
+
+/// [`scan`] for a text known to be English (`english`): where nothing in the
+/// article decides an ambiguous separator (`690,000`), it is read the English
+/// way, as grouping.
+pub fn scan_in(text: &str, english: bool) -> Vec<Quantity> {
     let mut blocked: Vec<Range<usize>> = crate::dates::scan(text).into_iter().map(|d| d.range).collect();
     blocked.extend(crate::dates::scan_periods(text).into_iter().map(|p| p.range));
     blocked.sort_by_key(|r| (r.start, r.end));
-    let cx = Scanner { text, bytes: text.as_bytes(), blocked, convention: Convention::of(text) };
+    let mut convention = Convention::of(text);
+    if english {
+        convention.english += 1;
+    }
+    let cx = Scanner { text, bytes: text.as_bytes(), blocked, convention };
     cx.run()
 }
 

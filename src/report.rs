@@ -55,6 +55,11 @@ pub struct Document {
     pub dates: Vec<DateOut>,
     pub authors: Vec<String>,
     pub editors: Vec<String>,
+    /// The language the text is written in (`id`, `en`), decided from its
+    /// words; `null` when it is in neither or too short to tell.
+    pub language: Option<crate::language::Language>,
+    /// The schemes its figures are about: `jamsostek`, `jkn`, both, or none.
+    pub scheme: Vec<Scheme>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -262,6 +267,7 @@ pub struct Parts<'a> {
     pub facts: &'a [Fact],
     pub checks: &'a [Check],
     pub derived: &'a [Derived],
+    pub language: Option<crate::language::Language>,
     pub warnings: Vec<Warning>,
 }
 
@@ -400,6 +406,11 @@ pub fn build(p: Parts) -> Report {
             dates,
             authors: m.authors.clone(),
             editors: m.editors.clone(),
+            language: p.language,
+            scheme: [Scheme::Jamsostek, Scheme::Jkn]
+                .into_iter()
+                .filter(|s| p.facts.iter().any(|f| f.scheme == *s))
+                .collect(),
         },
         facts,
         checks,

@@ -637,7 +637,12 @@ pub fn is_caps_caption(line: &str) -> bool {
     let re = RE.get_or_init(|| {
         Regex::new(r"^[A-Z][A-Z\d'&]+(?:\s+[A-Z][A-Z\d'&]*){0,4}\s*-+\s*\S").expect("caps caption pattern")
     });
-    re.is_match(line.trim())
+    let t = line.trim();
+    // A lead paragraph of several sentences after an unknown dateline
+    // (`SOREANG INSPIRA – Dari sekitar 1,6 juta pekerja ... . Pada akhir
+    // tahun ini, ...`) is the article, not a caption: a caption is one sentence.
+    let sentences = t.match_indices(". ").filter(|(i, _)| t[i + 2..].starts_with(|c: char| c.is_uppercase())).count();
+    re.is_match(t) && !(sentences >= 1 && t.len() > 200)
 }
 
 /// The text after a leading label, for comparing a caption with body text:

@@ -192,7 +192,7 @@ exit status:
     }
 
     pub fn main() -> ExitCode {
-        let default_jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let default_jobs = std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_JOBS));
         let args: Vec<OsString> = std::env::args_os().skip(1).collect();
         match parse(&args, default_jobs) {
             Ok(Command::Help) => {
@@ -386,13 +386,14 @@ exit status:
             // Unblock the reader and the workers if this stopped early.
             drop(permits_tx);
             drop(done_rx);
-            let read = reader.join().unwrap_or(Ok(()));
+            let read = reader.join();
             result?;
-            if !pending.is_empty() {
-                return Err(Stop::Crashed);
+            match read {
+                _ if !pending.is_empty() => Err(Stop::Crashed),
+                Err(_) => Err(Stop::Crashed),
+                Ok(Err(e)) => Err(Stop::Read(e)),
+                Ok(Ok(())) => out.flush().map_err(Stop::Write),
             }
-            read.map_err(Stop::Read)?;
-            out.flush().map_err(Stop::Write)
         })
     }
 
@@ -681,7 +682,7 @@ exit status:
     }
 
     fn lines(path: &OsStr, jobs: usize) -> ExitCode {
-        let name = path.to_string_lossy();
+        let name = if path == "-" { "standard input".into() } else { path.to_string_lossy() };
         let (reader, size): (Box<dyn BufRead + Send>, Option<u64>) = if path == "-" {
             (Box::new(BufReader::with_capacity(1 << 16, io::stdin())), None)
         } else {
@@ -919,6 +920,15 @@ exit status:
             let result = pipeline((0..).map(Ok), 2, work, &mut out, |_| {});
             assert!(matches!(result, Err(Stop::Crashed)), "{result:?}");
             assert!(String::from_utf8(out).unwrap().starts_with("0\n1\n"));
+        }
+
+        #[test]
+        fn a_panicking_reader_ends_the_run_instead_of_hanging_it() {
+            let items = (0..).map(|i| if i == 30 { panic!("bad input") } else { Ok(i) });
+            let mut out = Vec::new();
+            let result = pipeline(items, 2, echo, &mut out, |_| {});
+            assert!(matches!(result, Err(Stop::Crashed)), "{result:?}");
+            assert!(String::from_utf8(out).unwrap().ends_with("28\n29\n"));
         }
 
         #[test]

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing cakupan needs, and only what is missing:
 # the wasm32 target, wasm-bindgen-cli at the version Cargo.toml pins, cargo-fuzz,
-# Chromium and ChromeDriver (Debian packages), and the npm dev tools. Safe to run again: when
-# everything is there it takes about a second.
+# Chromium, ChromeDriver and GNU time (Debian packages), and the npm dev tools.
+# Safe to run again: when everything is there it takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,11 +26,18 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --version 0.13.2 --locked
 fi
 
+# Debian packages: Chromium and ChromeDriver for the browser tests, GNU time
+# for the peak memory that scripts/bench-archive.sh reports.
+debs=()
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing chromium and chromium-driver"
+  debs+=(chromium chromium-driver)
+fi
+[ -x /usr/bin/time ] || debs+=(time)
+if [ ${#debs[@]} -gt 0 ]; then
+  say "installing ${debs[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt-get install -y -qq "${debs[@]}" >/dev/null
 fi
 
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -2,8 +2,11 @@
 //!
 //! One coarse call per user action: `analyze(text)` runs the whole pipeline and
 //! returns the report as a plain, JSON-compatible JS object (objects, not Maps;
-//! `null`, not `undefined`). The TypeScript types below describe that object and
-//! go into the generated `.d.ts`.
+//! `null`, not `undefined`). Arguments come in as `JsValue` and are checked by
+//! the helpers at the end of this file (`expect_string`, `type_error`), so a
+//! wrong type is a `TypeError` naming what was expected and what was given,
+//! never a trap. The TypeScript types below describe the report and go into
+//! the generated `.d.ts`, with `analyze(text: string): Report`.
 
 use wasm_bindgen::prelude::*;
 
@@ -63,16 +66,50 @@ export interface Report {
 }
 "#;
 
-/// Analyses an article's text and returns its report.
+/// Analyses an article's text and returns its report, a plain JSON-compatible
+/// object. Throws a `TypeError` if `text` is not a string; a string with lone
+/// surrogates is read with U+FFFD in place of each.
 #[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn analyze(text: &str) -> Result<JsValue, JsError> {
-    let report = crate::analyze(text);
+pub fn analyze(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
+    let text = expect_string(&text, "analyze(text)")?;
+    let report = crate::analyze(&text);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&report, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    serde::Serialize::serialize(&report, &serializer).map_err(|e| JsError::new(&e.to_string()).into())
 }
 
-/// The crate's version.
+/// The version of cakupan.
+// No argument to check: JavaScript drops extra ones.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+// ---- Checking what JavaScript passes in ----
+//
+// Every export takes its arguments as `JsValue` and checks them here, because
+// wasm-bindgen's glue for a `&str` or a struct parameter does not: given a
+// number, `null` or an object it fails inside WebAssembly (a trap, or "memory
+// access out of bounds") instead of throwing something a caller can catch.
+
+/// `value` as a Rust string, or a `TypeError` naming `what` (the function and
+/// parameter, or a field's path) and the kind of value given.
+fn expect_string(value: &JsValue, what: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| type_error(what, "a string", value))
+}
+
+/// A `TypeError` saying "`what`: expected `expected`, got `kind of value`".
+fn type_error(what: &str, expected: &str, got: &JsValue) -> JsValue {
+    js_sys::TypeError::new(&format!("{what}: expected {expected}, got {}", kind(got))).into()
+}
+
+/// What kind of JavaScript value `value` is: `typeof`, with `null` and arrays
+/// told apart from objects.
+fn kind(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(value) {
+        "array".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+    }
 }

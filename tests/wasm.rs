@@ -21,7 +21,7 @@ fn seed(prefix: &str) -> &'static str {
 
 #[wasm_bindgen_test]
 fn analyze_returns_a_plain_object_with_the_seed_figures() {
-    let report = cakupan::wasm::analyze(seed("003")).expect("report");
+    let report = cakupan::wasm::analyze(seed("003").into()).expect("report");
     assert!(report.is_object());
     assert!(report.dyn_ref::<js_sys::Map>().is_none(), "a Map, not a plain object");
     assert_eq!(get(&report, "schema").as_string().unwrap(), cakupan::report::SCHEMA);
@@ -41,7 +41,7 @@ fn analyze_returns_a_plain_object_with_the_seed_figures() {
 
 #[wasm_bindgen_test]
 fn missing_values_are_null_and_the_report_round_trips_through_json() {
-    let report = cakupan::wasm::analyze("tidak ada angka").expect("report");
+    let report = cakupan::wasm::analyze("tidak ada angka".into()).expect("report");
     let document = get(&report, "document");
     assert!(get(&document, "published").is_null(), "published must be null, not undefined");
     assert!(Object::keys(document.unchecked_ref::<Object>()).length() >= 7);

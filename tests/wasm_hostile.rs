@@ -33,12 +33,13 @@ fn a_lone_surrogate_from_js_gets_a_report_with_spans_that_slice_the_js_string() 
     let js = JsString::from_char_code(&units);
     assert!(!js.is_valid_utf16(), "the test string must hold lone surrogates");
 
-    // What wasm-bindgen does for a `&str` parameter: lossy UTF-16 -> UTF-8.
+    // What `analyze` does with its argument (`JsValue::as_string`, as
+    // wasm-bindgen's glue for a `&str` parameter): lossy UTF-16 -> UTF-8.
     let text = js.as_string().expect("a string");
     assert_eq!(text.chars().filter(|&c| c == '\u{FFFD}').count(), 2);
     assert_eq!(text.encode_utf16().count(), units.len(), "one unit replaced by one unit");
 
-    let report = cakupan::wasm::analyze(&text).expect("a report");
+    let report = cakupan::wasm::analyze(js.clone().into()).expect("a report");
     let facts: Array = get(&report, "facts").dyn_into().expect("facts");
     let values: Vec<f64> = facts.iter().map(|f| get(&f, "value").as_f64().unwrap()).collect();
     for v in [7_996_826.0, 3_302_762.0, 41.3] {
@@ -56,7 +57,7 @@ fn a_lone_surrogate_from_js_gets_a_report_with_spans_that_slice_the_js_string() 
 #[wasm_bindgen_test]
 fn only_lone_surrogates_and_nul_get_an_empty_report() {
     let js = JsString::from_char_code(&[0xD800, 0, 0xDBFF, 0xDFFF, 0xDC00, 0, 0xD800]);
-    let report = cakupan::wasm::analyze(&js.as_string().unwrap()).expect("a report");
+    let report = cakupan::wasm::analyze(js.into()).expect("a report");
     let facts: Array = get(&report, "facts").dyn_into().unwrap();
     assert_eq!(facts.length(), 0);
     let warnings: Array = get(&report, "warnings").dyn_into().unwrap();

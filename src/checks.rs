@@ -340,7 +340,15 @@ impl Draft {
 }
 
 fn same_scope(a: &Fact, b: &Fact) -> bool {
-    a.region == b.region && a.segment == b.segment && periods_nest(&a.period, &b.period)
+    a.region == b.region
+        && a.segment == b.segment
+        && periods_nest(&a.period, &b.period)
+        // Two targets are one only for the same year.
+        && (a.target_year == b.target_year || a.target_year.is_none() || b.target_year.is_none() || !(is_target(a) && is_target(b)))
+}
+
+fn is_target(f: &Fact) -> bool {
+    matches!(f.metric, Metric::TargetRate | Metric::TargetParticipants)
 }
 
 /// Do two facts stand on one span (the same printed figure)?
@@ -695,15 +703,36 @@ fn stated_gap(facts: &[Fact], gi: usize, checks: &mut Vec<Check>) {
         near(facts, g)
             .filter(|&i| {
                 let f = &facts[i];
-                f.metric == m && f.region == g.region && f.segment == g.segment && f.part_of.is_none()
+                f.metric == m && f.region == g.region && f.segment == g.segment
             })
             .min_by_key(|&i| facts[i].spans[0].start.abs_diff(g.spans[0].start))
     };
-    let (Some(wi), Some(pi)) = (scoped(Metric::Workforce), scoped(Metric::Participants)) else { return };
+    // The participants today: those stated with the coverage rate, else the nearest.
+    let with_rate = near(facts, g).find(|&i| {
+        let f = &facts[i];
+        f.metric == Metric::Participants
+            && f.region == g.region
+            && f.segment == g.segment
+            && facts.iter().any(|r| r.metric == Metric::CoverageRate && r.sentence == f.sentence && r.region == f.region)
+    });
+    let (Some(wi), Some(pi)) = (scoped(Metric::Workforce), with_rate.or_else(|| scoped(Metric::Participants))) else { return };
     let (w, p) = (&facts[wi], &facts[pi]);
     let needed = |t_: bool| Interval::of(w, t_).times_rate(&Interval::of(t, t_)).sub(&Interval::of(p, t_));
     // An earlier target of the same place: the gap may be counted from its level.
-    let earlier = targets.iter().copied().filter(|&i| i != ti && facts[i].target_year < t.target_year && facts[i].target_year.is_some()).max_by_key(|&i| facts[i].target_year);
+    let earlier = targets
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let e = &facts[i];
+            i != ti
+                && t.target_year.is_some()
+                && match e.target_year {
+                    Some(y) => Some(y) < t.target_year,
+                    // `Tahun ini ... 32,62 persen` before `pada 2025 ... 38,39 persen`.
+                    None => e.spans[0].start < t.spans[0].start,
+                }
+        })
+        .max_by_key(|&i| facts[i].spans[0].start);
     let lenient = match earlier {
         Some(ei) => {
             let e = &facts[ei];
@@ -950,7 +979,8 @@ fn target_gap(facts: &[Fact], checks: &mut Vec<Check>, derived: &mut Vec<Derived
             _ => None,
         };
         let Some((workforce, mut from, implied)) = workforce else { continue };
-        if let (Some(tpi), Some(wi)) = (partner(facts, t, Metric::TargetParticipants), w) {
+        let tp = partner(facts, t, Metric::TargetParticipants).filter(|&i| facts[i].target_year == t.target_year);
+        if let (Some(tpi), Some(wi)) = (tp, w) {
             let (tp, wf) = (&facts[tpi], &facts[wi]);
             let needed = |truncated: bool| Interval::of(wf, truncated).times_rate(&Interval::of(t, truncated));
             checks.push(

@@ -116,9 +116,12 @@ coverage: cakupan | coverage | capaian | tingkat kepesertaan | angka kepesertaan
 | cakupan kesehatan semesta | coverage rate | tingkat perlindungan | rasio
 target: target | targetnya | ditargetkan | menargetkan | targetkan | membidik | bidik | dibidik | mengincar \
 | incar | diincar | sasaran | disasar | targets | targeted | targeting | aims | aiming | aim | goal
-aim: agar | supaya | diharapkan | berharap | berencana | rencana | berkomitmen | percepatan | diupayakan \
+achievement: dari target | of the target
+target: dari target | of the target
+of: dari target | of the target
+aim: untuk mencapai | guna mencapai | agar mencapai | to reach | agar | supaya | diharapkan | berharap | berencana | rencana | berkomitmen | percepatan | diupayakan \
 | upayakan | mendorong | didorong | plans | planned | hopes | expected to
-achievement: dari target | menembus target | tembus | menembus | melampaui | melebihi target | melampaui target | mencapai target | realisasi target \
+achievement: menembus target | tembus | menembus | melampaui | melebihi target | melampaui target | mencapai target | realisasi target \
 | of the target | of its target
 employers: perusahaan | badan usaha | pemberi kerja | unit usaha | employers | employer | companies | company \
 | business entities

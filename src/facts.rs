@@ -306,8 +306,32 @@ pub fn extract(input: &Input) -> Vec<Fact> {
             f.spans.push(range);
         }
     }
+    let mut facts = in_text_order(facts);
     link_parts(&mut facts);
     facts
+}
+
+/// The facts sorted by where their main span stands (a merge may have made a
+/// later, more precise statement the main one), links remapped.
+fn in_text_order(facts: Vec<Fact>) -> Vec<Fact> {
+    let mut order: Vec<usize> = (0..facts.len()).collect();
+    order.sort_by_key(|&i| facts[i].spans[0].start);
+    let mut new_index = vec![0; facts.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Fact>> = facts.into_iter().map(Some).collect();
+    order
+        .iter()
+        .map(|&old| {
+            let mut f = slots[old].take().expect("each fact once");
+            f.change_of = f.change_of.map(|i| new_index[i]);
+            f.change_from = f.change_from.map(|i| new_index[i]);
+            f.restates = f.restates.map(|i| new_index[i]);
+            f.part_of = f.part_of.map(|i| new_index[i]);
+            f
+        })
+        .collect()
 }
 
 impl Memory {
@@ -517,7 +541,10 @@ fn read_sentence(
     if same_paragraph {
         let opener = continues_previous(s);
         for k in 0..n {
-            if !matches!(verdicts[k], Verdict::Open) {
+            // A whole read from a list's item (`4.000 pekerja migran, di mana baru
+            // 1.180 orang`) is the target the sentence before introduced.
+            let whole_of_list = matches!(verdicts[k], Verdict::Is(r) if r.rule == "whole-before-part") && memory.target_topic && opener.is_some();
+            if !matches!(verdicts[k], Verdict::Open) && !whole_of_list {
                 continue;
             }
             let kind = q(k).kind;
@@ -1064,7 +1091,12 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
                     };
                     Verdict::Is(Reading::sure(m, "level-of-change", Some(w)))
                 }
-                None => Verdict::Open,
+                // No measure named before the verb: the figure's noun may say
+                // (`turun menjadi 29,98 juta peserta`).
+                None => match s.first(s.first_words(it.head.clone(), 2), cues::PART | cues::ACTIVE) {
+                    Some(p) => Verdict::Is(Reading::sure(Metric::Participants, "level-of-change", Some(p.words.clone()))),
+                    None => Verdict::Open,
+                },
             };
         } else if cue & (cues::TARGET | cues::AIM) != 0 {
             Metric::TargetParticipants
@@ -1085,6 +1117,11 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
             Metric::Workforce => "workforce-words",
             _ => "participant-words",
         };
+        // `capaian 43,7 ribu pekerja`: a word for coverage before a count says
+        // it was reached, less surely than a word for registration.
+        if cue & (cues::PART | cues::ACTIVE | cues::TARGET | cues::AIM | cues::WORKFORCE | cues::POPULATION) == 0 {
+            return Verdict::Is(Reading::doubtful(m, "reached-words", Some(words), "a count after a word for coverage or achievement"));
+        }
         return Verdict::Is(Reading::sure(m, rule, Some(words)));
     }
     if s.first(head_start.clone(), cues::FLOW).is_some() && !s.has(0..s.figs[k], cues::TARGET | cues::AIM) {
@@ -1108,7 +1145,7 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     }
     // `987.949 orang penduduk ... sudah terdaftar sebagai peserta`: the
     // predicate outranks the noun.
-    if let Some(p) = s.first(s.first_words(it.head.clone(), 8), cues::PART | cues::ACTIVE) {
+    if let Some(p) = s.hits_in(it.head.clone()).find(|h| h.cues & (cues::PART | cues::ACTIVE) != 0 && s.word_count(it.head.start..h.words.start) < 10) {
         let before = s.last_words(it.head.start..p.words.start, 1);
         let marked = s.has(before.clone(), cues::REACHED) || s.words_in(before).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("yang")));
         if marked && !s.has(it.head.start..p.words.start, cues::OF | cues::NEG) {
@@ -1193,8 +1230,12 @@ fn phrase_head(s: &Sentence, r: Range<usize>, want: Cues) -> Option<(Cues, Range
     let mut i = last;
     while i > 0 {
         let prev = hits[i - 1];
-        let gap = s.word_count(prev.words.end..hits[i].words.start);
-        if gap > 0 || prev.cues & (cues::REACHED | cues::NEG | cues::OF) != 0 {
+        let between = prev.words.end..hits[i].words.start;
+        // `target tahun ini untuk peserta PU`: a preposition joins the phrase.
+        let joined = s.word_count(between.clone()) == 0
+            || (s.word_count(between.clone()) == 1
+                && s.words_in(between).any(|t| s.word(t).is_some_and(|w| ["untuk", "bagi", "for"].iter().any(|x| w.eq_ignore_ascii_case(x)))));
+        if !joined || prev.cues & (cues::REACHED | cues::NEG | cues::OF) != 0 {
             break;
         }
         if prev.cues & want != 0 {
@@ -1252,6 +1293,19 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
                 Metric::TargetRate => Some(Metric::TargetParticipants),
                 _ => None,
             };
+            // `target ... PU sebanyak 382.124 atau baru mencapai 69 persen`, `dari
+            // target 53.390 peserta ... baru teralisasi 39.421 atau 73 persen`:
+            // the share of a target reached, not coverage.
+            let count_is_target = matches!(v[ck], Verdict::Is(r) if r.metric == Metric::TargetParticipants);
+            let target_before = (0..ck).any(|j| matches!(v[j], Verdict::Is(r) if r.metric == Metric::TargetParticipants));
+            let count_reached = matches!(v[ck], Verdict::Is(r) if r.metric == Metric::Participants);
+            let reached = s.words_in(s.near_lead(pk)).any(|t| {
+                s.word(t).is_some_and(|w| ["baru", "sudah", "mencapai", "melampaui", "terealisasi", "teralisasi", "tercapai"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+            });
+            if (count_is_target && reached) || (target_before && count_reached) {
+                v[pk] = Verdict::Not("the share of a target reached, not a coverage rate");
+                return;
+            }
             match (v[pk], v[ck]) {
                 // `81,33 juta orang atau 59,97 persen` of the workers: a share, not coverage.
                 (Verdict::Is(p), Verdict::Is(c)) if c.metric == Metric::Workforce && p.metric == Metric::CoverageRate && p.rule != "coverage-words" => {
@@ -1747,7 +1801,15 @@ fn build(
     // Region: a place named in the figure's own item, else its clause, else the
     // paragraph and article. A rate said of a list of places (`Kabupaten
     // Sukamara dan Barito Utara ... lebih dari 80%`) is each place's.
-    let places = places_in_item(input, s, k);
+    let mut places = places_in_item(input, s, k);
+    // `pemerintah pusat menargetkan ... 32,62 persen untuk Lampung`: a place
+    // the figure is said of outranks the nation acting in its clause.
+    if let (Some(after), [(only, _)]) = (region_after(input, s, k), places.as_slice()) {
+        if regions::get(*only).level == RegionLevel::Nation && after != *only {
+            places.clear();
+            let _ = after;
+        }
+    }
     let mut regions_out: Vec<(Option<RegionId>, &'static str, Range<usize>)> = Vec::new();
     if places.len() >= 2 && q.kind == Kind::Percent {
         for (id, range) in &places {

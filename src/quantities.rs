@@ -546,6 +546,9 @@ struct Suffix {
     end: usize,
     scale: i32,
     has_scale: bool,
+    /// `468 ribuan`, `3 jutaan`: a scale word in its collective form ("some
+    /// 468 thousand"), which makes the figure approximate.
+    collective: bool,
     percent: bool,
     rupiah: bool,
     /// Another currency named after the amount (`5 juta dolar AS`).
@@ -589,6 +592,13 @@ impl Suffix {
             s.scale = scale;
             s.has_scale = true;
             s.english = english;
+            s.end = e;
+            p = e;
+        } else if let Some(e) = word_after(text, p, &["ribuan", "jutaan"]) {
+            let word = text[skip_space(text.as_bytes(), p)..e].to_ascii_lowercase();
+            s.scale = if word == "ribuan" { 3 } else { 6 };
+            s.has_scale = true;
+            s.collective = true;
             s.end = e;
             p = e;
         }
@@ -1547,6 +1557,7 @@ impl<'a> Scanner<'a> {
         let (approx, qualifier) = match (self.qualifier_before(start, prev_end), trailing) {
             (_, Some((a, r))) => (a, Some(r)),
             (Some((a, r)), None) => (a, Some(r)),
+            (None, None) if suffix.collective => (Approx::About, None),
             (None, None) => (Approx::Exact, None),
         };
         // A range says nothing about `hingga` before it.

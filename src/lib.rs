@@ -9,6 +9,7 @@
 
 pub mod checks;
 pub mod clauses;
+pub mod coverage;
 pub mod cues;
 pub mod dates;
 pub mod explain;
@@ -18,6 +19,7 @@ pub mod language;
 pub mod normalize;
 pub mod numwords;
 pub mod quantities;
+pub mod recheck;
 pub mod regions;
 pub mod report;
 pub mod segment;
@@ -101,6 +103,7 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         .cloned()
         .collect();
     let (checks, derived) = checks::run(&facts, &article_dates);
+    let coverage = coverage::rows(&facts, &derived, &checks);
 
     if facts.is_empty() {
         warnings.push(report::Warning {
@@ -120,6 +123,7 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         facts: &facts,
         checks: &checks,
         derived: &derived,
+        coverage: &coverage,
         language,
         warnings,
     })

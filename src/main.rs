@@ -53,7 +53,7 @@ mod cli {
 
     /// What a usage error prints after its message.
     const SYNOPSIS: &str = "\
-usage: cakupan [-j N] FILE | - | --jsonl FILE... | --input-jsonl FILE
+usage: cakupan [-j N] FILE | - | --jsonl FILE... | --input-jsonl FILE | --recheck REPORT
        cakupan --help for more";
 
     fn usage(default_jobs: usize) -> String {
@@ -72,6 +72,12 @@ usage:
                                ID a string or a number (optional), other fields ignored;
                                one compact report per line, in input order, each with
                                the line's \"id\" copied as it was written
+  cakupan --recheck REPORT     REPORT (- for standard input) is a report as cakupan
+                               wrote it, its facts corrected by a person (values,
+                               metrics, regions, periods changed; facts removed or
+                               added): prints it with its checks, derived figures
+                               and coverage recomputed from those facts; a malformed
+                               report is an error naming the field (exit status 1)
   cakupan -h | --help          this text
   cakupan -V | --version       the version
 
@@ -122,6 +128,8 @@ exit status:
             path: OsString,
             jobs: usize,
         },
+        /// `--recheck REPORT`
+        Recheck(OsString),
     }
 
     fn parse_jobs(value: Option<&OsStr>) -> Result<usize, String> {
@@ -159,6 +167,10 @@ exit status:
                 "-h" | "--help" => return Ok(Command::Help),
                 "-V" | "--version" => return Ok(Command::Version),
                 "--jsonl" => jsonl = true,
+                "--recheck" => {
+                    let file = it.next().ok_or("--recheck needs a REPORT file (or - for standard input)")?;
+                    return Ok(Command::Recheck(file.clone()));
+                }
                 "--input-jsonl" => set_input(&mut input, it.next())?,
                 "-j" | "--jobs" => jobs = Some(parse_jobs(it.next().map(OsString::as_os_str))?),
                 _ => {
@@ -206,6 +218,7 @@ exit status:
             Ok(Command::One(path)) => one(&path),
             Ok(Command::Files { paths, jobs }) => files(paths, jobs),
             Ok(Command::Lines { path, jobs }) => lines(&path, jobs),
+            Ok(Command::Recheck(path)) => recheck(&path),
             Err(message) => {
                 eprintln!("cakupan: {message}\n{SYNOPSIS}");
                 ExitCode::from(2)
@@ -241,6 +254,40 @@ exit status:
             }
         };
         let report = cakupan::analyze(&text);
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        let written = serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+            .and_then(|()| out.flush());
+        match written {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => write_failed(&e),
+        }
+    }
+
+    /// `--recheck REPORT`: the report with its checks recomputed from its facts.
+    fn recheck(path: &OsStr) -> ExitCode {
+        let text = match read(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("cakupan: cannot read {}: {e}", path.to_string_lossy());
+                return ExitCode::FAILURE;
+            }
+        };
+        let value: serde_json::Value = match serde_json::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("cakupan: {} is not JSON: {e}", path.to_string_lossy());
+                return ExitCode::FAILURE;
+            }
+        };
+        let report = match cakupan::recheck::recheck(&value) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("cakupan: {} is not a report cakupan can recheck: {e}", path.to_string_lossy());
+                return ExitCode::FAILURE;
+            }
+        };
         let mut out = io::BufWriter::new(io::stdout().lock());
         let written = serde_json::to_writer_pretty(&mut out, &report)
             .map_err(io::Error::from)

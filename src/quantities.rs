@@ -57,7 +57,7 @@
 //! qualifier and context words, never rescanning the text before it.
 
 use crate::numwords;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// What a quantity measures.
@@ -70,7 +70,7 @@ pub enum Kind {
 }
 
 /// How the wording qualifies the number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
     #[default]

@@ -32,6 +32,9 @@ pub struct Report {
     pub facts: Vec<FactOut>,
     pub checks: Vec<CheckOut>,
     pub derived: Vec<DerivedOut>,
+    /// Per region and segment: the coverage to show, its target, and whether
+    /// a check disputes it (decided by `coverage`; the page only draws it).
+    pub coverage: Vec<CoverageOut>,
     /// Page furniture set aside, one entry per block of consecutive lines
     /// with the same reason (blank lines inside a block included).
     pub furniture: Vec<FurnitureOut>,
@@ -89,11 +92,16 @@ pub struct FactOut {
     pub high: Option<f64>,
     pub unit: &'static str,
     pub approx: Approx,
+    /// The place value of the last printed digit (`3,2 juta`: 100 000), which
+    /// sets the figure's rounding interval.
+    pub step: f64,
     pub region: Option<Region>,
     pub segment: Segment,
     pub program: Option<Program>,
     pub period: Option<String>,
     pub target_year: Option<i32>,
+    /// The figure with its qualifier, as printed (`sekitar 41,30 persen`).
+    pub printed: String,
     pub text: String,
     pub span: Span,
     /// Every place the same statistic is stated, the main one first.
@@ -267,6 +275,7 @@ pub struct Parts<'a> {
     pub facts: &'a [Fact],
     pub checks: &'a [Check],
     pub derived: &'a [Derived],
+    pub coverage: &'a [crate::coverage::Row],
     pub language: Option<crate::language::Language>,
     pub warnings: Vec<Warning>,
 }
@@ -333,11 +342,13 @@ pub fn build(p: Parts) -> Report {
                 high: f.high,
                 unit: unit_of(f.kind, f.metric),
                 approx: f.approx,
+                step: f.step,
                 region: f.region.map(|r| regions::get(r).clone()),
                 segment: f.segment,
                 program: f.program,
                 period: f.period.clone(),
                 target_year: f.target_year,
+                printed: f.printed.clone(),
                 text: original(f.spans[0].clone()),
                 span: span(f.spans[0].clone()),
                 spans: f.spans.iter().map(|s| span(s.clone())).collect(),
@@ -363,25 +374,7 @@ pub fn build(p: Parts) -> Report {
         })
         .collect();
 
-    let checks = p
-        .checks
-        .iter()
-        .map(|c| CheckOut {
-            kind: c.kind,
-            status: c.status,
-            facts: c.facts.clone(),
-            date: c.date,
-            stated: c.stated,
-            computed: c.computed,
-            difference: c.computed - c.stated,
-            reading: c.reading,
-            terms: c.terms.clone(),
-            stated_range: c.stated_range.into(),
-            computed_range: c.computed_range.into(),
-            doubt: c.doubt,
-            message: Message { id: c.message_id.clone(), en: c.message_en.clone() },
-        })
-        .collect();
+    let checks = checks_out(p.checks);
 
     // One entry per block: consecutive furniture lines with one reason.
     let furniture = p
@@ -414,23 +407,81 @@ pub fn build(p: Parts) -> Report {
         },
         facts,
         checks,
-        derived: p
-            .derived
-            .iter()
-            .map(|d| DerivedOut {
-                metric: d.metric,
-                value: d.value,
-                unit: unit_of(d.kind, d.metric),
-                region: d.region.map(|r| regions::get(r).clone()),
-                segment: d.segment,
-                program: None,
-                period: d.period.clone(),
-                from: d.from.clone(),
-                formula: d.formula,
-                message: Message { id: d.message_id.clone(), en: d.message_en.clone() },
-            })
-            .collect(),
+        derived: derived_out(p.derived),
+        coverage: coverage_out(p.coverage),
         furniture,
         warnings: p.warnings,
     }
+}
+
+/// The checks as the report gives them.
+pub fn checks_out(checks: &[Check]) -> Vec<CheckOut> {
+    checks
+        .iter()
+        .map(|c| CheckOut {
+            kind: c.kind,
+            status: c.status,
+            facts: c.facts.clone(),
+            date: c.date,
+            stated: c.stated,
+            computed: c.computed,
+            difference: c.computed - c.stated,
+            reading: c.reading,
+            terms: c.terms.clone(),
+            stated_range: c.stated_range.into(),
+            computed_range: c.computed_range.into(),
+            doubt: c.doubt,
+            message: Message { id: c.message_id.clone(), en: c.message_en.clone() },
+        })
+        .collect()
+}
+
+/// The derived figures as the report gives them.
+pub fn derived_out(derived: &[Derived]) -> Vec<DerivedOut> {
+    derived
+        .iter()
+        .map(|d| DerivedOut {
+            metric: d.metric,
+            value: d.value,
+            unit: unit_of(d.kind, d.metric),
+            region: d.region.map(|r| regions::get(r).clone()),
+            segment: d.segment,
+            program: None,
+            period: d.period.clone(),
+            from: d.from.clone(),
+            formula: d.formula,
+            message: Message { id: d.message_id.clone(), en: d.message_en.clone() },
+        })
+        .collect()
+}
+
+/// One region's coverage as the page and the box draw it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageOut {
+    pub region: Option<Region>,
+    pub segment: Segment,
+    pub scheme: Scheme,
+    pub coverage: Option<crate::coverage::Shown>,
+    pub target: Option<crate::coverage::Target>,
+    pub gap_points: Option<f64>,
+    pub gap_workers: Option<f64>,
+    pub disputed_by: Vec<usize>,
+    pub reached: Option<bool>,
+}
+
+/// The coverage rows as the report gives them.
+pub fn coverage_out(rows: &[crate::coverage::Row]) -> Vec<CoverageOut> {
+    rows.iter()
+        .map(|r| CoverageOut {
+            region: r.region.map(|id| regions::get(id).clone()),
+            segment: r.segment,
+            scheme: r.scheme,
+            coverage: r.coverage.clone(),
+            target: r.target.clone(),
+            gap_points: r.gap_points,
+            gap_workers: r.gap_workers,
+            disputed_by: r.disputed_by.clone(),
+            reached: r.reached,
+        })
+        .collect()
 }

@@ -426,7 +426,13 @@ pub fn run(facts: &[Fact], dates: &[DateMention]) -> (Vec<Check>, Vec<Derived>) 
     (checks, derived)
 }
 
-fn coverage(facts: &[Fact], parts: &[Vec<usize>], ri: usize, checks: &mut Vec<Check>, derived: &mut Vec<Derived>) {
+fn coverage(
+    facts: &[Fact],
+    parts: &[Vec<usize>],
+    ri: usize,
+    checks: &mut Vec<Check>,
+    derived: &mut Vec<Derived>,
+) {
     let r = &facts[ri];
     let p = partner(facts, r, Metric::Participants);
     let w = partner(facts, r, Metric::Workforce);
@@ -695,7 +701,9 @@ fn stated_gap(facts: &[Fact], gi: usize, checks: &mut Vec<Check>) {
             t.metric == Metric::TargetRate && t.region == g.region && t.segment == g.segment
         })
         .collect();
-    let Some(&ti) = targets.iter().min_by_key(|&&i| (facts[i].sentence.abs_diff(g.sentence), facts[i].spans[0].start.abs_diff(g.spans[0].start))) else {
+    let Some(&ti) = targets.iter().min_by_key(|&&i| {
+        (facts[i].sentence.abs_diff(g.sentence), facts[i].spans[0].start.abs_diff(g.spans[0].start))
+    }) else {
         return;
     };
     let t = &facts[ti];
@@ -713,9 +721,15 @@ fn stated_gap(facts: &[Fact], gi: usize, checks: &mut Vec<Check>) {
         f.metric == Metric::Participants
             && f.region == g.region
             && f.segment == g.segment
-            && facts.iter().any(|r| r.metric == Metric::CoverageRate && r.sentence == f.sentence && r.region == f.region)
+            && facts
+                .iter()
+                .any(|r| r.metric == Metric::CoverageRate && r.sentence == f.sentence && r.region == f.region)
     });
-    let (Some(wi), Some(pi)) = (scoped(Metric::Workforce), with_rate.or_else(|| scoped(Metric::Participants))) else { return };
+    let (Some(wi), Some(pi)) =
+        (scoped(Metric::Workforce), with_rate.or_else(|| scoped(Metric::Participants)))
+    else {
+        return;
+    };
     let (w, p) = (&facts[wi], &facts[pi]);
     let needed = |t_: bool| Interval::of(w, t_).times_rate(&Interval::of(t, t_)).sub(&Interval::of(p, t_));
     // An earlier target of the same place: the gap may be counted from its level.
@@ -737,7 +751,9 @@ fn stated_gap(facts: &[Fact], gi: usize, checks: &mut Vec<Check>) {
         Some(ei) => {
             let e = &facts[ei];
             let from_level = |t_: bool| {
-                Interval::of(w, t_).times_rate(&Interval::of(t, t_)).sub(&Interval::of(w, t_).times_rate(&Interval::of(e, t_)))
+                Interval::of(w, t_)
+                    .times_rate(&Interval::of(t, t_))
+                    .sub(&Interval::of(w, t_).times_rate(&Interval::of(e, t_)))
             };
             if needed(true).meets(&Interval::of(g, true)) {
                 Some((needed(true), Interval::of(g, true), Reading::Truncated))
@@ -806,7 +822,9 @@ fn check_parts(facts: &[Fact], ti: usize, parts: &[usize], checks: &mut Vec<Chec
         regions::all()
             .iter()
             .enumerate()
-            .filter(|(id, r)| tier(Some(r.level)) == tier(level) && *id != outer && regions::contains(outer, *id))
+            .filter(|(id, r)| {
+                tier(Some(r.level)) == tier(level) && *id != outer && regions::contains(outer, *id)
+            })
             .count()
     } else {
         match t.metric {
@@ -816,7 +834,8 @@ fn check_parts(facts: &[Fact], ti: usize, parts: &[usize], checks: &mut Vec<Chec
     };
     let strict = sum(false).meets(&Interval::of(t, false));
     let truncated = sum(true).meets(&Interval::of(t, true));
-    let incomplete = named < possible && Interval { lo: sum(false).lo, hi: f64::INFINITY }.meets(&Interval::of(t, false));
+    let incomplete =
+        named < possible && Interval { lo: sum(false).lo, hi: f64::INFINITY }.meets(&Interval::of(t, false));
     // Some regions of a larger one (`lima kabupaten/kota`) that sum to less
     // than its total are a selection, not a breakdown: nothing to check.
     if by_region && named < possible && !strict && !truncated && sum(false).hi < Interval::of(t, false).lo {
@@ -825,7 +844,11 @@ fn check_parts(facts: &[Fact], ti: usize, parts: &[usize], checks: &mut Vec<Chec
     let lenient = if truncated {
         Some((sum(true), Interval::of(t, true), Reading::Truncated))
     } else if incomplete {
-        Some((Interval { lo: sum(false).lo, hi: f64::INFINITY }, Interval::of(t, false), Reading::IncompleteList))
+        Some((
+            Interval { lo: sum(false).lo, hi: f64::INFINITY },
+            Interval::of(t, false),
+            Reading::IncompleteList,
+        ))
     } else {
         None
     };
@@ -979,10 +1002,12 @@ fn target_gap(facts: &[Fact], checks: &mut Vec<Check>, derived: &mut Vec<Derived
             _ => None,
         };
         let Some((workforce, mut from, implied)) = workforce else { continue };
-        let tp = partner(facts, t, Metric::TargetParticipants).filter(|&i| facts[i].target_year == t.target_year);
+        let tp =
+            partner(facts, t, Metric::TargetParticipants).filter(|&i| facts[i].target_year == t.target_year);
         if let (Some(tpi), Some(wi)) = (tp, w) {
             let (tp, wf) = (&facts[tpi], &facts[wi]);
-            let needed = |truncated: bool| Interval::of(wf, truncated).times_rate(&Interval::of(t, truncated));
+            let needed =
+                |truncated: bool| Interval::of(wf, truncated).times_rate(&Interval::of(t, truncated));
             checks.push(
                 Draft {
                     kind: CheckKind::TargetGap,

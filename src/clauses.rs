@@ -101,13 +101,15 @@ pub fn read<'a>(cx: &Context<'a>, index: usize, range: Range<usize>, qs: &[usize
     let mut qk = 0;
     let mut i = range.start;
     // Qualifier ranges of the figures: their words are part of the figure.
-    let quals: Vec<Range<usize>> =
-        qs.iter().filter_map(|&q| cx.quantities[q].qualifier.clone()).collect();
+    let quals: Vec<Range<usize>> = qs.iter().filter_map(|&q| cx.quantities[q].qualifier.clone()).collect();
     while i < range.end && toks.len() < MAX_TOKENS {
         if let Some(&q) = qs.get(qk) {
             let qr = &cx.quantities[q].range;
             if i >= qr.start {
-                toks.push(Tok { range: qr.start..qr.end.min(range.end).max(qr.start), kind: TokKind::Figure(q) });
+                toks.push(Tok {
+                    range: qr.start..qr.end.min(range.end).max(qr.start),
+                    kind: TokKind::Figure(q),
+                });
                 i = qr.end.max(i + 1);
                 qk += 1;
                 continue;
@@ -140,7 +142,9 @@ pub fn read<'a>(cx: &Context<'a>, index: usize, range: Range<usize>, qs: &[usize
         }
         let kind = match b[i] {
             b',' | b';' | b':' | b'(' | b')' | b'"' | b'/' | b'.' | b'[' | b']' => Some(TokKind::Punct(b[i])),
-            b'-' if i > range.start && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') => Some(TokKind::Punct(b'-')),
+            b'-' if i > range.start && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') => {
+                Some(TokKind::Punct(b'-'))
+            }
             b'\'' if i > range.start && !b[i - 1].is_ascii_alphanumeric() => Some(TokKind::Punct(b'"')),
             _ => None,
         };
@@ -171,8 +175,12 @@ pub fn read<'a>(cx: &Context<'a>, index: usize, range: Range<usize>, qs: &[usize
         .into_iter()
         .map(|h| Hit { words: word_tok[h.words.start]..word_tok[h.words.end - 1] + 1, cues: h.cues })
         .collect();
-    let figs: Vec<usize> =
-        toks.iter().enumerate().filter(|(_, t)| matches!(t.kind, TokKind::Figure(_))).map(|(i, _)| i).collect();
+    let figs: Vec<usize> = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.kind, TokKind::Figure(_)))
+        .map(|(i, _)| i)
+        .collect();
     let mut s = Sentence { text, index, toks, hits, figs, rel: Vec::new() };
     s.rel = (0..s.figs.len().saturating_sub(1)).map(|k| s.relation(cx, k)).collect();
     s
@@ -335,7 +343,10 @@ impl<'a> Sentence<'a> {
         // `26.994 orang (55,11 persen)`, `25 persen (1,25 juta pekerja)`.
         let paren = self.toks.get(gap.end.saturating_sub(1)).is_some_and(|t| t.kind == TokKind::Punct(b'('))
             && self.word_count(gap.clone()) <= 3;
-        if (appos.is_some() || paren) && n <= 8 && !self.has(gap.clone(), cues::OF | cues::TARGET | cues::CHANGE_TO) {
+        if (appos.is_some() || paren)
+            && n <= 8
+            && !self.has(gap.clone(), cues::OF | cues::TARGET | cues::CHANGE_TO)
+        {
             let before = appos.map_or(gap.start, |h| h.words.start);
             // Only the first figure's noun may stand before `atau`.
             let limit = if a.kind != b.kind { 8 } else { 3 };
@@ -367,7 +378,8 @@ impl<'a> Sentence<'a> {
         let lead = self.near_lead(k);
         if a.kind == Kind::Count && b.kind != Kind::Money {
             let opener = self.last_words(lead.clone(), 3);
-            let from = self.has(opener, cues::OF) && !self.has(self.last_words(lead.clone(), 1), cues::CHANGE_TO);
+            let from =
+                self.has(opener, cues::OF) && !self.has(self.last_words(lead.clone(), 1), cues::CHANGE_TO);
             if from && n <= 12 && !self.has(gap.clone(), cues::CHANGE_TO) {
                 return Relation::WholeOfNext;
             }
@@ -378,7 +390,11 @@ impl<'a> Sentence<'a> {
         if a.kind == Kind::Count && b.kind == Kind::Count && n <= 12 && joined {
             let before_b = self.last_words(gap.clone(), 2);
             let contrast = self.words_in(before_b).any(|t| {
-                self.word(t).is_some_and(|w| ["baru", "hanya", "sudah", "telah", "only", "just"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+                self.word(t).is_some_and(|w| {
+                    ["baru", "hanya", "sudah", "telah", "only", "just"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
             });
             let registered = self.has(self.first_words(self.head(k + 1), 4), cues::PART | cues::ACTIVE);
             let whole_words = !self.has(self.gap(k).start..gap.end, cues::PART | cues::ACTIVE | cues::NEG);
@@ -393,7 +409,10 @@ impl<'a> Sentence<'a> {
                 return Relation::WholeOfNext;
             }
         }
-        if n <= 10 && self.has(gap.clone(), cues::CONTINUE) || self.has_punct(gap.clone(), b',') || self.has_punct(gap, b';') {
+        if n <= 10 && self.has(gap.clone(), cues::CONTINUE)
+            || self.has_punct(gap.clone(), b',')
+            || self.has_punct(gap, b';')
+        {
             return Relation::Next;
         }
         Relation::None

@@ -125,7 +125,11 @@ pub fn rows(facts: &[Fact], derived: &[Derived], checks: &[Check]) -> Vec<Row> {
                     source: Source::Derived,
                     index: i,
                     period: d.period.clone(),
-                    confidence: if d.from.iter().any(|&j| facts.get(j).is_some_and(|f| f.confidence == Level::Low)) {
+                    confidence: if d
+                        .from
+                        .iter()
+                        .any(|&j| facts.get(j).is_some_and(|f| f.confidence == Level::Low))
+                    {
                         Level::Low
                     } else {
                         Level::High
@@ -161,7 +165,8 @@ pub fn rows(facts: &[Fact], derived: &[Derived], checks: &[Check]) -> Vec<Row> {
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| {
-                    c.status != Status::Consistent && derived[s.index].from.iter().any(|j| c.facts.contains(j))
+                    c.status != Status::Consistent
+                        && derived[s.index].from.iter().any(|j| c.facts.contains(j))
                 })
                 .map(|(i, _)| i)
                 .collect(),
@@ -169,11 +174,12 @@ pub fn rows(facts: &[Fact], derived: &[Derived], checks: &[Check]) -> Vec<Row> {
         };
         let gap_points = shown.as_ref().zip(target.as_ref()).map(|(s, t)| t.value - s.value);
         let workforce = facts.iter().find(|f| f.metric == Metric::Workforce && in_scope(f)).map(|f| f.value);
-        let gap_workers = gap_points
-            .zip(workforce)
-            .and_then(|(g, w)| (g > 0.0 && w > 0.0).then(|| (g / 100.0 * w).ceil()));
+        let gap_workers =
+            gap_points.zip(workforce).and_then(|(g, w)| (g > 0.0 && w > 0.0).then(|| (g / 100.0 * w).ceil()));
         let reached = match (&shown, &target) {
-            (Some(s), Some(t)) if s.source == Source::Stated && s.confidence == Level::High && disputed_by.is_empty() => {
+            (Some(s), Some(t))
+                if s.source == Source::Stated && s.confidence == Level::High && disputed_by.is_empty() =>
+            {
                 Some(s.value >= t.value)
             }
             _ => None,
@@ -182,11 +188,23 @@ pub fn rows(facts: &[Fact], derived: &[Derived], checks: &[Check]) -> Vec<Row> {
             .as_ref()
             .and_then(|s| match s.source {
                 Source::Stated => facts.get(s.index).map(|f| f.scheme),
-                Source::Derived => derived[s.index].from.first().and_then(|&j| facts.get(j)).map(|f| f.scheme),
+                Source::Derived => {
+                    derived[s.index].from.first().and_then(|&j| facts.get(j)).map(|f| f.scheme)
+                }
             })
             .or_else(|| target.as_ref().and_then(|t| facts.get(t.fact)).map(|f| f.scheme))
             .unwrap_or_default();
-        out.push(Row { region, segment, scheme, coverage: shown, target, gap_points, gap_workers, disputed_by, reached });
+        out.push(Row {
+            region,
+            segment,
+            scheme,
+            coverage: shown,
+            target,
+            gap_points,
+            gap_workers,
+            disputed_by,
+            reached,
+        });
     }
     out
 }

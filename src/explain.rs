@@ -133,10 +133,34 @@ fn quoted(f: &Fact) -> String {
 fn role_word(role: Role, f: &Fact, lang: Lang) -> String {
     let jkn = f.scheme == Scheme::Jkn;
     let w = match (role, lang) {
-        (Role::Participants, Lang::Id) => if jkn { "peserta JKN" } else { "peserta" },
-        (Role::Participants, Lang::En) => if jkn { "JKN members" } else { "participants" },
-        (Role::Workforce, Lang::Id) => if jkn { "penduduk" } else { "pekerja" },
-        (Role::Workforce, Lang::En) => if jkn { "population" } else { "workers" },
+        (Role::Participants, Lang::Id) => {
+            if jkn {
+                "peserta JKN"
+            } else {
+                "peserta"
+            }
+        }
+        (Role::Participants, Lang::En) => {
+            if jkn {
+                "JKN members"
+            } else {
+                "participants"
+            }
+        }
+        (Role::Workforce, Lang::Id) => {
+            if jkn {
+                "penduduk"
+            } else {
+                "pekerja"
+            }
+        }
+        (Role::Workforce, Lang::En) => {
+            if jkn {
+                "population"
+            } else {
+                "workers"
+            }
+        }
         (Role::CoverageRate, Lang::Id) => "cakupan",
         (Role::CoverageRate, Lang::En) => "coverage",
         (Role::Uncovered | Role::UncoveredRate, Lang::Id) => "belum terlindungi",
@@ -201,8 +225,12 @@ fn tolerance(f: &Fact, range: &Interval, reading: Reading, lang: Lang) -> String
     };
     let span = |lo: f64, hi: f64| match f.kind {
         Kind::Percent => match lang {
-            Lang::Id => format!("{}–{} persen", fmt_id(lo, decimals_for(range)), fmt_id(hi, decimals_for(range))),
-            Lang::En => format!("{}–{}%", fmt_en_dec(lo, decimals_for(range)), fmt_en_dec(hi, decimals_for(range))),
+            Lang::Id => {
+                format!("{}–{} persen", fmt_id(lo, decimals_for(range)), fmt_id(hi, decimals_for(range)))
+            }
+            Lang::En => {
+                format!("{}–{}%", fmt_en_dec(lo, decimals_for(range)), fmt_en_dec(hi, decimals_for(range)))
+            }
         },
         _ => format!("{}–{}", amount(lo, f.kind, lang), amount(hi, f.kind, lang)),
     };
@@ -251,11 +279,19 @@ fn verdict(c: &Check, lang: Lang) -> String {
         (Status::Consistent, _, Lang::Id) => "sesuai".into(),
         (Status::Consistent, _, Lang::En) => "consistent".into(),
         (_, Reading::Truncated, Lang::Id) => "hanya sesuai bila angkanya dipotong, bukan dibulatkan".into(),
-        (_, Reading::Truncated, Lang::En) => "consistent only if the figures were truncated, not rounded".into(),
-        (_, Reading::IncompleteList, Lang::Id) => "kurang dari total; rinciannya mungkin tidak lengkap".into(),
+        (_, Reading::Truncated, Lang::En) => {
+            "consistent only if the figures were truncated, not rounded".into()
+        }
+        (_, Reading::IncompleteList, Lang::Id) => {
+            "kurang dari total; rinciannya mungkin tidak lengkap".into()
+        }
         (_, Reading::IncompleteList, Lang::En) => "short of the total; the list may be incomplete".into(),
-        (_, Reading::FromPreviousTarget, Lang::Id) => "hanya sesuai bila dihitung dari tingkat target sebelumnya".into(),
-        (_, Reading::FromPreviousTarget, Lang::En) => "consistent only if counted from the previous target's level".into(),
+        (_, Reading::FromPreviousTarget, Lang::Id) => {
+            "hanya sesuai bila dihitung dari tingkat target sebelumnya".into()
+        }
+        (_, Reading::FromPreviousTarget, Lang::En) => {
+            "consistent only if counted from the previous target's level".into()
+        }
         (_, _, lang) => {
             let unit_kind = match c.kind {
                 CheckKind::Coverage | CheckKind::Complement | CheckKind::Growth => Kind::Percent,
@@ -307,8 +343,16 @@ fn one(c: &Check, facts: &[Fact], dates: &[DateMention], lang: Lang) -> String {
         CheckKind::Complement => format!("{} / {}", t(0), t(1)),
         CheckKind::PartsSum => (0..inputs.len()).map(t).collect::<Vec<_>>().join(" + "),
         CheckKind::Growth => match lang {
-            Lang::Id => format!("dari {} ke {}", period_term(&facts[inputs[0].fact], lang), period_term(&facts[inputs[1].fact], lang)),
-            Lang::En => format!("from {} to {}", period_term(&facts[inputs[0].fact], lang), period_term(&facts[inputs[1].fact], lang)),
+            Lang::Id => format!(
+                "dari {} ke {}",
+                period_term(&facts[inputs[0].fact], lang),
+                period_term(&facts[inputs[1].fact], lang)
+            ),
+            Lang::En => format!(
+                "from {} to {}",
+                period_term(&facts[inputs[0].fact], lang),
+                period_term(&facts[inputs[1].fact], lang)
+            ),
         },
         CheckKind::TargetGap if stated_term.role == Role::ToRegister => {
             let base = format!("{} × {} − {}", t(0), t(1), t(2));
@@ -345,7 +389,12 @@ fn one(c: &Check, facts: &[Fact], dates: &[DateMention], lang: Lang) -> String {
     };
     let mut out = format!("{head}: {}.", verdict(c, lang));
     if let Some(d) = c.doubt.and_then(|i| facts.get(i)) {
-        let role = c.terms.iter().find(|t| Some(t.fact) == c.doubt).map(|t| role_word(t.role, d, lang)).unwrap_or_default();
+        let role = c
+            .terms
+            .iter()
+            .find(|t| Some(t.fact) == c.doubt)
+            .map(|t| role_word(t.role, d, lang))
+            .unwrap_or_default();
         out.push_str(&match lang {
             Lang::Id => format!(
                 " Pembacaan {} sebagai {} kurang pasti, jadi ini peringatan, bukan kesalahan.",
@@ -373,11 +422,31 @@ fn period_term(f: &Fact, lang: Lang) -> String {
 }
 
 const MONTHS_ID: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
     "Desember",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -386,12 +455,16 @@ fn weekday(c: &Check, dates: &[DateMention], lang: Lang) -> String {
     let (stated, actual) = (c.stated as usize, c.computed as usize);
     let m = (d.date.month as usize).saturating_sub(1).min(11);
     match (lang, stated == actual) {
-        (Lang::Id, true) => format!("{} {} {} memang hari {}.", d.date.day, MONTHS_ID[m], d.date.year, WEEKDAYS[actual]),
+        (Lang::Id, true) => {
+            format!("{} {} {} memang hari {}.", d.date.day, MONTHS_ID[m], d.date.year, WEEKDAYS[actual])
+        }
         (Lang::Id, false) => format!(
             "{} {} {} jatuh pada hari {}, bukan {}.",
             d.date.day, MONTHS_ID[m], d.date.year, WEEKDAYS[actual], WEEKDAYS[stated]
         ),
-        (Lang::En, true) => format!("{} {} {} is indeed a {}.", d.date.day, MONTHS_EN[m], d.date.year, WEEKDAYS_EN[actual]),
+        (Lang::En, true) => {
+            format!("{} {} {} is indeed a {}.", d.date.day, MONTHS_EN[m], d.date.year, WEEKDAYS_EN[actual])
+        }
         (Lang::En, false) => format!(
             "{} {} {} is a {}, not a {}.",
             d.date.day, MONTHS_EN[m], d.date.year, WEEKDAYS_EN[actual], WEEKDAYS_EN[stated]
@@ -414,52 +487,132 @@ fn derived_one(d: &Derived, facts: &[Fact], lang: Lang) -> String {
             let rate = f(d.from.len() - 1);
             let base = d.base.unwrap_or(0.0);
             match (id, from_parts, jkn) {
-                (true, true, false) => format!("Jumlah pekerja tersirat: jumlah rincian peserta {} / {} = {}.", num(base, lang), pct(rate.value, lang), value),
-                (true, false, false) => format!("Jumlah pekerja tersirat: peserta {} / {} = {}.", num(base, lang), pct(rate.value, lang), value),
-                (true, _, true) => format!("Jumlah penduduk tersirat: peserta JKN {} / {} = {}.", num(base, lang), pct(rate.value, lang), value),
-                (false, true, false) => format!("Implied workforce: the sum of the listed participants {} / {} = {}.", num(base, lang), pct(rate.value, lang), value),
-                (false, false, false) => format!("Implied workforce: participants {} / {} = {}.", num(base, lang), pct(rate.value, lang), value),
-                (false, _, true) => format!("Implied population: JKN members {} / {} = {}.", num(base, lang), pct(rate.value, lang), value),
+                (true, true, false) => format!(
+                    "Jumlah pekerja tersirat: jumlah rincian peserta {} / {} = {}.",
+                    num(base, lang),
+                    pct(rate.value, lang),
+                    value
+                ),
+                (true, false, false) => format!(
+                    "Jumlah pekerja tersirat: peserta {} / {} = {}.",
+                    num(base, lang),
+                    pct(rate.value, lang),
+                    value
+                ),
+                (true, _, true) => format!(
+                    "Jumlah penduduk tersirat: peserta JKN {} / {} = {}.",
+                    num(base, lang),
+                    pct(rate.value, lang),
+                    value
+                ),
+                (false, true, false) => format!(
+                    "Implied workforce: the sum of the listed participants {} / {} = {}.",
+                    num(base, lang),
+                    pct(rate.value, lang),
+                    value
+                ),
+                (false, false, false) => format!(
+                    "Implied workforce: participants {} / {} = {}.",
+                    num(base, lang),
+                    pct(rate.value, lang),
+                    value
+                ),
+                (false, _, true) => format!(
+                    "Implied population: JKN members {} / {} = {}.",
+                    num(base, lang),
+                    pct(rate.value, lang),
+                    value
+                ),
             }
         }
         Formula::Coverage => {
             let (p, w) = (f(0), f(1));
             if id {
-                format!("Cakupan: {} / {} = {}.", term(Role::Participants, p, lang), term(Role::Workforce, w, lang), value)
+                format!(
+                    "Cakupan: {} / {} = {}.",
+                    term(Role::Participants, p, lang),
+                    term(Role::Workforce, w, lang),
+                    value
+                )
             } else {
-                format!("Coverage: {} / {} = {}.", term(Role::Participants, p, lang), term(Role::Workforce, w, lang), value)
+                format!(
+                    "Coverage: {} / {} = {}.",
+                    term(Role::Participants, p, lang),
+                    term(Role::Workforce, w, lang),
+                    value
+                )
             }
         }
         Formula::Uncovered => {
             let (w, p) = (f(0), f(1));
             if id {
-                format!("Belum terlindungi: {} − {} = {}.", term(Role::Workforce, w, lang), term(Role::Participants, p, lang), value)
+                format!(
+                    "Belum terlindungi: {} − {} = {}.",
+                    term(Role::Workforce, w, lang),
+                    term(Role::Participants, p, lang),
+                    value
+                )
             } else {
-                format!("Not covered: {} − {} = {}.", term(Role::Workforce, w, lang), term(Role::Participants, p, lang), value)
+                format!(
+                    "Not covered: {} − {} = {}.",
+                    term(Role::Workforce, w, lang),
+                    term(Role::Participants, p, lang),
+                    value
+                )
             }
         }
         Formula::EarlierValue => {
             let (x, g) = (f(0), f(1));
             if id {
-                format!("Nilai sebelumnya yang tersirat: {} / (1 + {}) = {}.", amount(x.value, x.kind, lang), pct(g.value, lang), value)
+                format!(
+                    "Nilai sebelumnya yang tersirat: {} / (1 + {}) = {}.",
+                    amount(x.value, x.kind, lang),
+                    pct(g.value, lang),
+                    value
+                )
             } else {
-                format!("Implied earlier value: {} / (1 + {}) = {}.", amount(x.value, x.kind, lang), pct(g.value, lang), value)
+                format!(
+                    "Implied earlier value: {} / (1 + {}) = {}.",
+                    amount(x.value, x.kind, lang),
+                    pct(g.value, lang),
+                    value
+                )
             }
         }
         Formula::Change => {
             let (y, x) = (f(0), f(1));
             if id {
-                format!("Perubahan: dari {} ke {} = {}.", period_term(y, lang), period_term(x, lang), pct(d.value, lang))
+                format!(
+                    "Perubahan: dari {} ke {} = {}.",
+                    period_term(y, lang),
+                    period_term(x, lang),
+                    pct(d.value, lang)
+                )
             } else {
-                format!("Change: from {} to {} = {}.", period_term(y, lang), period_term(x, lang), pct(d.value, lang))
+                format!(
+                    "Change: from {} to {} = {}.",
+                    period_term(y, lang),
+                    period_term(x, lang),
+                    pct(d.value, lang)
+                )
             }
         }
         Formula::TargetGap => {
             let (r, t) = (f(0), f(1));
             if id {
-                format!("Selisih ke target: {} − {} = {} poin.", pct(t.value, lang), pct(r.value, lang), fmt_id(d.value, 2))
+                format!(
+                    "Selisih ke target: {} − {} = {} poin.",
+                    pct(t.value, lang),
+                    pct(r.value, lang),
+                    fmt_id(d.value, 2)
+                )
             } else {
-                format!("Gap to target: {} − {} = {} points.", pct(t.value, lang), pct(r.value, lang), fmt_en_dec(d.value, 2))
+                format!(
+                    "Gap to target: {} − {} = {} points.",
+                    pct(t.value, lang),
+                    pct(r.value, lang),
+                    fmt_en_dec(d.value, 2)
+                )
             }
         }
         Formula::ToRegister { implied } => {
@@ -498,10 +651,34 @@ fn derived_one(d: &Derived, facts: &[Fact], lang: Lang) -> String {
 pub fn metric_label(m: Metric, scheme: Scheme, english: bool) -> &'static str {
     let jkn = scheme == Scheme::Jkn;
     match (m, english) {
-        (Metric::Workforce, false) => if jkn { "penduduk" } else { "jumlah pekerja" },
-        (Metric::Workforce, true) => if jkn { "population" } else { "workforce" },
-        (Metric::Participants, false) => if jkn { "peserta JKN" } else { "peserta" },
-        (Metric::Participants, true) => if jkn { "JKN members" } else { "participants" },
+        (Metric::Workforce, false) => {
+            if jkn {
+                "penduduk"
+            } else {
+                "jumlah pekerja"
+            }
+        }
+        (Metric::Workforce, true) => {
+            if jkn {
+                "population"
+            } else {
+                "workforce"
+            }
+        }
+        (Metric::Participants, false) => {
+            if jkn {
+                "peserta JKN"
+            } else {
+                "peserta"
+            }
+        }
+        (Metric::Participants, true) => {
+            if jkn {
+                "JKN members"
+            } else {
+                "participants"
+            }
+        }
         (Metric::CoverageRate, false) => "cakupan",
         (Metric::CoverageRate, true) => "coverage",
         (Metric::Uncovered, false) => "belum terlindungi",

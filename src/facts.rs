@@ -37,6 +37,7 @@ use crate::quantities::{Approx, Kind, Quantity};
 use crate::regions::{self, Level as RegionLevel, RegionId, RegionMention, Role as RegionRole};
 use crate::segment::Segments;
 use crate::tables;
+use crate::unread::{Passed, Why};
 use std::ops::Range;
 
 pub use crate::vocab::{Level, Metric, Program, Scheme, Segment};
@@ -141,9 +142,8 @@ impl Reading {
 enum Verdict {
     Is(Reading),
     Open,
-    /// Why (kept for the debug view and as documentation of each rule).
-    #[allow(dead_code)]
-    Not(&'static str),
+    /// Not a fact, and why.
+    Not(Why),
 }
 
 /// What the sentence before says, for the one after it.
@@ -192,7 +192,9 @@ fn item(s: &Sentence, k: usize) -> Item {
     // The head ends where a conjunction starts the next item (`70.426 dan
     // peserta yang aktif hanya 29.040`).
     let mut head = s.head(k);
-    if let Some(h) = s.hits_in(head.clone()).find(|h| h.cues & (cues::CONTINUE | cues::APPOS | cues::AMONG) != 0) {
+    if let Some(h) =
+        s.hits_in(head.clone()).find(|h| h.cues & (cues::CONTINUE | cues::APPOS | cues::AMONG) != 0)
+    {
         // `343 ribu di antaranya sudah menjadi peserta`: `di antaranya` marks
         // the figure as a part; what follows is still its own.
         if !(h.cues & cues::AMONG != 0 && h.words.start == head.start) {
@@ -203,15 +205,26 @@ fn item(s: &Sentence, k: usize) -> Item {
     // pekerja BPU sebanyak 18.662`): the words before belong to the figure before.
     let mut near = s.near_lead(k);
     if k > 0 {
-        if let Some(h) = s.hits_in(near.clone()).filter(|h| h.cues & (cues::CONTINUE | cues::APPOS) != 0).last() {
+        if let Some(h) =
+            s.hits_in(near.clone()).filter(|h| h.cues & (cues::CONTINUE | cues::APPOS) != 0).last()
+        {
             near.start = h.words.start;
         }
     }
     Item { lead: s.lead(k), near, head, tail: s.gap(k), clause: s.clause(t) }
 }
 
-/// The facts the article body states, in text order.
-pub fn extract(input: &Input) -> Vec<Fact> {
+/// What the facts stage finds.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    /// The facts the article body states, in text order.
+    pub facts: Vec<Fact>,
+    /// The figures it read and set aside, with why.
+    pub passed: Vec<Passed>,
+}
+
+/// The facts the article body states, in text order, and the figures set aside.
+pub fn extract(input: &Input) -> Extracted {
     // `peserta JKN PPU` is a segment (pekerja penerima upah), not Kabupaten
     // Penajam Paser Utara: a place written as a segment's abbreviation is not a place.
     let kept: Vec<RegionMention> = input
@@ -233,6 +246,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
         regions: input.regions,
     };
     let mut facts: Vec<Fact> = Vec::new();
+    let mut passed: Vec<Passed> = Vec::new();
     let mut title_candidates: Vec<(Metric, f64, Range<usize>)> = Vec::new();
     let quantities = input.quantities;
     let cells = tables::read(input.text, &input.segments.lines, quantities);
@@ -269,7 +283,8 @@ pub fn extract(input: &Input) -> Vec<Fact> {
         if s.figs.is_empty() {
             if !is_title {
                 memory.note_topics(&s, si, sentence.paragraph);
-                memory.period = sentence_period(input, si, &facts).or(memory.period.take().filter(|_| heading));
+                memory.period =
+                    sentence_period(input, si, &facts).or(memory.period.take().filter(|_| heading));
                 memory.heading = heading;
             }
             continue;
@@ -280,21 +295,44 @@ pub fn extract(input: &Input) -> Vec<Fact> {
             debug_sentence(&s, &readings);
         }
         let first_new = facts.len();
-        for (k, reading) in readings.iter().enumerate() {
-            let Some(reading) = reading else { continue };
+        for (k, verdict) in readings.iter().enumerate() {
+            let reading = match verdict {
+                Verdict::Is(r) => r,
+                Verdict::Not(why) => {
+                    passed.push(Passed { quantity: s.quantity(k), why: *why });
+                    continue;
+                }
+                Verdict::Open => continue,
+            };
             let q = &quantities[s.quantity(k)];
             if is_title {
                 title_candidates.push((reading.metric, q.value, q.range.clone()));
                 continue;
             }
-            let fact = build(input, &attribution, &s, k, q, reading, &facts, first_new, &memory, lead.as_ref(), doc_scheme);
+            let fact = build(
+                input,
+                &attribution,
+                &s,
+                k,
+                q,
+                reading,
+                &facts,
+                first_new,
+                &memory,
+                lead.as_ref(),
+                doc_scheme,
+            );
             facts.extend(fact);
         }
         if !is_title {
             memory = Memory::after(&s, si, sentence.paragraph, &facts[first_new..], first_new, &memory);
             memory.heading = heading;
             memory.period = sentence_period(input, si, &facts).or_else(|| {
-                facts[first_new..].iter().rev().find(|f| !is_target(f.metric) && f.period.is_some()).map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()))
+                facts[first_new..]
+                    .iter()
+                    .rev()
+                    .find(|f| !is_target(f.metric) && f.period.is_some())
+                    .map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()))
             });
         }
     }
@@ -308,7 +346,7 @@ pub fn extract(input: &Input) -> Vec<Fact> {
     }
     let mut facts = in_text_order(facts);
     link_parts(&mut facts);
-    facts
+    Extracted { facts, passed }
 }
 
 /// The facts sorted by where their main span stands (a merge may have made a
@@ -349,7 +387,14 @@ impl Memory {
         self.coverage_topic = coverage || self.coverage_topic;
     }
 
-    fn after(s: &Sentence, si: usize, paragraph: usize, new: &[Fact], first: usize, before: &Memory) -> Memory {
+    fn after(
+        s: &Sentence,
+        si: usize,
+        paragraph: usize,
+        new: &[Fact],
+        first: usize,
+        before: &Memory,
+    ) -> Memory {
         let mut m = Memory { sentence: Some(si), paragraph, ..Memory::default() };
         let all = 0..s.toks.len();
         m.target_topic = s.has(all.clone(), cues::TARGET) && !new.iter().any(|f| is_target(f.metric));
@@ -397,8 +442,19 @@ fn continues_previous(s: &Sentence) -> Option<Range<usize>> {
     // noun phrase pointing back (`Jumlah pekerja terlindungi itu`, `Angka tersebut`).
     let before_first = s.word_count(0..first.words.start);
     let pointing_back = first.cues & cues::BACKREF != 0
-        && s.only(0..first.words.start, cues::TOTAL | cues::PERSON | cues::PART | cues::ACTIVE | cues::COVERAGE | cues::BENEFIT | cues::JAMSOSTEK | cues::JKN)
-        && s.hits_in(0..first.words.start).any(|h| h.cues & (cues::TOTAL | cues::BENEFIT | cues::COVERAGE) != 0);
+        && s.only(
+            0..first.words.start,
+            cues::TOTAL
+                | cues::PERSON
+                | cues::PART
+                | cues::ACTIVE
+                | cues::COVERAGE
+                | cues::BENEFIT
+                | cues::JAMSOSTEK
+                | cues::JKN,
+        )
+        && s.hits_in(0..first.words.start)
+            .any(|h| h.cues & (cues::TOTAL | cues::BENEFIT | cues::COVERAGE) != 0);
     (before_first <= 1 || pointing_back).then(|| first.words.clone())
 }
 
@@ -410,7 +466,7 @@ fn read_sentence(
     facts: &[Fact],
     si: usize,
     paragraph: usize,
-) -> Vec<Option<Reading>> {
+) -> Vec<Verdict> {
     let n = s.figs.len();
     let quantities = input.quantities;
     let q = |k: usize| &quantities[s.quantity(k)];
@@ -418,7 +474,10 @@ fn read_sentence(
     // The sentence before in the paragraph, or the one right before across a
     // paragraph break (news sites paste one paragraph a line).
     // `Penerima Upah : 126.293 orang.`: a line of a box of figures under a heading.
-    let key_value = n == 1 && s.figs[0] > 0 && s.is_break(s.figs[0] - 1) && s.toks[s.figs[0] - 1].kind == TokKind::Punct(b':');
+    let key_value = n == 1
+        && s.figs[0] > 0
+        && s.is_break(s.figs[0] - 1)
+        && s.toks[s.figs[0] - 1].kind == TokKind::Punct(b':');
     let opener_here = continues_previous(s).is_some() || key_value;
     // A sentence of figures for named places (`Kalimantan Barat tercatat baru
     // mencapai 27,36 persen, Kalimantan Selatan 42,29 persen`) goes on with
@@ -438,7 +497,12 @@ fn read_sentence(
     // figure after `atau` restates the rate before the base, not the base.
     for k in 2..n {
         let appos = s.has(s.first_words(s.gap(k - 1), 6), cues::APPOS);
-        if s.rel[k - 2] == Relation::PartOfNext && s.rel[k - 1] != Relation::Restates && appos && q(k - 2).kind == Kind::Percent && q(k).kind == Kind::Count {
+        if s.rel[k - 2] == Relation::PartOfNext
+            && s.rel[k - 1] != Relation::Restates
+            && appos
+            && q(k - 2).kind == Kind::Percent
+            && q(k).kind == Kind::Count
+        {
             if let (Verdict::Is(p), Verdict::Open | Verdict::Is(_)) = (verdicts[k - 2], verdicts[k]) {
                 let m = match p.metric {
                     Metric::CoverageRate => Some(Metric::Participants),
@@ -446,16 +510,25 @@ fn read_sentence(
                     Metric::TargetRate => Some(Metric::TargetParticipants),
                     _ => None,
                 };
-                let weak = matches!(verdicts[k], Verdict::Open) || matches!(verdicts[k], Verdict::Is(r) if r.doubt.is_some());
+                let weak = matches!(verdicts[k], Verdict::Open)
+                    || matches!(verdicts[k], Verdict::Is(r) if r.doubt.is_some());
                 if let (Some(m), true) = (m, weak) {
-                    verdicts[k] = Verdict::Is(Reading { metric: m, rule: "restates-rate-before-base", cue: None, doubt: p.doubt });
+                    verdicts[k] = Verdict::Is(Reading {
+                        metric: m,
+                        rule: "restates-rate-before-base",
+                        cue: None,
+                        doubt: p.doubt,
+                    });
                 }
             }
         }
     }
     // The value a figure is compared with counts what that figure counts.
     for k in 0..n {
-        if !matches!(verdicts[k], Verdict::Open) || q(k).kind != Kind::Count || !s.has(s.lead(k), cues::COMPARE) {
+        if !matches!(verdicts[k], Verdict::Open)
+            || q(k).kind != Kind::Count
+            || !s.has(s.lead(k), cues::COMPARE)
+        {
             continue;
         }
         let before = (0..k).rev().find_map(|j| match verdicts[j] {
@@ -477,8 +550,13 @@ fn read_sentence(
         let class = |j: usize| unit_class(s, j, q(j));
         if let Some(prev) = (0..k).rev().find(|&j| q(j).kind == q(k).kind && class(j) == class(k)) {
             if let Verdict::Is(r) = verdicts[prev] {
-                let joined = (prev..k).all(|j| matches!(s.rel[j], Relation::Next | Relation::Restates | Relation::None));
-                if joined && fits_kind(r.metric, q(k).kind) && !matches!(r.metric, Metric::Employers | Metric::Projects) || joined && class(k) == 1 {
+                let joined = (prev..k)
+                    .all(|j| matches!(s.rel[j], Relation::Next | Relation::Restates | Relation::None));
+                if joined
+                    && fits_kind(r.metric, q(k).kind)
+                    && !matches!(r.metric, Metric::Employers | Metric::Projects)
+                    || joined && class(k) == 1
+                {
                     verdicts[k] = Verdict::Is(Reading { rule: "list-continues", cue: None, ..r });
                 }
             }
@@ -492,25 +570,38 @@ fn read_sentence(
         if q(k).kind != Kind::Count || r.metric != Metric::Participants || r.doubt.is_some() {
             continue;
         }
-        let target_before = (0..k).rev().find(|&j| q(j).kind == Kind::Count).and_then(|j| match verdicts[j] {
-            Verdict::Is(t) if t.metric == Metric::TargetParticipants => Some(j),
-            _ => None,
-        });
+        let target_before =
+            (0..k).rev().find(|&j| q(j).kind == Kind::Count).and_then(|j| match verdicts[j] {
+                Verdict::Is(t) if t.metric == Metric::TargetParticipants => Some(j),
+                _ => None,
+            });
         if let Some(j) = target_before {
-            let first = (0..=j).find(|&i| matches!(verdicts[i], Verdict::Is(t) if t.metric == Metric::TargetParticipants)).unwrap_or(j);
+            let first = (0..=j)
+                .find(|&i| matches!(verdicts[i], Verdict::Is(t) if t.metric == Metric::TargetParticipants))
+                .unwrap_or(j);
             let breakdown = s.has(s.figs[first]..s.figs[k], cues::AMONG);
             let no_reach = !s.words_in(s.figs[j]..s.figs[k]).any(|t| {
-                s.word(t).is_some_and(|w| ["baru", "realisasi", "tercapai", "terealisasi", "capaian", "sudah", "telah"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+                s.word(t).is_some_and(|w| {
+                    ["baru", "realisasi", "tercapai", "terealisasi", "capaian", "sudah", "telah"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
             });
             if breakdown && no_reach {
-                verdicts[k] = Verdict::Is(Reading { metric: Metric::TargetParticipants, rule: "breakdown-of-target", ..r });
+                verdicts[k] = Verdict::Is(Reading {
+                    metric: Metric::TargetParticipants,
+                    rule: "breakdown-of-target",
+                    ..r
+                });
             }
         }
     }
     // `Jumlah tersebut terdiri dari 29,3 juta pekerja PU, ...`, `Dari jumlah
     // itu, ...`: a breakdown of the figure the sentence before stated counts
     // what it counted.
-    if let (Some(subject), true) = (memory.subject.and_then(|i| facts.get(i)), memory.sentence.is_some_and(|p| p + 1 == si)) {
+    if let (Some(subject), true) =
+        (memory.subject.and_then(|i| facts.get(i)), memory.sentence.is_some_and(|p| p + 1 == si))
+    {
         let opening = s.first_words(0..s.toks.len(), 6);
         let explicit = s.has(opening.clone(), cues::AMONG);
         let breakdown = explicit || (continues_previous(s).is_some() && s.has(opening, cues::TOTAL));
@@ -519,8 +610,14 @@ fn read_sentence(
                 let weak = matches!(verdicts[k], Verdict::Open)
                     || matches!(verdicts[k], Verdict::Is(r) if r.doubt.is_some() || r.rule == "workforce-noun");
                 if q(k).kind == Kind::Count && weak && counts_people_or_bare(s, k, q(k)) {
-                    let doubt = (!explicit).then_some("read as a breakdown of the figure in the sentence before");
-                    verdicts[k] = Verdict::Is(Reading { metric: subject.metric, rule: "breakdown-of-sentence-before", cue: None, doubt });
+                    let doubt =
+                        (!explicit).then_some("read as a breakdown of the figure in the sentence before");
+                    verdicts[k] = Verdict::Is(Reading {
+                        metric: subject.metric,
+                        rule: "breakdown-of-sentence-before",
+                        cue: None,
+                        doubt,
+                    });
                 }
             }
         }
@@ -543,7 +640,9 @@ fn read_sentence(
         for k in 0..n {
             // A whole read from a list's item (`4.000 pekerja migran, di mana baru
             // 1.180 orang`) is the target the sentence before introduced.
-            let whole_of_list = matches!(verdicts[k], Verdict::Is(r) if r.rule == "whole-before-part") && memory.target_topic && opener.is_some();
+            let whole_of_list = matches!(verdicts[k], Verdict::Is(r) if r.rule == "whole-before-part")
+                && memory.target_topic
+                && opener.is_some();
             if !matches!(verdicts[k], Verdict::Open) && !whole_of_list {
                 continue;
             }
@@ -564,13 +663,28 @@ fn read_sentence(
                 continue;
             }
             if memory.target_topic && kind != Kind::Money && opener.is_some() && people {
-                let metric = if kind == Kind::Percent { Metric::TargetRate } else { Metric::TargetParticipants };
-                verdicts[k] = Verdict::Is(Reading::doubtful(metric, "target-listed-before", opener.clone(), "the target is named in the sentence before"));
+                let metric =
+                    if kind == Kind::Percent { Metric::TargetRate } else { Metric::TargetParticipants };
+                verdicts[k] = Verdict::Is(Reading::doubtful(
+                    metric,
+                    "target-listed-before",
+                    opener.clone(),
+                    "the target is named in the sentence before",
+                ));
             } else if let (Some(m), true) = (inherited, opener.is_some() || key_value) {
                 if people && fits_kind(m, kind) {
-                    verdicts[k] = Verdict::Is(Reading::doubtful(m, "continues-sentence-before", opener.clone(), "read as going on with the sentence before"));
+                    verdicts[k] = Verdict::Is(Reading::doubtful(
+                        m,
+                        "continues-sentence-before",
+                        opener.clone(),
+                        "read as going on with the sentence before",
+                    ));
                 }
-            } else if kind == Kind::Percent && memory.coverage_topic && percent_may_be_coverage(s, k, q(k)) && !restates_workforce(s, k, &verdicts) {
+            } else if kind == Kind::Percent
+                && memory.coverage_topic
+                && percent_may_be_coverage(s, k, q(k))
+                && !restates_workforce(s, k, &verdicts)
+            {
                 verdicts[k] = Verdict::Is(Reading::doubtful(
                     Metric::CoverageRate,
                     "coverage-topic",
@@ -582,12 +696,6 @@ fn read_sentence(
     }
     let _ = facts;
     verdicts
-        .into_iter()
-        .map(|v| match v {
-            Verdict::Is(r) => Some(r),
-            _ => None,
-        })
-        .collect()
 }
 
 /// Can a figure of `kind` have `metric`?
@@ -625,12 +733,22 @@ fn unit_of<'a>(s: &Sentence<'a>, k: usize, q: &'a Quantity) -> Option<&'a str> {
 fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
     let mut head = s.head(k);
     // `13.471 total kasus`, `jumlah peserta`: past a word for "total".
-    if let Some(h) = s.hits_in(head.clone()).next().filter(|h| h.words.start == head.start && h.cues & cues::TOTAL != 0) {
+    if let Some(h) =
+        s.hits_in(head.clone()).next().filter(|h| h.words.start == head.start && h.cues & cues::TOTAL != 0)
+    {
         head.start = h.words.end;
     }
     let first = s.first_words(head.clone(), 1);
-    let people = cues::PERSON | cues::PART | cues::ACTIVE | cues::CASE | cues::CHILD | cues::SEGMENTS | cues::WORKFORCE | cues::POPULATION;
-    let starts_hit = s.hits_in(head.clone()).next().is_some_and(|h| h.words.start == first.start && h.cues & people != 0);
+    let people = cues::PERSON
+        | cues::PART
+        | cues::ACTIVE
+        | cues::CASE
+        | cues::CHILD
+        | cues::SEGMENTS
+        | cues::WORKFORCE
+        | cues::POPULATION;
+    let starts_hit =
+        s.hits_in(head.clone()).next().is_some_and(|h| h.words.start == first.start && h.cues & people != 0);
     if first.is_empty() || starts_hit {
         return true;
     }
@@ -645,22 +763,120 @@ fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
 /// Units (the quantities stage's closed list) that count people or their cases.
 fn is_person_unit(u: &str) -> bool {
     const PEOPLE: &[&str] = &[
-        "orang", "pekerja", "peserta", "jiwa", "tenaga", "tenaga kerja", "buruh", "karyawan", "pegawai", "penerima",
-        "nelayan", "petani", "pelaku", "pelaku usaha", "warga", "keluarga", "kepala keluarga", "kk", "siswa", "pelajar",
-        "mahasiswa", "guru", "pengemudi", "driver", "ojol", "honorer", "relawan", "kader", "pedagang", "pengusaha",
-        "anak", "ahli waris", "perangkat desa", "kasus", "klaim", "workers", "participants", "members", "people",
-        "persons", "employees", "cases", "claims", "families", "households", "children", "beneficiaries",
+        "orang",
+        "pekerja",
+        "peserta",
+        "jiwa",
+        "tenaga",
+        "tenaga kerja",
+        "buruh",
+        "karyawan",
+        "pegawai",
+        "penerima",
+        "nelayan",
+        "petani",
+        "pelaku",
+        "pelaku usaha",
+        "warga",
+        "keluarga",
+        "kepala keluarga",
+        "kk",
+        "siswa",
+        "pelajar",
+        "mahasiswa",
+        "guru",
+        "pengemudi",
+        "driver",
+        "ojol",
+        "honorer",
+        "relawan",
+        "kader",
+        "pedagang",
+        "pengusaha",
+        "anak",
+        "ahli waris",
+        "perangkat desa",
+        "kasus",
+        "klaim",
+        "workers",
+        "participants",
+        "members",
+        "people",
+        "persons",
+        "employees",
+        "cases",
+        "claims",
+        "families",
+        "households",
+        "children",
+        "beneficiaries",
     ];
     PEOPLE.contains(&u)
 }
 
 fn is_function_word(w: &str) -> bool {
     const WORDS: &[&str] = &[
-        "yang", "di", "dari", "atau", "dan", "serta", "dengan", "untuk", "pada", "per", "hingga", "sampai", "ini",
-        "itu", "tersebut", "se", "sudah", "telah", "baru", "lagi", "lebih", "saja", "merupakan", "adalah", "ialah",
-        "yakni", "yaitu", "berupa", "berstatus", "sebagai", "menjadi", "ke", "sebesar", "sebanyak", "mencapai",
-        "lalu", "kemudian", "namun", "tetapi", "sedangkan", "sementara", "hanya", "the", "of", "in", "as", "and",
-        "or", "to", "by", "at", "from", "with", "for", "is", "are", "were", "was", "but", "while", "only",
+        "yang",
+        "di",
+        "dari",
+        "atau",
+        "dan",
+        "serta",
+        "dengan",
+        "untuk",
+        "pada",
+        "per",
+        "hingga",
+        "sampai",
+        "ini",
+        "itu",
+        "tersebut",
+        "se",
+        "sudah",
+        "telah",
+        "baru",
+        "lagi",
+        "lebih",
+        "saja",
+        "merupakan",
+        "adalah",
+        "ialah",
+        "yakni",
+        "yaitu",
+        "berupa",
+        "berstatus",
+        "sebagai",
+        "menjadi",
+        "ke",
+        "sebesar",
+        "sebanyak",
+        "mencapai",
+        "lalu",
+        "kemudian",
+        "namun",
+        "tetapi",
+        "sedangkan",
+        "sementara",
+        "hanya",
+        "the",
+        "of",
+        "in",
+        "as",
+        "and",
+        "or",
+        "to",
+        "by",
+        "at",
+        "from",
+        "with",
+        "for",
+        "is",
+        "are",
+        "were",
+        "was",
+        "but",
+        "while",
+        "only",
     ];
     WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
@@ -679,24 +895,34 @@ fn local(s: &Sentence, k: usize, q: &Quantity, _quantities: &[Quantity]) -> Verd
     // participants of 5.59 percent`), unless a coverage word comes between.
     let wider = if q.kind == Kind::Percent {
         let six = s.last_words(it.near.clone(), 6);
-        s.last(six.clone(), cues::BLOCK).filter(|h| !s.has(h.words.end..six.end, cues::COVERAGE | cues::UNCOVERED)).map(|h| h.words.clone())
+        s.last(six.clone(), cues::BLOCK)
+            .filter(|h| !s.has(h.words.end..six.end, cues::COVERAGE | cues::UNCOVERED))
+            .map(|h| h.words.clone())
     } else {
         None
     };
-    if let Some(h) = s.last(just_before.clone(), cues::BLOCK).map(|h| h.words.clone()).or(wider).or_else(|| s.first(just_after.clone(), cues::BLOCK).map(|h| h.words.clone())) {
+    if let Some(h) = s
+        .last(just_before.clone(), cues::BLOCK)
+        .map(|h| h.words.clone())
+        .or(wider)
+        .or_else(|| s.first(just_after.clone(), cues::BLOCK).map(|h| h.words.clone()))
+    {
         // `penerima upah` and `iuran` phrases are not blocked by the word `upah`/`dana`.
         let _ = h;
-        return Verdict::Not("not a statistic of this domain (a rate, a fund, a budget, a price)");
+        return Verdict::Not(Why::OtherDomain);
     }
     // An amount in another currency (`US$5,85 miliar`) is never added to
     // rupiah; no metric of this domain is counted in it.
     if q.currency.is_some() {
-        return Verdict::Not("an amount in another currency");
+        return Verdict::Not(Why::OtherCurrency);
     }
     // `Jutaan pekerja`, `ribuan peserta`: "millions of", not a figure.
     let printed = &s.text[q.range.clone()];
-    if !printed.bytes().any(|b| b.is_ascii_digit()) && q.approx == Approx::Over && printed.to_ascii_lowercase().ends_with("an") {
-        return Verdict::Not("a number word for \"many\", not a figure");
+    if !printed.bytes().any(|b| b.is_ascii_digit())
+        && q.approx == Approx::Over
+        && printed.to_ascii_lowercase().ends_with("an")
+    {
+        return Verdict::Not(Why::ManyWord);
     }
     match q.kind {
         Kind::Percent => local_percent(s, k, q, &it),
@@ -715,7 +941,9 @@ fn change_word(s: &Sentence, it: &Item) -> Option<(Range<usize>, bool)> {
     if s.has(between.clone(), cues::CHANGE_TO | cues::OF) || s.word_count(between.clone()) > 2 {
         return None;
     }
-    if s.words_in(between).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("mencapai") || w.eq_ignore_ascii_case("hingga"))) {
+    if s.words_in(between).any(|t| {
+        s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("mencapai") || w.eq_ignore_ascii_case("hingga"))
+    }) {
         return None;
     }
     Some((h.words.clone(), h.cues & cues::DECLINE != 0))
@@ -725,38 +953,45 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     let (just_before, just_after) = around(s, it, 3, 4);
     // `2 persen ditanggung oleh pekerja`, `0,30 persen dari upah sebulan`: a share of wages.
     if s.has(just_after.clone(), cues::RATE_OF_WAGE) || s.has(just_before.clone(), cues::RATE_OF_WAGE) {
-        return Verdict::Not("a share of wages (a contribution or benefit rate)");
+        return Verdict::Not(Why::WageShare);
     }
     // A range of rates (`30 hingga 40 persen`) or a threshold about unnamed
     // places (`sejumlah daerah di bawah 50 persen`, `tujuh provinsi ... di bawah 95%`).
     let sentence_before = 0..s.figs[k];
     let named_place = false;
     if q.high.is_some() && !named_place {
-        return Verdict::Not("a range of rates, not one region's figure");
+        return Verdict::Not(Why::RateRange);
     }
     if q.approx != Approx::Exact && s.has(s.last_words(sentence_before.clone(), 12), cues::VAGUE) {
-        return Verdict::Not("a threshold about unnamed places");
+        return Verdict::Not(Why::PlacesThreshold);
     }
     if places_counted_before(s, k) {
-        return Verdict::Not("a threshold about a number of places");
+        return Verdict::Not(Why::PlacesThreshold);
     }
     // `X persen merupakan pekerja informal`, `70 persen dari jumlah tersebut adalah pekerja informal`.
     if let Some(h) = s.first(s.first_words(it.head.clone(), 5), cues::SHARE) {
         let rest = h.words.end..it.tail.end;
         if s.has(s.first_words(rest, 4), cues::SEGMENTS | cues::PERSON) {
-            return Verdict::Not("a share of the participants by segment, not a coverage rate");
+            return Verdict::Not(Why::ShareOfSegment);
         }
     }
-    if s.first_words(it.head.clone(), 1).clone().any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("persennya"))) {
-        return Verdict::Not("a share of the figure before");
+    if s.first_words(it.head.clone(), 1)
+        .clone()
+        .any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("persennya")))
+    {
+        return Verdict::Not(Why::ShareOfBefore);
     }
     // `Perusahaan besar ... hampir 90 persen sudah melindungi`: a share of companies.
-    if s.has(s.last_words(it.near.clone(), 6), cues::EMPLOYER) && !s.has(s.last_words(it.near.clone(), 6), cues::PART | cues::COVERAGE | cues::PERSON) {
-        return Verdict::Not("a share of companies, not of workers");
+    if s.has(s.last_words(it.near.clone(), 6), cues::EMPLOYER)
+        && !s.has(s.last_words(it.near.clone(), 6), cues::PART | cues::COVERAGE | cues::PERSON)
+    {
+        return Verdict::Not(Why::ShareOfCompanies);
     }
     // `berkontribusi atas 22 persen`, `menyumbang 40 persen`: a share of a total.
-    if s.has(s.last_words(it.near.clone(), 3), cues::SHARE_OF) && !s.has(s.last_words(it.near.clone(), 3), cues::PART | cues::COVERAGE) {
-        return Verdict::Not("a share of a total, not a coverage rate");
+    if s.has(s.last_words(it.near.clone(), 3), cues::SHARE_OF)
+        && !s.has(s.last_words(it.near.clone(), 3), cues::PART | cues::COVERAGE)
+    {
+        return Verdict::Not(Why::ShareOfTotal);
     }
     // `48,7 persen dari total PMI yang terdaftar`: a share of the
     // participants, not of the workforce.
@@ -765,12 +1000,17 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         // telah mendaftarkan`); a relative clause (`dari total PMI yang
         // terdaftar`) is part of it.
         let rest = of.words.end..it.tail.end;
-        let stop = s.hits_in(rest.clone()).find(|h| h.cues & cues::REACHED != 0).map_or(rest.end, |h| h.words.start);
+        let stop =
+            s.hits_in(rest.clone()).find(|h| h.cues & cues::REACHED != 0).map_or(rest.end, |h| h.words.start);
         let base = s.first_words(rest.start..stop, 6);
-        let relative = s.words_in(base.clone()).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("yang")))
-            && s.hits_in(base.clone()).last().is_some_and(|h| h.cues & (cues::PART | cues::ACTIVE) != 0);
-        if relative || s.has(base.clone(), cues::PART | cues::ACTIVE) && !s.has(base, cues::WORKFORCE | cues::POPULATION | cues::UNCOVERED) {
-            return Verdict::Not("a share of the participants, not a coverage rate");
+        let relative =
+            s.words_in(base.clone()).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("yang")))
+                && s.hits_in(base.clone()).last().is_some_and(|h| h.cues & (cues::PART | cues::ACTIVE) != 0);
+        if relative
+            || s.has(base.clone(), cues::PART | cues::ACTIVE)
+                && !s.has(base, cues::WORKFORCE | cues::POPULATION | cues::UNCOVERED)
+        {
+            return Verdict::Not(Why::ShareOfParticipants);
         }
     }
     // Not covered.
@@ -779,7 +1019,7 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     }
     // Achievement of a target (`62,65 persen dari target`, `menembus target hingga 120 persen`).
     if s.has(just_after.clone(), cues::ACHIEVE) || s.has(s.last_words(it.near.clone(), 4), cues::ACHIEVE) {
-        return Verdict::Not("the share of a target reached, not a coverage rate");
+        return Verdict::Not(Why::TargetShare);
     }
     if let Some((w, _)) = change_word(s, it) {
         return Verdict::Is(Reading::sure(Metric::GrowthRate, "change-word", Some(w)));
@@ -799,12 +1039,16 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     }
     if let Some(h) = s.first(s.first_words(it.tail.clone(), 6), cues::TARGET) {
         if s.has(s.first_words(it.tail.clone(), 6), cues::REACHED) || q.approx == Approx::UpTo {
-            return Verdict::Is(Reading::sure(Metric::TargetRate, "target-words-after", Some(h.words.clone())));
+            return Verdict::Is(Reading::sure(
+                Metric::TargetRate,
+                "target-words-after",
+                Some(h.words.clone()),
+            ));
         }
     }
     // Benchmarks: `masih jauh dari angka 100 persen`, `minimal di atas 70 persen`.
     if s.has(just_before.clone(), cues::HYPO) {
-        return Verdict::Not("a benchmark or a condition, not a measured rate");
+        return Verdict::Not(Why::Benchmark);
     }
     // Coverage words in the figure's own clause.
     let clause = it.clause.clone();
@@ -812,7 +1056,11 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         return Verdict::Is(Reading::sure(Metric::CoverageRate, "coverage-words", Some(h.words.clone())));
     }
     if let Some(h) = s.first(s.first_words(it.head.clone(), 6), cues::COVERAGE | cues::PART) {
-        return Verdict::Is(Reading::sure(Metric::CoverageRate, "coverage-words-after", Some(h.words.clone())));
+        return Verdict::Is(Reading::sure(
+            Metric::CoverageRate,
+            "coverage-words-after",
+            Some(h.words.clone()),
+        ));
     }
     if let Some(h) = s.last(clause, cues::COVERAGE | cues::PART) {
         return Verdict::Is(Reading::sure(Metric::CoverageRate, "coverage-clause", Some(h.words.clone())));
@@ -852,9 +1100,21 @@ fn uncovered_near(s: &Sentence, it: &Item, before: usize, after: usize) -> Optio
             let next: Vec<usize> = s.words_in(h.words.end..r.end).take(3).collect();
             if next.iter().any(|&t| {
                 s.word(t).is_some_and(|w| {
-                    ["perlindungan", "jaminan", "protection", "registered", "covered", "punya", "memiliki", "mendaftar", "masuk", "tersentuh", "ter"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
+                    [
+                        "perlindungan",
+                        "jaminan",
+                        "protection",
+                        "registered",
+                        "covered",
+                        "punya",
+                        "memiliki",
+                        "mendaftar",
+                        "masuk",
+                        "tersentuh",
+                        "ter",
+                    ]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
                 })
             }) {
                 return Some(h.words.start..next.last().map_or(h.words.end, |t| t + 1));
@@ -873,9 +1133,22 @@ fn target_before(s: &Sentence, k: usize) -> Option<Range<usize>> {
     // `target ... baru mencapai 69 persen`: the level reached against the target.
     let reached = s.words_in(between.clone()).any(|t| {
         s.word(t).is_some_and(|w| {
-            ["baru", "realisasi", "realisasinya", "tercapai", "terealisasi", "teralisasi", "capaian", "sudah", "telah", "reached", "achieved", "hanya"]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
+            [
+                "baru",
+                "realisasi",
+                "realisasinya",
+                "tercapai",
+                "terealisasi",
+                "teralisasi",
+                "capaian",
+                "sudah",
+                "telah",
+                "reached",
+                "achieved",
+                "hanya",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
         })
     });
     // Another figure between the target word and this one belongs to the target
@@ -890,21 +1163,24 @@ fn target_before(s: &Sentence, k: usize) -> Option<Range<usize>> {
 
 fn local_money(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     let (_, just_after) = around(s, it, 3, 3);
-    let per_person = s.has(just_after.clone(), cues::PER) || s.has(s.last_words(it.near.clone(), 2), cues::PER);
+    let per_person =
+        s.has(just_after.clone(), cues::PER) || s.has(s.last_words(it.near.clone(), 2), cues::PER);
     // `tunggakan iuran Rp40 miliar`, `piutang iuran`, `dana kelolaan`: the
     // noun phrase's head is not a sum paid or collected.
     if let Some((c, _)) = phrase_head(s, it.near.clone(), cues::BLOCK | cues::CONTRIB | cues::BENEFIT) {
         if c & cues::BLOCK != 0 {
-            return Verdict::Not("not a sum the programs paid or collected (a debt, a fund, a budget)");
+            return Verdict::Not(Why::NotAmountPaid);
         }
     }
     // `setiap anak menerima Rp 2 juta per tahun`: what one person gets.
     let sentence_contrib = s.has(0..s.toks.len(), cues::CONTRIB);
     let monthly = s.words_in(just_after.clone()).any(|t| {
-        s.word(t).is_some_and(|w| ["bulan", "sebulan", "month", "bulannya"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+        s.word(t).is_some_and(|w| {
+            ["bulan", "sebulan", "month", "bulannya"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        })
     });
     if per_person && !sentence_contrib && !(monthly && !s.has(0..s.toks.len(), cues::BENEFIT)) {
-        return Verdict::Not("what one person is entitled to, not what was paid");
+        return Verdict::Not(Why::PerPerson);
     }
     // The nearest benefit or contribution word before the figure in its sentence.
     let before = 0..s.figs[k];
@@ -926,28 +1202,36 @@ fn local_money(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // `Ahli waris peserta ... menerima santunan Rp42 juta`: what one recipient
     // gets, unless the sentence counts recipients or a total.
     let receives = s.words_in(s.last_words(it.near.clone(), 4)).any(|t| {
-        s.word(t).is_some_and(|w| ["menerima", "mendapat", "mendapatkan", "berhak", "memperoleh"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+        s.word(t).is_some_and(|w| {
+            ["menerima", "mendapat", "mendapatkan", "berhak", "memperoleh"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
     });
     let counted = s.has(0..s.toks.len(), cues::TOTAL) || s.figs.len() > 1;
     if metric == Metric::BenefitsPaid && receives && !counted {
-        return Verdict::Not("what one recipient receives, not what was paid in all");
+        return Verdict::Not(Why::PerRecipient);
     }
     match metric {
-        Metric::BenefitsPaid if per_person => Verdict::Not("what one person is entitled to, not what was paid"),
+        Metric::BenefitsPaid if per_person => Verdict::Not(Why::PerPerson),
         Metric::BenefitsPaid => {
             // `santunan Rp42 juta` for each heir: an entitlement.
             let entitled = s.last_words(it.near.clone(), 3);
             let each = s.words_in(entitled).any(|t| {
-                s.word(t).is_some_and(|w| ["berhak", "setiap", "masing", "mencapai"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+                s.word(t).is_some_and(|w| {
+                    ["berhak", "setiap", "masing", "mencapai"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                })
             }) && s.has(s.first_words(it.head.clone(), 3), cues::PER);
             if each {
-                return Verdict::Not("what one person is entitled to, not what was paid");
+                return Verdict::Not(Why::PerPerson);
             }
             Verdict::Is(Reading::sure(metric, "benefit-words", Some(cue)))
         }
         _ => {
             let monthly = s.words_in(just_after.clone()).any(|t| {
-                s.word(t).is_some_and(|w| ["bulan", "sebulan", "month", "bulannya"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+                s.word(t).is_some_and(|w| {
+                    ["bulan", "sebulan", "month", "bulannya"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                })
             });
             if monthly || per_person || q.value < 10_000_000.0 {
                 Verdict::Is(Reading::sure(Metric::Dues, "dues-words", Some(cue)))
@@ -973,43 +1257,62 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     let people_after = s.has(head_start.clone(), cues::PERSON | cues::PART | cues::CASE);
     if !people_after {
         if let Some(h) = s.last(s.last_words(it.near.clone(), 8), cues::EMPLOYER) {
-            if unit.is_empty() || unit_is(&["unit", "entitas"]) || s.word_count(it.head.clone()) == 0 || is_function_word(unit) {
-                return Verdict::Is(Reading::sure(Metric::Employers, "employer-words", Some(h.words.clone())));
+            if unit.is_empty()
+                || unit_is(&["unit", "entitas"])
+                || s.word_count(it.head.clone()) == 0
+                || is_function_word(unit)
+            {
+                return Verdict::Is(Reading::sure(
+                    Metric::Employers,
+                    "employer-words",
+                    Some(h.words.clone()),
+                ));
             }
         }
     }
     if !counts_people_or_bare(s, k, q) {
-        return Verdict::Not("counts something other than people");
+        return Verdict::Not(Why::NotPeople);
     }
     if s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT) {
-        return Verdict::Not("people at an event");
+        return Verdict::Not(Why::Event);
     }
     // `diserahkan santunan kepada dua ahli waris`: a handful of people is an
     // anecdote, not a statistic.
     if q.value < 10.0 && q.high.is_none() {
-        return Verdict::Not("a handful of people, not a statistic");
+        return Verdict::Not(Why::Handful);
     }
     if s.has(s.last_words(it.near.clone(), 3), cues::HYPO) {
-        return Verdict::Not("a hypothetical or a maximum");
+        return Verdict::Not(Why::Hypothetical);
     }
     // Beneficiaries: cases, claims, heirs, children paid a scholarship, or
     // people a sum was paid to (`kepada 50.600 peserta`).
     let sentence = 0..s.toks.len();
     let benefit_in_sentence = s.has(sentence.clone(), cues::BENEFIT);
-    if let Some(h) = s.first(s.first_words(it.head.clone(), 3), cues::CASE).filter(|h| s.only(it.head.start..h.words.start, cues::TOTAL)) {
+    if let Some(h) = s
+        .first(s.first_words(it.head.clone(), 3), cues::CASE)
+        .filter(|h| s.only(it.head.start..h.words.start, cues::TOTAL))
+    {
         if benefit_in_sentence || !s.has(h.words.clone(), cues::PERSON) {
             return Verdict::Is(Reading::sure(Metric::Beneficiaries, "case-noun", Some(h.words.clone())));
         }
     }
-    if s.has(head_start.clone(), cues::CHILD) && (benefit_in_sentence || s.has(sentence.clone(), cues::BEASISWA)) {
+    if s.has(head_start.clone(), cues::CHILD)
+        && (benefit_in_sentence || s.has(sentence.clone(), cues::BEASISWA))
+    {
         return Verdict::Is(Reading::sure(Metric::Beneficiaries, "children-paid", Some(head_start)));
     }
     if benefit_in_sentence {
         let to = s.words_in(s.last_words(it.near.clone(), 2)).any(|t| {
-            s.word(t).is_some_and(|w| ["kepada", "untuk", "bagi", "to", "for"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+            s.word(t).is_some_and(|w| {
+                ["kepada", "untuk", "bagi", "to", "for"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            })
         });
         if to && s.last(0..s.figs[k], cues::BENEFIT).is_some() {
-            return Verdict::Is(Reading::sure(Metric::Beneficiaries, "paid-to", Some(s.last_words(it.near.clone(), 1))));
+            return Verdict::Is(Reading::sure(
+                Metric::Beneficiaries,
+                "paid-to",
+                Some(s.last_words(it.near.clone(), 1)),
+            ));
         }
     }
     if unit_is(&["anak", "kasus", "klaim", "children", "cases"]) {
@@ -1030,14 +1333,20 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // Gaps to a target and changes are flows, not stocks.
     // `masih harus mengejar penambahan ... sebanyak 237.360 orang agar mencapai
     // target`, `kekurangan sekitar 22.042 pekerja`: workers still to register.
-    if let Some(h) = s.last(it.near.clone(), cues::GAP).or_else(|| s.first(s.first_words(it.tail.clone(), 5), cues::GAP)) {
+    if let Some(h) =
+        s.last(it.near.clone(), cues::GAP).or_else(|| s.first(s.first_words(it.tail.clone(), 5), cues::GAP))
+    {
         if !s.has(s.last_words(it.near.clone(), 4), cues::TARGET) {
-            return Verdict::Is(Reading::sure(Metric::ToRegister, "still-to-register", Some(h.words.clone())));
+            return Verdict::Is(Reading::sure(
+                Metric::ToRegister,
+                "still-to-register",
+                Some(h.words.clone()),
+            ));
         }
     }
     if let Some(h) = s.last(s.last_words(it.near.clone(), 2), cues::GROWTH | cues::DECLINE) {
         if !s.has(h.words.end..it.near.end, cues::CHANGE_TO | cues::OF) {
-            return Verdict::Not("a change, not a count");
+            return Verdict::Not(Why::Change);
         }
     }
     // The noun phrase that leads into the figure names what it counts; in
@@ -1045,7 +1354,9 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // is a potential; `target peserta PU X` a target; `tambahan peserta X` an addition).
     // `Masih ada 19.515 jiwa yang ... agar terlindungi`, `sisanya X pekerja`:
     // those still to be covered.
-    if s.has(s.last_words(it.near.clone(), 3), cues::REMAIN) && s.has(it.clause.clone(), cues::PART | cues::AIM | cues::NEG) {
+    if s.has(s.last_words(it.near.clone(), 3), cues::REMAIN)
+        && s.has(it.clause.clone(), cues::PART | cues::AIM | cues::NEG)
+    {
         let h = s.last(s.last_words(it.near.clone(), 3), cues::REMAIN).map(|h| h.words.clone());
         return Verdict::Is(Reading::sure(Metric::Uncovered, "still-to-cover", h));
     }
@@ -1053,7 +1364,11 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // 2.125 orang`: people whose contributions are paid are participants.
     if let Some(h) = s.last(s.last_words(it.near.clone(), 4), cues::CONTRIB) {
         if counts_people_or_bare(s, k, q) && !s.has(h.words.end..it.near.end, cues::BENEFIT | cues::TARGET) {
-            return Verdict::Is(Reading::sure(Metric::Participants, "contributions-paid-for", Some(h.words.clone())));
+            return Verdict::Is(Reading::sure(
+                Metric::Participants,
+                "contributions-paid-for",
+                Some(h.words.clone()),
+            ));
         }
     }
     let metric_cues = cues::TARGET
@@ -1069,12 +1384,13 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if let Some((cue, words)) = phrase_head(s, it.near.clone(), metric_cues) {
         // `meningkat menjadi X`, `rising from X to Y`: a level, not the change.
         let reached_level = s.has(words.end..it.near.end, cues::CHANGE_TO | cues::OF)
-            || s.words_in(words.end..it.near.end).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("mencapai")));
+            || s.words_in(words.end..it.near.end)
+                .any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("mencapai")));
         let m = if cue & cues::FLOW != 0 {
-            return Verdict::Not("an addition, not a count");
+            return Verdict::Not(Why::Addition);
         } else if cue & (cues::GROWTH | cues::DECLINE) != 0 {
             if !reached_level {
-                return Verdict::Not("a change, not a count");
+                return Verdict::Not(Why::Change);
             }
             // `Jumlah peserta naik dari X menjadi Y`: a level of the measure
             // named before the verb.
@@ -1094,7 +1410,11 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
                 // No measure named before the verb: the figure's noun may say
                 // (`turun menjadi 29,98 juta peserta`).
                 None => match s.first(s.first_words(it.head.clone(), 2), cues::PART | cues::ACTIVE) {
-                    Some(p) => Verdict::Is(Reading::sure(Metric::Participants, "level-of-change", Some(p.words.clone()))),
+                    Some(p) => Verdict::Is(Reading::sure(
+                        Metric::Participants,
+                        "level-of-change",
+                        Some(p.words.clone()),
+                    )),
                     None => Verdict::Open,
                 },
             };
@@ -1106,7 +1426,7 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
             // The population is the workforce of health insurance (JKN) only;
             // a region's population is not its workforce.
             if !s.has(0..s.toks.len(), cues::JKN) && !jkn_context(s) {
-                return Verdict::Not("a population, not a workforce");
+                return Verdict::Not(Why::Population);
             }
             Metric::Workforce
         } else {
@@ -1119,13 +1439,20 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         };
         // `capaian 43,7 ribu pekerja`: a word for coverage before a count says
         // it was reached, less surely than a word for registration.
-        if cue & (cues::PART | cues::ACTIVE | cues::TARGET | cues::AIM | cues::WORKFORCE | cues::POPULATION) == 0 {
-            return Verdict::Is(Reading::doubtful(m, "reached-words", Some(words), "a count after a word for coverage or achievement"));
+        if cue & (cues::PART | cues::ACTIVE | cues::TARGET | cues::AIM | cues::WORKFORCE | cues::POPULATION)
+            == 0
+        {
+            return Verdict::Is(Reading::doubtful(
+                m,
+                "reached-words",
+                Some(words),
+                "a count after a word for coverage or achievement",
+            ));
         }
         return Verdict::Is(Reading::sure(m, rule, Some(words)));
     }
     if s.first(head_start.clone(), cues::FLOW).is_some() && !s.has(0..s.figs[k], cues::TARGET | cues::AIM) {
-        return Verdict::Not("new participants (an addition), not a count");
+        return Verdict::Not(Why::Addition);
     }
     // A target named earlier in the sentence (`ditargetkan ... meraih 126.000
     // tenaga kerja, dengan pembagian peserta formal 109.927`), or after the
@@ -1135,48 +1462,72 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     }
     let own_tail = {
         let t = it.tail.clone();
-        let end = s.hits_in(t.clone()).find(|h| h.cues & cues::CONTINUE != 0).map_or(t.end, |h| h.words.start);
+        let end =
+            s.hits_in(t.clone()).find(|h| h.cues & cues::CONTINUE != 0).map_or(t.end, |h| h.words.start);
         t.start..end
     };
     if let Some(h) = s.first(s.first_words(own_tail.clone(), 6), cues::TARGET | cues::AIM) {
-        if !s.has(it.tail.start..h.words.start, cues::REACHED | cues::PART) || s.has(s.first_words(it.head.clone(), 1), cues::PERSON) {
-            return Verdict::Is(Reading::sure(Metric::TargetParticipants, "target-words-after", Some(h.words.clone())));
+        if !s.has(it.tail.start..h.words.start, cues::REACHED | cues::PART)
+            || s.has(s.first_words(it.head.clone(), 1), cues::PERSON)
+        {
+            return Verdict::Is(Reading::sure(
+                Metric::TargetParticipants,
+                "target-words-after",
+                Some(h.words.clone()),
+            ));
         }
     }
     // `987.949 orang penduduk ... sudah terdaftar sebagai peserta`: the
     // predicate outranks the noun.
-    if let Some(p) = s.hits_in(it.head.clone()).find(|h| h.cues & (cues::PART | cues::ACTIVE) != 0 && s.word_count(it.head.start..h.words.start) < 10) {
+    if let Some(p) = s.hits_in(it.head.clone()).find(|h| {
+        h.cues & (cues::PART | cues::ACTIVE) != 0 && s.word_count(it.head.start..h.words.start) < 10
+    }) {
         let before = s.last_words(it.head.start..p.words.start, 1);
-        let marked = s.has(before.clone(), cues::REACHED) || s.words_in(before).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("yang")));
+        let marked = s.has(before.clone(), cues::REACHED)
+            || s.words_in(before).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("yang")));
         if marked && !s.has(it.head.start..p.words.start, cues::OF | cues::NEG) {
-            return Verdict::Is(Reading::sure(Metric::Participants, "participant-predicate", Some(p.words.clone())));
+            return Verdict::Is(Reading::sure(
+                Metric::Participants,
+                "participant-predicate",
+                Some(p.words.clone()),
+            ));
         }
     }
     // The noun after the figure.
     let workforce = cues::WORKFORCE | cues::POPULATION;
     let head6 = s.first_words(it.head.clone(), 4);
-    let w_after = s.first(head6.clone(), workforce).filter(|w| !s.has(it.head.start..w.words.start, cues::OF));
+    let w_after =
+        s.first(head6.clone(), workforce).filter(|w| !s.has(it.head.start..w.words.start, cues::OF));
     let p_after = s.first(head6.clone(), cues::PART | cues::ACTIVE);
     // `terdapat 753.088 pekerja ... dari total potensi tersebut`: the part of a
     // whole named after it.
     // (An aside in parentheses is not the figure's own: `63 million workers
     // (around half of total active population)`.)
-    let paren = (it.tail.start..it.tail.end).find(|&t| s.toks[t].kind == TokKind::Punct(b'(')).unwrap_or(it.tail.end);
-    let whole_after = s.first(s.first_words(it.tail.start..paren, 8), cues::OF).is_some_and(|of| {
-        s.has(s.first_words(of.words.end..it.tail.end, 3), workforce | cues::TOTAL)
-    });
+    let paren =
+        (it.tail.start..it.tail.end).find(|&t| s.toks[t].kind == TokKind::Punct(b'(')).unwrap_or(it.tail.end);
+    let whole_after = s
+        .first(s.first_words(it.tail.start..paren, 8), cues::OF)
+        .is_some_and(|of| s.has(s.first_words(of.words.end..it.tail.end, 3), workforce | cues::TOTAL));
     if let Some(w) = w_after {
         if p_after.is_none_or(|p| p.words.start > w.words.start) {
             return Verdict::Is(Reading::sure(Metric::Workforce, "workforce-noun", Some(w.words.clone())));
         }
     }
     if let Some(p) = p_after {
-        return Verdict::Is(Reading::sure(Metric::Participants, "participant-words-after", Some(p.words.clone())));
+        return Verdict::Is(Reading::sure(
+            Metric::Participants,
+            "participant-words-after",
+            Some(p.words.clone()),
+        ));
     }
     // `yang sudah terdaftar` further along the figure's clause.
     if let Some(p) = s.first(s.first_words(it.head.clone(), 8), cues::PART | cues::ACTIVE) {
         if !s.has(it.head.start..p.words.start, cues::OF) {
-            return Verdict::Is(Reading::sure(Metric::Participants, "participant-words-after", Some(p.words.clone())));
+            return Verdict::Is(Reading::sure(
+                Metric::Participants,
+                "participant-words-after",
+                Some(p.words.clone()),
+            ));
         }
     }
     if whole_after {
@@ -1189,13 +1540,23 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if let Some(p) = s.first(own_tail.clone(), cues::PART) {
         let between = own_tail.start..p.words.start;
         let broken = (between.clone()).any(|t| matches!(s.toks[t].kind, TokKind::Punct(b',' | b';' | b':')));
-        if !broken && !s.has(between, cues::OF | cues::NEG | cues::TARGET | cues::AIM) && s.word_count(own_tail.start..p.words.start) <= 14 {
-            return Verdict::Is(Reading::sure(Metric::Participants, "participant-predicate-later", Some(p.words.clone())));
+        if !broken
+            && !s.has(between, cues::OF | cues::NEG | cues::TARGET | cues::AIM)
+            && s.word_count(own_tail.start..p.words.start) <= 14
+        {
+            return Verdict::Is(Reading::sure(
+                Metric::Participants,
+                "participant-predicate-later",
+                Some(p.words.clone()),
+            ));
         }
     }
     // `dari total 503.582 orang tenaga kerja`: the whole a figure before is part of.
     let opener = s.last_words(it.near.clone(), 2);
-    if s.has(opener.clone(), cues::OF) && s.has(opener.clone(), cues::TOTAL) && !s.has(s.first_words(it.head.clone(), 4), cues::PART | cues::ACTIVE) {
+    if s.has(opener.clone(), cues::OF)
+        && s.has(opener.clone(), cues::TOTAL)
+        && !s.has(s.first_words(it.head.clone(), 4), cues::PART | cues::ACTIVE)
+    {
         return Verdict::Is(Reading::sure(Metric::Workforce, "whole-after-dari-total", Some(opener)));
     }
     // `jumlahnya mencapai 205 ribu orang` said of a group of workers in a
@@ -1234,7 +1595,10 @@ fn phrase_head(s: &Sentence, r: Range<usize>, want: Cues) -> Option<(Cues, Range
         // `target tahun ini untuk peserta PU`: a preposition joins the phrase.
         let joined = s.word_count(between.clone()) == 0
             || (s.word_count(between.clone()) == 1
-                && s.words_in(between).any(|t| s.word(t).is_some_and(|w| ["untuk", "bagi", "for"].iter().any(|x| w.eq_ignore_ascii_case(x)))));
+                && s.words_in(between).any(|t| {
+                    s.word(t)
+                        .is_some_and(|w| ["untuk", "bagi", "for"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+                }));
         if !joined || prev.cues & (cues::REACHED | cues::NEG | cues::OF) != 0 {
             break;
         }
@@ -1273,8 +1637,12 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
                 (Kind::Count, Kind::Percent) => (k + 1, k),
                 (Kind::Money, Kind::Money) => {
                     match (v[k], v[k + 1]) {
-                        (Verdict::Is(a), Verdict::Open) => v[k + 1] = Verdict::Is(Reading { rule: "restated", cue: None, ..a }),
-                        (Verdict::Open, Verdict::Is(b)) => v[k] = Verdict::Is(Reading { rule: "restated", cue: None, ..b }),
+                        (Verdict::Is(a), Verdict::Open) => {
+                            v[k + 1] = Verdict::Is(Reading { rule: "restated", cue: None, ..a })
+                        }
+                        (Verdict::Open, Verdict::Is(b)) => {
+                            v[k] = Verdict::Is(Reading { rule: "restated", cue: None, ..b })
+                        }
                         _ => {}
                     }
                     return;
@@ -1297,36 +1665,54 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
             // target 53.390 peserta ... baru teralisasi 39.421 atau 73 persen`:
             // the share of a target reached, not coverage.
             let count_is_target = matches!(v[ck], Verdict::Is(r) if r.metric == Metric::TargetParticipants);
-            let target_before = (0..ck).any(|j| matches!(v[j], Verdict::Is(r) if r.metric == Metric::TargetParticipants));
+            let target_before =
+                (0..ck).any(|j| matches!(v[j], Verdict::Is(r) if r.metric == Metric::TargetParticipants));
             let count_reached = matches!(v[ck], Verdict::Is(r) if r.metric == Metric::Participants);
             let reached = s.words_in(s.near_lead(pk)).any(|t| {
-                s.word(t).is_some_and(|w| ["baru", "sudah", "mencapai", "melampaui", "terealisasi", "teralisasi", "tercapai"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+                s.word(t).is_some_and(|w| {
+                    ["baru", "sudah", "mencapai", "melampaui", "terealisasi", "teralisasi", "tercapai"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
             });
             if (count_is_target && reached) || (target_before && count_reached) {
-                v[pk] = Verdict::Not("the share of a target reached, not a coverage rate");
+                v[pk] = Verdict::Not(Why::TargetShare);
                 return;
             }
             match (v[pk], v[ck]) {
                 // `81,33 juta orang atau 59,97 persen` of the workers: a share, not coverage.
-                (Verdict::Is(p), Verdict::Is(c)) if c.metric == Metric::Workforce && p.metric == Metric::CoverageRate && p.rule != "coverage-words" => {
-                    v[pk] = Verdict::Not("a share of the workforce, not a coverage rate");
+                (Verdict::Is(p), Verdict::Is(c))
+                    if c.metric == Metric::Workforce
+                        && p.metric == Metric::CoverageRate
+                        && p.rule != "coverage-words" =>
+                {
+                    v[pk] = Verdict::Not(Why::ShareOfWorkforce);
                 }
                 (Verdict::Is(p), Verdict::Is(c)) => {
                     // The count's own words decide against a rate read from the sentence.
                     if let Some(m) = rate_of(c.metric) {
                         if m != p.metric && p.rule.starts_with("coverage") {
-                            v[pk] = Verdict::Is(Reading { metric: m, rule: "rate-of-count", cue, doubt: c.doubt });
+                            v[pk] = Verdict::Is(Reading {
+                                metric: m,
+                                rule: "rate-of-count",
+                                cue,
+                                doubt: c.doubt,
+                            });
                         }
                     }
                 }
-                (Verdict::Open, Verdict::Is(c)) | (Verdict::Not(_), Verdict::Is(c)) if matches!(v[pk], Verdict::Open) => {
+                (Verdict::Open, Verdict::Is(c)) | (Verdict::Not(_), Verdict::Is(c))
+                    if matches!(v[pk], Verdict::Open) =>
+                {
                     if let Some(m) = rate_of(c.metric) {
-                        v[pk] = Verdict::Is(Reading { metric: m, rule: "rate-of-count", cue, doubt: c.doubt });
+                        v[pk] =
+                            Verdict::Is(Reading { metric: m, rule: "rate-of-count", cue, doubt: c.doubt });
                     }
                 }
                 (Verdict::Is(p), Verdict::Open) => {
                     if let Some(m) = count_of(p.metric) {
-                        v[ck] = Verdict::Is(Reading { metric: m, rule: "count-of-rate", cue, doubt: p.doubt });
+                        v[ck] =
+                            Verdict::Is(Reading { metric: m, rule: "count-of-rate", cue, doubt: p.doubt });
                     }
                 }
                 _ => {}
@@ -1339,24 +1725,39 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
             // Words after the whole (`dari 5 juta tenaga kerja di Sumut terdaftar
             // sebagai peserta`) are the part's predicate, not the whole's; a
             // target named earlier in the sentence is not the whole's either.
-            let weak = |v: &Verdict| matches!(v, Verdict::Open)
-                || matches!(v, Verdict::Is(r) if matches!(r.rule, "participant-words-after" | "participant-predicate" | "participant-predicate-later" | "target-earlier" | "target-words-after"));
+            let weak = |v: &Verdict| {
+                matches!(v, Verdict::Open)
+                    || matches!(v, Verdict::Is(r) if matches!(r.rule, "participant-words-after" | "participant-predicate" | "participant-predicate-later" | "target-earlier" | "target-words-after"))
+            };
             if qb.kind == Kind::Count && weak(&v[k + 1]) && !whole_is_target {
                 let part_ok = match v[k] {
-                    Verdict::Is(r) => matches!(r.metric, Metric::CoverageRate | Metric::Participants | Metric::Uncovered | Metric::UncoveredRate),
+                    Verdict::Is(r) => matches!(
+                        r.metric,
+                        Metric::CoverageRate
+                            | Metric::Participants
+                            | Metric::Uncovered
+                            | Metric::UncoveredRate
+                    ),
                     Verdict::Open => qa.kind == Kind::Count,
                     Verdict::Not(_) => false,
                 };
                 if part_ok {
-                    v[k + 1] = Verdict::Is(Reading::sure(Metric::Workforce, "whole-of-part", Some(gap.clone())));
+                    v[k + 1] =
+                        Verdict::Is(Reading::sure(Metric::Workforce, "whole-of-part", Some(gap.clone())));
                 }
             }
             if qa.kind == Kind::Percent && matches!(v[k], Verdict::Open) && !whole_is_target {
-                if matches!(v[k + 1], Verdict::Is(r) if r.metric == Metric::Workforce) || matches!(v[k + 1], Verdict::Open) {
-                    v[k] = Verdict::Is(Reading::sure(Metric::CoverageRate, "share-of-whole", Some(gap.clone())));
+                if matches!(v[k + 1], Verdict::Is(r) if r.metric == Metric::Workforce)
+                    || matches!(v[k + 1], Verdict::Open)
+                {
+                    v[k] =
+                        Verdict::Is(Reading::sure(Metric::CoverageRate, "share-of-whole", Some(gap.clone())));
                 }
             }
-            if qa.kind == Kind::Count && matches!(v[k], Verdict::Open) && matches!(v[k + 1], Verdict::Is(r) if r.metric == Metric::Workforce) {
+            if qa.kind == Kind::Count
+                && matches!(v[k], Verdict::Open)
+                && matches!(v[k + 1], Verdict::Is(r) if r.metric == Metric::Workforce)
+            {
                 v[k] = Verdict::Is(Reading::sure(Metric::Participants, "part-of-whole", Some(gap)));
             }
         }
@@ -1374,17 +1775,23 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
             // pekerja jasa konstruksi`: a part that only names its segment breaks
             // the whole down; it counts what the whole counts.
             let part_head = s.first_words(s.head(k + 1), 4);
-            let breakdown = !s.has(s.last_words(s.near_lead(k + 1), 4), cues::PART | cues::ACTIVE | cues::REACHED)
+            let breakdown = !s
+                .has(s.last_words(s.near_lead(k + 1), 4), cues::PART | cues::ACTIVE | cues::REACHED)
                 && s.has(part_head, cues::SEGMENTS);
             if let (Verdict::Is(w), Verdict::Open, true) = (v[k], v[k + 1], breakdown) {
                 if qb.kind == Kind::Count && fits_kind(w.metric, Kind::Count) {
-                    v[k + 1] = Verdict::Is(Reading { rule: "breakdown-of-whole", cue: Some((gap.start, gap.end)), ..w });
+                    v[k + 1] = Verdict::Is(Reading {
+                        rule: "breakdown-of-whole",
+                        cue: Some((gap.start, gap.end)),
+                        ..w
+                    });
                     return;
                 }
             }
             if let (Verdict::Is(w), true) = (v[k], part_open) {
                 if w.metric == Metric::Workforce {
-                    let m = if qb.kind == Kind::Percent { Metric::CoverageRate } else { Metric::Participants };
+                    let m =
+                        if qb.kind == Kind::Percent { Metric::CoverageRate } else { Metric::Participants };
                     v[k + 1] = Verdict::Is(Reading::sure(m, "part-after-whole", Some(gap)));
                     return;
                 }
@@ -1394,26 +1801,32 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
                 Verdict::Is(r) => matches!(r.metric, Metric::Participants) && r.rule != "target-words",
                 Verdict::Not(_) => false,
             };
-            if whole_open_or_people && (part_open || part_is(&v[k + 1], &[Metric::Participants, Metric::CoverageRate, Metric::Uncovered])) {
+            if whole_open_or_people
+                && (part_open
+                    || part_is(&v[k + 1], &[Metric::Participants, Metric::CoverageRate, Metric::Uncovered]))
+            {
                 if part_is(&v[k + 1], &[Metric::TargetParticipants]) {
                     return;
                 }
-                v[k] = Verdict::Is(Reading::sure(Metric::Workforce, "whole-before-part", Some(s.near_lead(k))));
+                v[k] =
+                    Verdict::Is(Reading::sure(Metric::Workforce, "whole-before-part", Some(s.near_lead(k))));
                 if part_open {
-                    let m = if qb.kind == Kind::Percent { Metric::CoverageRate } else { Metric::Participants };
+                    let m =
+                        if qb.kind == Kind::Percent { Metric::CoverageRate } else { Metric::Participants };
                     v[k + 1] = Verdict::Is(Reading::sure(m, "part-after-whole", Some(gap)));
                 }
             }
         }
         // `menargetkan ... dari 16,08 persen menjadi 20 persen`: the first is where it stands.
-        Relation::ChangesTo
-            if matches!((v[k], v[k + 1]), (Verdict::Is(a), Verdict::Is(b)) if is_target(a.metric) && is_target(b.metric)) =>
+        Relation::ChangesTo if matches!((v[k], v[k + 1]), (Verdict::Is(a), Verdict::Is(b)) if is_target(a.metric) && is_target(b.metric)) =>
         {
             let current = if qa.kind == Kind::Percent { Metric::CoverageRate } else { Metric::Participants };
             v[k] = Verdict::Is(Reading::sure(current, "changes-from-current", cue.map(|(a, b)| a..b)));
         }
         Relation::ChangesTo => match (v[k], v[k + 1]) {
-            (Verdict::Is(a), Verdict::Open) => v[k + 1] = Verdict::Is(Reading { rule: "changes-to", cue, ..a }),
+            (Verdict::Is(a), Verdict::Open) => {
+                v[k + 1] = Verdict::Is(Reading { rule: "changes-to", cue, ..a })
+            }
             (Verdict::Open, Verdict::Is(b)) => v[k] = Verdict::Is(Reading { rule: "changes-from", cue, ..b }),
             _ => {}
         },
@@ -1431,7 +1844,13 @@ fn sentence_wide(s: &Sentence, k: usize, q: &Quantity) -> Option<Reading> {
                 return None;
             }
             // The nearest measure named before the figure in its sentence.
-            let want = cues::TARGET | cues::WORKFORCE | cues::POPULATION | cues::PART | cues::ACTIVE | cues::UNCOVERED | cues::COVERAGE;
+            let want = cues::TARGET
+                | cues::WORKFORCE
+                | cues::POPULATION
+                | cues::PART
+                | cues::ACTIVE
+                | cues::UNCOVERED
+                | cues::COVERAGE;
             let (cue, words) = phrase_head(s, 0..s.figs[k], want)?;
             let m = if cue & cues::UNCOVERED != 0 {
                 Metric::Uncovered
@@ -1454,8 +1873,9 @@ fn sentence_wide(s: &Sentence, k: usize, q: &Quantity) -> Option<Reading> {
             if !percent_may_be_coverage(s, k, q) {
                 return None;
             }
-            s.first(all, cues::COVERAGE | cues::PART | cues::ACTIVE)
-                .map(|h| Reading::doubtful(Metric::CoverageRate, "sentence-words", Some(h.words.clone()), why))
+            s.first(all, cues::COVERAGE | cues::PART | cues::ACTIVE).map(|h| {
+                Reading::doubtful(Metric::CoverageRate, "sentence-words", Some(h.words.clone()), why)
+            })
         }
         Kind::Money => None,
     }
@@ -1583,7 +2003,14 @@ fn build(
     // The item's own words after its `dari` (`... jasa konstruksi dari semesta
     // Coverage sebesar X`: the segments before `dari` are the part's).
     let own_near = match s.last(it.near.clone(), cues::OF) {
-        Some(of) if s.has(s.first_words(of.words.end..it.near.end, 3), cues::WORKFORCE | cues::TOTAL | cues::POPULATION) => of.words.end..it.near.end,
+        Some(of)
+            if s.has(
+                s.first_words(of.words.end..it.near.end, 3),
+                cues::WORKFORCE | cues::TOTAL | cues::POPULATION,
+            ) =>
+        {
+            of.words.end..it.near.end
+        }
         _ => it.near.clone(),
     };
     // The head up to its conjunction, unless the conjunction joins two
@@ -1594,20 +2021,24 @@ fn build(
         let joined = own.end < full.end
             && s.has(s.last_words(own.clone(), 1), cues::SEGMENTS)
             && s.has(s.first_words(own.end..full.end, 2), cues::SEGMENTS);
-        if joined { full } else { own }
+        if joined {
+            full
+        } else {
+            own
+        }
     };
-    let seg_item = segment_in(s, own_near)
-        .or_else(|| segment_in(s, seg_head))
-        .or_else(|| {
-            // Before the clause break: the words since the figure before it
-            // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
-            let from = if k == 0 { 0 } else { s.head(k - 1).end.min(fig) };
-            segment_in(s, from..fig)
-        });
-    let partner = |j: usize| facts[first_new..].iter().find(|f| f.spans[0] == input.quantities[s.quantity(j)].range);
-    let related = (k > 0 && matches!(s.rel[k - 1], Relation::Restates | Relation::PartOfNext | Relation::WholeOfNext))
-        .then(|| partner(k - 1))
-        .flatten();
+    let seg_item = segment_in(s, own_near).or_else(|| segment_in(s, seg_head)).or_else(|| {
+        // Before the clause break: the words since the figure before it
+        // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
+        let from = if k == 0 { 0 } else { s.head(k - 1).end.min(fig) };
+        segment_in(s, from..fig)
+    });
+    let partner =
+        |j: usize| facts[first_new..].iter().find(|f| f.spans[0] == input.quantities[s.quantity(j)].range);
+    let related = (k > 0
+        && matches!(s.rel[k - 1], Relation::Restates | Relation::PartOfNext | Relation::WholeOfNext))
+    .then(|| partner(k - 1))
+    .flatten();
     let segment = match seg_item {
         Some((seg, w)) => {
             because.push(Because { role: "segment", rule: "segment-words", range: s.span(w) });
@@ -1631,23 +2062,32 @@ fn build(
                             })
                         })
                 });
-                (backref && same_paragraph)
-                    .then_some(memory.last_segment)
-                    .flatten()
-                    .inspect(|_| because.push(Because { role: "segment", rule: "segment-named-before", range: 0..0 }))
+                (backref && same_paragraph).then_some(memory.last_segment).flatten().inspect(|_| {
+                    because.push(Because { role: "segment", rule: "segment-named-before", range: 0..0 })
+                })
             })
             .or_else(|| {
                 // `Dari jumlah tersebut`: the segment of the sentence before.
                 let opener = continues_previous(s).is_some()
                     || s.first(s.first_words(0..s.toks.len(), 6), cues::BACKREF).is_some_and(|h| {
-                        s.word_count(0..h.words.start) <= 4 && s.has(s.last_words(0..h.words.start, 1), cues::PLACES)
+                        s.word_count(0..h.words.start) <= 4
+                            && s.has(s.last_words(0..h.words.start, 1), cues::PLACES)
                     });
-                let of_total = s.has(it.near.start..it.tail.end, cues::TOTAL) && s.has(it.near.start..it.tail.end, cues::OF);
+                let of_total = s.has(it.near.start..it.tail.end, cues::TOTAL)
+                    && s.has(it.near.start..it.tail.end, cues::OF);
                 let adjacent = memory.sentence.is_some_and(|p| p + 1 == si);
-                (opener && !of_total && (adjacent || memory.paragraph == input.segments.sentences[si].paragraph))
+                (opener
+                    && !of_total
+                    && (adjacent || memory.paragraph == input.segments.sentences[si].paragraph))
                     .then_some(memory.segment)
                     .flatten()
-                    .inspect(|_| because.push(Because { role: "segment", rule: "segment-of-sentence-before", range: 0..0 }))
+                    .inspect(|_| {
+                        because.push(Because {
+                            role: "segment",
+                            rule: "segment-of-sentence-before",
+                            range: 0..0,
+                        })
+                    })
             })
             .or_else(|| {
                 // A sentence that names one segment before its first figure
@@ -1657,14 +2097,24 @@ fn build(
                     || s.has(s.last_words(it.near.clone(), 3), cues::TOTAL);
                 let subject = 0..s.figs[0];
                 let combined = s.has(subject.clone(), cues::COMBINED);
-                (!whole && !combined).then(|| segment_in(s, subject)).flatten().filter(|(seg, _)| *seg != Segment::All).map(|(seg, w)| {
-                    because.push(Because { role: "segment", rule: "segment-of-sentence", range: s.span(w) });
-                    seg
-                })
+                (!whole && !combined)
+                    .then(|| segment_in(s, subject))
+                    .flatten()
+                    .filter(|(seg, _)| *seg != Segment::All)
+                    .map(|(seg, w)| {
+                        because.push(Because {
+                            role: "segment",
+                            rule: "segment-of-sentence",
+                            range: s.span(w),
+                        });
+                        seg
+                    })
             }),
     };
     let segment = segment
-        .filter(|_| !matches!(metric, Metric::Employers | Metric::Contributions | Metric::Dues | Metric::Projects))
+        .filter(|_| {
+            !matches!(metric, Metric::Employers | Metric::Contributions | Metric::Dues | Metric::Projects)
+        })
         .unwrap_or(if metric == Metric::Projects {
             Segment::Construction
         } else if metric == Metric::Dues {
@@ -1681,7 +2131,8 @@ fn build(
                 .map(|(p, _)| p)
                 .or_else(|| prev_here.filter(|p| p.metric.has_program()).and_then(|p| p.program))
                 .or_else(|| {
-                    let money_before = (0..k).rev().any(|j| input.quantities[s.quantity(j)].kind == Kind::Money);
+                    let money_before =
+                        (0..k).rev().any(|j| input.quantities[s.quantity(j)].kind == Kind::Money);
                     (!money_before && s.has(0..s.toks.len(), cues::BENEFIT | cues::CASE))
                         .then(|| program_in(s, 0..s.toks.len(), fig).map(|(p, _)| p))
                         .flatten()
@@ -1699,18 +2150,26 @@ fn build(
             }
             None => {
                 // A case count beside a sum: that sum's program (`JHT Rp43 T untuk 3,39 juta kasus`).
-                let beside = prev_here.filter(|p| p.metric.has_program() && p.metric != metric).and_then(|p| p.program);
+                let beside = prev_here
+                    .filter(|p| p.metric.has_program() && p.metric != metric)
+                    .and_then(|p| p.program);
                 // A sentence that goes on with the one before, naming no program
                 // (`Selain itu, 26 anak ... mendapatkan Rp 52 juta`).
                 let sentence_names_one = program_in(s, 0..s.toks.len(), fig).is_some();
-                let carried = (!sentence_names_one && continues_previous(s).is_some()).then_some(memory.program).flatten();
+                let carried = (!sentence_names_one && continues_previous(s).is_some())
+                    .then_some(memory.program)
+                    .flatten();
                 match (beside, carried) {
                     (Some(p), _) if p != Program::All => {
                         because.push(Because { role: "program", rule: "program-of-sum-beside", range: 0..0 });
                         p
                     }
                     (_, Some(p)) => {
-                        because.push(Because { role: "program", rule: "program-of-sentence-before", range: 0..0 });
+                        because.push(Because {
+                            role: "program",
+                            rule: "program-of-sentence-before",
+                            range: 0..0,
+                        });
                         p
                     }
                     _ => Program::All,
@@ -1756,7 +2215,11 @@ fn build(
             }
             None => match lead {
                 Some(p) => {
-                    because.push(Because { role: "period", rule: period_rule(PeriodSource::Article), range: 0..0 });
+                    because.push(Because {
+                        role: "period",
+                        rule: period_rule(PeriodSource::Article),
+                        range: 0..0,
+                    });
                     let (e, st) = end_point(&p.label);
                     (Some(e), st)
                 }
@@ -1766,7 +2229,8 @@ fn build(
     };
 
     // `turun 5 persen` is a change of -5 %.
-    let declines = metric == Metric::GrowthRate && change_word(s, &it).is_some_and(|(_, d)| d) && q.value > 0.0;
+    let declines =
+        metric == Metric::GrowthRate && change_word(s, &it).is_some_and(|(_, d)| d) && q.value > 0.0;
     // A count of people cannot be fractional: `51,495` read as a decimal is
     // thousands grouping (`tercapai 51,495 atau 86,08 persen`).
     let value = if q.kind == Kind::Count
@@ -1833,7 +2297,11 @@ fn build(
     if s.has(s.first_words(s.head(k), 1), cues::BACKREF)
         || (k > 0 && s.rel[k - 1] == Relation::Restates && input.quantities[s.quantity(k - 1)].kind == q.kind)
     {
-        because.push(Because { role: "restates", rule: "refers-back", range: s.span(s.first_words(s.head(k), 1)) });
+        because.push(Because {
+            role: "restates",
+            rule: "refers-back",
+            range: s.span(s.first_words(s.head(k), 1)),
+        });
     }
     regions_out
         .into_iter()
@@ -1889,7 +2357,8 @@ fn places_in_item(input: &Input, s: &Sentence, k: usize) -> Vec<(RegionId, Range
     let it = item(s, k);
     // `adalah Deiyai dan Paniai, yang masing-masing mencatat 100 persen`: the
     // places named before `masing-masing` each state the figure.
-    let each = s.words_in(it.near.clone()).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("masing")));
+    let each =
+        s.words_in(it.near.clone()).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("masing")));
     let from = if each { it.lead.clone() } else { it.near.clone() };
     let lo = s.span(from);
     let lo = if lo.is_empty() { input.quantities[s.quantity(k)].range.start } else { lo.start };
@@ -1924,7 +2393,12 @@ fn places_in_item(input: &Input, s: &Sentence, k: usize) -> Vec<(RegionId, Range
         // Places joined by commas and `dan` only, with no other words between them, form a list.
         let joined = out.windows(2).all(|w| {
             let between = input.text.get(w[0].1.end..w[1].1.start).unwrap_or("x");
-            between.split([' ', ',']).all(|x| x.is_empty() || x.eq_ignore_ascii_case("dan") || x.eq_ignore_ascii_case("serta") || x.eq_ignore_ascii_case("and"))
+            between.split([' ', ',']).all(|x| {
+                x.is_empty()
+                    || x.eq_ignore_ascii_case("dan")
+                    || x.eq_ignore_ascii_case("serta")
+                    || x.eq_ignore_ascii_case("and")
+            })
         });
         if !joined {
             let last = out.pop().expect("two places");
@@ -1947,9 +2421,21 @@ fn region_after(input: &Input, s: &Sentence, k: usize) -> Option<RegionId> {
     let words: Vec<&str> = between.split_whitespace().collect();
     let linked = matches!(
         words.last(),
-        Some(&("di" | "asal" | "dari" | "se" | "in" | "untuk" | "bagi" | "for" | "seluruh" | "penduduk" | "pekerja" | "warga"))
-    )
-        || words.last().is_some_and(|w| w.starts_with("se-"));
+        Some(
+            &("di"
+                | "asal"
+                | "dari"
+                | "se"
+                | "in"
+                | "untuk"
+                | "bagi"
+                | "for"
+                | "seluruh"
+                | "penduduk"
+                | "pekerja"
+                | "warga")
+        )
+    ) || words.last().is_some_and(|w| w.starts_with("se-"));
     (linked && words.len() <= 5).then_some(m.region)
 }
 
@@ -1962,7 +2448,8 @@ fn document_scheme(input: &Input) -> Scheme {
         if !matches!(input.layout.lines.get(li), Some(LineClass::Body | LineClass::Title)) {
             continue;
         }
-        let words: Vec<&str> = text[line.clone()].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> =
+            text[line.clone()].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let breaks = vec![false; words.len()];
         for h in cues::scan(&words, &breaks) {
             if h.cues & cues::JKN != 0 {
@@ -2137,7 +2624,9 @@ fn period_for(
     // of the figure compared with, in another year.
     let same_period = s.words_in(s.near_lead(k)).any(|t| {
         s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("periode"))
-            && s.words_in(t + 1..s.figs[k]).take(2).any(|u| s.word(u).is_some_and(|w| w.eq_ignore_ascii_case("sama")))
+            && s.words_in(t + 1..s.figs[k])
+                .take(2)
+                .any(|u| s.word(u).is_some_and(|w| w.eq_ignore_ascii_case("sama")))
     });
     if same_period {
         let compared = facts.iter().rev().take(8).find_map(|f| f.period.clone().filter(|p| p.len() > 4));
@@ -2175,7 +2664,9 @@ fn period_for(
     }
     // The sentence this one goes on with: its stated period, else its figures'.
     let continues = memory.sentence.is_some_and(|p| p + 1 == si)
-        && (continues_previous(s).is_some() || memory.heading || memory.paragraph == input.segments.sentences[si].paragraph);
+        && (continues_previous(s).is_some()
+            || memory.heading
+            || memory.paragraph == input.segments.sentences[si].paragraph);
     if continues {
         if let Some(p) = memory.period.clone() {
             return Some((p.0, p.1, PeriodSource::Near));
@@ -2189,7 +2680,11 @@ fn period_for(
         .iter()
         .rev()
         .take(LOOKBACK)
-        .find(|f| input.segments.sentences[f.sentence].paragraph == paragraph && f.sentence < si && !is_target(f.metric))
+        .find(|f| {
+            input.segments.sentences[f.sentence].paragraph == paragraph
+                && f.sentence < si
+                && !is_target(f.metric)
+        })
         .and_then(|f| f.period.clone().map(|p| (p, f.period_start.clone(), PeriodSource::Paragraph)))
 }
 
@@ -2211,7 +2706,10 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
         .periods
         .iter()
         .filter(|o| {
-            o.relative.is_none() && o.year > 0 && o.range.start >= paragraph_start && o.range.end <= p.range.start
+            o.relative.is_none()
+                && o.year > 0
+                && o.range.start >= paragraph_start
+                && o.range.end <= p.range.start
         })
         .map(|o| o.year)
         .next_back()
@@ -2245,7 +2743,8 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
         // The same exact figure restated without its segment (`Jumlah tersebut
         // ... sebanyak 118.849`) is the figure stated before.
         let specific = |o: &Fact| {
-            o.value == f.value && (o.step <= 1.0 && o.value.abs() >= 1000.0 || o.step < 1.0 && o.value.fract() != 0.0)
+            o.value == f.value
+                && (o.step <= 1.0 && o.value.abs() >= 1000.0 || o.step < 1.0 && o.value.fract() != 0.0)
         };
         let segments_agree =
             |o: &Fact| o.segment == f.segment || (specific(o) && (unsegmented(o) || unsegmented(&f)));
@@ -2391,7 +2890,7 @@ fn cue_names(c: Cues) -> Vec<&'static str> {
 }
 
 #[cfg(all(debug_assertions, not(target_arch = "wasm32")))]
-fn debug_sentence(s: &Sentence, readings: &[Option<Reading>]) {
+fn debug_sentence(s: &Sentence, readings: &[Verdict]) {
     let mut line = String::new();
     for (t, tok) in s.toks.iter().enumerate() {
         let text = &s.text[tok.range.clone()];
@@ -2411,7 +2910,12 @@ fn debug_sentence(s: &Sentence, readings: &[Option<Reading>]) {
     eprintln!("S{}:{}", s.index, line);
     eprintln!("   rel {:?}", s.rel);
     for (k, r) in readings.iter().enumerate() {
-        eprintln!("   {} {:?}", &s.text[s.toks[s.figs[k]].range.clone()], r.map(|r| (r.metric, r.rule)));
+        let r = match r {
+            Verdict::Is(r) => format!("{:?} {}", r.metric, r.rule),
+            Verdict::Not(why) => format!("not: {why:?}"),
+            Verdict::Open => "open".into(),
+        };
+        eprintln!("   {} {r}", &s.text[s.toks[s.figs[k]].range.clone()]);
     }
 }
 
@@ -2483,11 +2987,18 @@ fn fill_periods(input: &Input, facts: &mut [Fact]) {
     // Statements about the data: figure-less body sentences with a period and a data word.
     let mut statements: Vec<(usize, usize, String, Option<String>)> = Vec::new(); // (sentence, paragraph, end, start)
     for (si, sent) in sentences.iter().enumerate() {
-        if !input.layout.is_body(sent.line) || input.quantities.iter().any(|q| q.range.start >= sent.range.start && q.range.end <= sent.range.end) {
+        if !input.layout.is_body(sent.line)
+            || input
+                .quantities
+                .iter()
+                .any(|q| q.range.start >= sent.range.start && q.range.end <= sent.range.end)
+        {
             continue;
         }
         let lower = input.text[sent.range.clone()].to_ascii_lowercase();
-        let data = ["data", "laporan", "posisi", "akumulasi", "rekapitulasi", "report", "as of"].iter().any(|w| lower.contains(w));
+        let data = ["data", "laporan", "posisi", "akumulasi", "rekapitulasi", "report", "as of"]
+            .iter()
+            .any(|w| lower.contains(w));
         if !data {
             continue;
         }
@@ -2551,7 +3062,8 @@ pub fn periods_nest(a: &Option<String>, b: &Option<String>) -> bool {
 /// orang atau 59,97 persen`)? Then it is a share of the population, not coverage.
 fn restates_workforce(s: &Sentence, k: usize, verdicts: &[Verdict]) -> bool {
     let is_w = |j: usize| matches!(verdicts.get(j), Some(Verdict::Is(r)) if r.metric == Metric::Workforce);
-    (k > 0 && s.rel[k - 1] == Relation::Restates && is_w(k - 1)) || (k + 1 < s.figs.len() && s.rel[k] == Relation::Restates && is_w(k + 1))
+    (k > 0 && s.rel[k - 1] == Relation::Restates && is_w(k - 1))
+        || (k + 1 < s.figs.len() && s.rel[k] == Relation::Restates && is_w(k + 1))
 }
 
 /// Ties each growth rate to the figure whose change it states (the figure
@@ -2565,7 +3077,9 @@ fn link_changes(facts: &mut [Fact]) {
         if facts[i].metric == Metric::GrowthRate {
             let before = (0..i).rev().take(LOOKBACK).find(|&j| {
                 let f = &facts[j];
-                f.metric != Metric::GrowthRate && (f.sentence == si || f.sentence + 1 == si) && f.kind != Kind::Percent
+                f.metric != Metric::GrowthRate
+                    && (f.sentence == si || f.sentence + 1 == si)
+                    && f.kind != Kind::Percent
                     || f.sentence == si && f.metric != Metric::GrowthRate
             });
             facts[i].change_of = before;
@@ -2578,7 +3092,11 @@ fn link_changes(facts: &mut [Fact]) {
             let f = &facts[i];
             let earlier = (0..i).rev().take(LOOKBACK).find(|&j| {
                 let o = &facts[j];
-                o.metric == f.metric && o.region == f.region && o.program == f.program && o.segment == f.segment && o.kind == f.kind
+                o.metric == f.metric
+                    && o.region == f.region
+                    && o.program == f.program
+                    && o.segment == f.segment
+                    && o.kind == f.kind
             });
             facts[i].restates = earlier.filter(|&j| facts[j].value != facts[i].value);
         }
@@ -2589,5 +3107,8 @@ fn link_changes(facts: &mut [Fact]) {
 /// Barat tercatat baru mencapai 27,36 persen`)?
 fn places_before_first_figure(s: &Sentence, input: &Input) -> bool {
     let r = s.span(0..s.figs[0]);
-    input.regions.iter().any(|m| m.range.start >= r.start && m.range.end <= r.end && m.role == RegionRole::Subject)
+    input
+        .regions
+        .iter()
+        .any(|m| m.range.start >= r.start && m.range.end <= r.end && m.role == RegionRole::Subject)
 }

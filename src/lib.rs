@@ -3,8 +3,8 @@
 //! statistics imply and reports where the article's own numbers do not add up.
 //!
 //! [`analyze`] is the whole pipeline, one stage per module, in this order:
-//! normalize → segment → furniture → quantities and dates → regions → facts →
-//! checks → report. The core is pure Rust and knows nothing of JavaScript; the
+//! normalize → segment → dates → furniture → language → quantities → regions →
+//! clauses → facts → unread numbers → checks → explain → coverage → report. The core is pure Rust and knows nothing of JavaScript; the
 //! WebAssembly boundary is `wasm.rs` alone, and the native CLI is `main.rs`.
 
 pub mod checks;
@@ -24,6 +24,7 @@ pub mod regions;
 pub mod report;
 pub mod segment;
 pub mod tables;
+pub mod unread;
 pub mod vocab;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -85,7 +86,7 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
     let quantities = quantities::scan_in(&norm.text, language == Some(language::Language::En));
     let regions = regions::scan(&norm.text);
     let periods = dates::scan_periods(&norm.text);
-    let facts = facts::extract(&facts::Input {
+    let facts::Extracted { facts, passed } = facts::extract(&facts::Input {
         text: &norm.text,
         segments: &segments,
         layout: &layout,
@@ -102,6 +103,16 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         .filter(|d| layout.is_article_date(segments.line_at(d.range.start), &d.range))
         .cloned()
         .collect();
+    let numbers = unread::list(&unread::Input {
+        text: &norm.text,
+        segments: &segments,
+        layout: &layout,
+        quantities: &quantities,
+        dates: &dates,
+        periods: &periods,
+        facts: &facts,
+        passed: &passed,
+    });
     let (checks, derived) = checks::run(&facts, &article_dates);
     let coverage = coverage::rows(&facts, &derived, &checks);
 
@@ -124,6 +135,7 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         checks: &checks,
         derived: &derived,
         coverage: &coverage,
+        numbers: &numbers,
         language,
         warnings,
     })

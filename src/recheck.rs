@@ -88,7 +88,9 @@ fn span_of(v: Option<&Value>, path: &str) -> Result<Option<std::ops::Range<usize
             let p = format!("{path}.utf8");
             match o.get("utf8") {
                 Some(Value::Array(a))
-                    if a.len() == 2 && a.iter().all(|x| x.as_u64().is_some()) && a[0].as_u64() <= a[1].as_u64() =>
+                    if a.len() == 2
+                        && a.iter().all(|x| x.as_u64().is_some())
+                        && a[0].as_u64() <= a[1].as_u64() =>
                 {
                     Ok(Some(a[0].as_u64().unwrap_or(0) as usize..a[1].as_u64().unwrap_or(0) as usize))
                 }
@@ -106,7 +108,10 @@ fn read_fact(v: &Value, i: usize, sentences: &mut Vec<usize>) -> Result<Fact, Fi
     let (p, metric_v) = field(o, &path, "metric");
     let metric: Metric = named(metric_v, &p, "a metric name such as \"participants\"")?;
     let (p, value_v) = field(o, &path, "value");
-    let value = value_v.and_then(Value::as_f64).filter(|x| x.is_finite()).ok_or_else(|| err(&p, "a finite number", value_v))?;
+    let value = value_v
+        .and_then(Value::as_f64)
+        .filter(|x| x.is_finite())
+        .ok_or_else(|| err(&p, "a finite number", value_v))?;
     let (p, unit_v) = field(o, &path, "unit");
     let kind = match unit_v.and_then(Value::as_str) {
         Some("IDR") => Kind::Money,
@@ -122,20 +127,31 @@ fn read_fact(v: &Value, i: usize, sentences: &mut Vec<usize>) -> Result<Fact, Fi
     let (p, step_v) = field(o, &path, "step");
     let step = match step_v {
         None | Some(Value::Null) => default_step(value, kind),
-        Some(x) => x.as_f64().filter(|s| s.is_finite() && *s > 0.0).ok_or_else(|| err(&p, "a positive number", step_v))?,
+        Some(x) => x
+            .as_f64()
+            .filter(|s| s.is_finite() && *s > 0.0)
+            .ok_or_else(|| err(&p, "a positive number", step_v))?,
     };
     let (p, high_v) = field(o, &path, "high");
     let high = match high_v {
         None | Some(Value::Null) => None,
-        Some(x) => Some(x.as_f64().filter(|h| h.is_finite()).ok_or_else(|| err(&p, "a number or null", high_v))?),
+        Some(x) => {
+            Some(x.as_f64().filter(|h| h.is_finite()).ok_or_else(|| err(&p, "a number or null", high_v))?)
+        }
     };
     let (p, region_v) = field(o, &path, "region");
     let region = match region_v {
         None | Some(Value::Null) => None,
         Some(Value::Object(r)) => {
             let np = format!("{p}.name");
-            let name = r.get("name").and_then(Value::as_str).ok_or_else(|| err(&np, "a region's name", r.get("name")))?;
-            Some(regions::by_name(name).ok_or_else(|| err(&np, "the name of a region in the gazetteer", r.get("name")))?)
+            let name = r
+                .get("name")
+                .and_then(Value::as_str)
+                .ok_or_else(|| err(&np, "a region's name", r.get("name")))?;
+            Some(
+                regions::by_name(name)
+                    .ok_or_else(|| err(&np, "the name of a region in the gazetteer", r.get("name")))?,
+            )
         }
         other => return Err(err(&p, "a region object or null", other)),
     };
@@ -156,7 +172,11 @@ fn read_fact(v: &Value, i: usize, sentences: &mut Vec<usize>) -> Result<Fact, Fi
     let (p, year_v) = field(o, &path, "target_year");
     let target_year = match year_v {
         None | Some(Value::Null) => None,
-        Some(y) => Some(y.as_i64().and_then(|y| i32::try_from(y).ok()).ok_or_else(|| err(&p, "a year or null", year_v))?),
+        Some(y) => Some(
+            y.as_i64()
+                .and_then(|y| i32::try_from(y).ok())
+                .ok_or_else(|| err(&p, "a year or null", year_v))?,
+        ),
     };
     let (p, scheme_v) = field(o, &path, "scheme");
     let scheme: Scheme = match scheme_v {
@@ -250,7 +270,12 @@ fn read_dates(doc: &Map<String, Value>) -> Result<Vec<DateMention>, FieldError> 
         let iso = o.get("date").and_then(Value::as_str).unwrap_or("");
         let parts: Vec<&str> = iso.split('-').collect();
         let date = match parts.as_slice() {
-            [y, m, d] => y.parse().ok().zip(m.parse().ok()).zip(d.parse().ok()).and_then(|((y, m), d)| Date::new(y, m, d)),
+            [y, m, d] => y
+                .parse()
+                .ok()
+                .zip(m.parse().ok())
+                .zip(d.parse().ok())
+                .and_then(|((y, m), d)| Date::new(y, m, d)),
             _ => None,
         }
         .ok_or_else(|| err(&format!("{path}.date"), "an ISO date (YYYY-MM-DD)", o.get("date")))?;
@@ -258,8 +283,14 @@ fn read_dates(doc: &Map<String, Value>) -> Result<Vec<DateMention>, FieldError> 
             None | Some(Value::Null) => None,
             Some(Value::Object(w)) => {
                 let name = w.get("stated").and_then(Value::as_str).unwrap_or("");
-                let day = WEEKDAYS.iter().chain(WEEKDAYS_EN.iter()).position(|x| x.eq_ignore_ascii_case(name)).map(|k| (k % 7) as u32);
-                Some(day.ok_or_else(|| err(&format!("{path}.weekday.stated"), "a weekday name", w.get("stated")))?)
+                let day = WEEKDAYS
+                    .iter()
+                    .chain(WEEKDAYS_EN.iter())
+                    .position(|x| x.eq_ignore_ascii_case(name))
+                    .map(|k| (k % 7) as u32);
+                Some(day.ok_or_else(|| {
+                    err(&format!("{path}.weekday.stated"), "a weekday name", w.get("stated"))
+                })?)
             }
             other => return Err(err(&format!("{path}.weekday"), "an object or null", other)),
         };
@@ -357,7 +388,12 @@ mod tests {
     }
 
     fn difference(r: &Value) -> Option<String> {
-        r["checks"].as_array().unwrap().iter().find(|c| c["kind"] == "difference").map(|c| c["status"].as_str().unwrap().to_string())
+        r["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["kind"] == "difference")
+            .map(|c| c["status"].as_str().unwrap().to_string())
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub struct Report {
     /// Page furniture set aside, one entry per block of consecutive lines
     /// with the same reason (blank lines inside a block included).
     pub furniture: Vec<FurnitureOut>,
+    /// Every number in the text that no fact covers, in text order, with why.
+    pub numbers: Vec<NumberOut>,
     pub warnings: Vec<Warning>,
 }
 
@@ -206,6 +208,19 @@ pub struct FurnitureOut {
     pub span: Span,
 }
 
+/// A number that is not a fact.
+#[derive(Debug, Clone, Serialize)]
+pub struct NumberOut {
+    pub text: String,
+    pub span: Span,
+    /// The kind of reason: `year`, `date`, `time`, `regulation`, `code`,
+    /// `furniture`, `headline`, `not_domain`, `not_understood`.
+    pub reason: &'static str,
+    /// The precise reason (`per_person`, `wage_share`, `year`, ...).
+    pub why: crate::unread::Why,
+    pub message: Message,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Warning {
     /// Stable identifier: `input_truncated`, `no_figures`, `not_text`.
@@ -276,6 +291,7 @@ pub struct Parts<'a> {
     pub checks: &'a [Check],
     pub derived: &'a [Derived],
     pub coverage: &'a [crate::coverage::Row],
+    pub numbers: &'a [crate::unread::Unread],
     pub language: Option<crate::language::Language>,
     pub warnings: Vec<Warning>,
 }
@@ -410,6 +426,20 @@ pub fn build(p: Parts) -> Report {
         derived: derived_out(p.derived),
         coverage: coverage_out(p.coverage),
         furniture,
+        numbers: p
+            .numbers
+            .iter()
+            .map(|n| {
+                let (id, en) = n.why.message();
+                NumberOut {
+                    text: original(n.range.clone()),
+                    span: span(n.range.clone()),
+                    reason: n.why.kind(),
+                    why: n.why,
+                    message: Message { id: id.into(), en: en.into() },
+                }
+            })
+            .collect(),
         warnings: p.warnings,
     }
 }

@@ -10,9 +10,9 @@
 //!
 //! Cost: one pass over the lines; each line is split once.
 
-use crate::vocab::Metric;
 use crate::quantities::{Kind, Quantity};
 use crate::segment::push_trimmed;
+use crate::vocab::Metric;
 use std::ops::Range;
 
 /// One figure in a table, with what its column counts.

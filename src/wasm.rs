@@ -108,10 +108,18 @@ export interface Coverage {
   reached: boolean | null;
 }
 export interface Furniture { reason: string; text: string; span: Span; }
+/** A number in the text that no fact covers, and why. */
+export interface NumberOut {
+  text: string; span: Span;
+  reason: "year" | "date" | "time" | "regulation" | "code" | "furniture" | "headline" | "not_domain" | "not_understood";
+  /** The precise reason, e.g. `per_person`, `wage_share`, `share_of_workforce`. */
+  why: string;
+  message: Message;
+}
 export interface Warning { code: string; message: Message; }
 export interface Report {
   schema: string; document: Document; facts: Fact[]; checks: Check[]; derived: Derived[];
-  coverage: Coverage[]; furniture: Furniture[]; warnings: Warning[];
+  coverage: Coverage[]; furniture: Furniture[]; numbers: NumberOut[]; warnings: Warning[];
 }
 "#;
 
@@ -135,8 +143,9 @@ pub fn recheck(#[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue)
     if !report.is_object() || js_sys::Array::is_array(&report) {
         return Err(type_error("recheck(report)", "a report object", &report));
     }
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(report.clone())
-        .map_err(|e| JsValue::from(js_sys::TypeError::new(&format!("recheck(report): not a plain JSON object ({e})"))))?;
+    let value: serde_json::Value = serde_wasm_bindgen::from_value(report.clone()).map_err(|e| {
+        JsValue::from(js_sys::TypeError::new(&format!("recheck(report): not a plain JSON object ({e})")))
+    })?;
     let rechecked = crate::recheck::recheck(&value)
         .map_err(|e| JsValue::from(js_sys::TypeError::new(&format!("recheck(report): {e}"))))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -149,7 +158,8 @@ pub fn recheck(#[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue)
 #[wasm_bindgen(unchecked_return_type = "Region[]")]
 pub fn regions() -> Result<JsValue, JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(crate::regions::all(), &serializer).map_err(|e| JsError::new(&e.to_string()).into())
+    serde::Serialize::serialize(crate::regions::all(), &serializer)
+        .map_err(|e| JsError::new(&e.to_string()).into())
 }
 
 /// The version of cakupan.

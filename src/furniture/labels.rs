@@ -641,7 +641,8 @@ pub fn is_caps_caption(line: &str) -> bool {
     // A lead paragraph of several sentences after an unknown dateline
     // (`SOREANG INSPIRA – Dari sekitar 1,6 juta pekerja ... . Pada akhir
     // tahun ini, ...`) is the article, not a caption: a caption is one sentence.
-    let sentences = t.match_indices(". ").filter(|(i, _)| t[i + 2..].starts_with(|c: char| c.is_uppercase())).count();
+    let sentences =
+        t.match_indices(". ").filter(|(i, _)| t[i + 2..].starts_with(|c: char| c.is_uppercase())).count();
     re.is_match(t) && !(sentences >= 1 && t.len() > 200)
 }
 

@@ -180,11 +180,8 @@ pub fn run(name: &str, cases: &str) -> (usize, Vec<String>) {
         count += 1;
         let report = serde_json::to_value(cakupan::analyze(&unescape(input))).expect("report");
         let got: Vec<&Value> = report["facts"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
-        let wants: Vec<Want> = if expected.trim() == "none" {
-            Vec::new()
-        } else {
-            expected.split(" ; ").map(parse).collect()
-        };
+        let wants: Vec<Want> =
+            if expected.trim() == "none" { Vec::new() } else { expected.split(" ; ").map(parse).collect() };
         let mut problems = Vec::new();
         if got.len() != wants.len() {
             problems.push(format!("expected {} facts, got {}", wants.len(), got.len()));

@@ -221,6 +221,8 @@ pub struct Extracted {
     pub facts: Vec<Fact>,
     /// The figures it read and set aside, with why.
     pub passed: Vec<Passed>,
+    /// Whether the text names either scheme or one of its programs.
+    pub on_topic: bool,
 }
 
 /// The facts the article body states, in text order, and the figures set aside.
@@ -251,7 +253,7 @@ pub fn extract(input: &Input) -> Extracted {
     let quantities = input.quantities;
     let cells = tables::read(input.text, &input.segments.lines, quantities);
     let lead = lead_period(input);
-    let doc_scheme = document_scheme(input);
+    let (doc_scheme, on_topic) = document_scheme(input);
     JKN_DOC.with(|c| c.set(doc_scheme == Scheme::Jkn));
     let mut memory = Memory::default();
     let mut qi = 0;
@@ -346,7 +348,7 @@ pub fn extract(input: &Input) -> Extracted {
     }
     let mut facts = in_text_order(facts);
     link_parts(&mut facts);
-    Extracted { facts, passed }
+    Extracted { facts, passed, on_topic }
 }
 
 /// The facts sorted by where their main span stands (a merge may have made a
@@ -2441,8 +2443,10 @@ fn region_after(input: &Input, s: &Sentence, k: usize) -> Option<RegionId> {
 
 /// The scheme a document is about: JKN when its body speaks of health
 /// insurance more than of workers' social security.
-fn document_scheme(input: &Input) -> Scheme {
-    let (mut jkn, mut jamsostek) = (0usize, 0usize);
+/// The scheme the text is about, and whether it names either at all (a
+/// scheme or one of its programs, in its title or body).
+fn document_scheme(input: &Input) -> (Scheme, bool) {
+    let (mut jkn, mut jamsostek, mut programs) = (0usize, 0usize, 0usize);
     let text = input.text;
     for (li, line) in input.segments.lines.iter().enumerate() {
         if !matches!(input.layout.lines.get(li), Some(LineClass::Body | LineClass::Title)) {
@@ -2458,13 +2462,13 @@ fn document_scheme(input: &Input) -> Scheme {
             if h.cues & cues::JAMSOSTEK != 0 {
                 jamsostek += 1;
             }
+            if h.cues & cues::PROGRAMS != 0 {
+                programs += 1;
+            }
         }
     }
-    if jkn > jamsostek {
-        Scheme::Jkn
-    } else {
-        Scheme::Jamsostek
-    }
+    let scheme = if jkn > jamsostek { Scheme::Jkn } else { Scheme::Jamsostek };
+    (scheme, jkn + jamsostek + programs > 0)
 }
 
 /// A period label as its end point, and where it started when it is a

@@ -86,7 +86,7 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
     let quantities = quantities::scan_in(&norm.text, language == Some(language::Language::En));
     let regions = regions::scan(&norm.text);
     let periods = dates::scan_periods(&norm.text);
-    let facts::Extracted { facts, passed } = facts::extract(&facts::Input {
+    let facts::Extracted { facts, passed, on_topic } = facts::extract(&facts::Input {
         text: &norm.text,
         segments: &segments,
         layout: &layout,
@@ -116,6 +116,27 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
     let (checks, derived) = checks::run(&facts, &article_dates);
     let coverage = coverage::rows(&facts, &derived, &checks);
 
+    // Enough words to tell a language by, and neither language: say so
+    // rather than draw what a misreading would give.
+    let words = norm.text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    if language.is_none() && words >= 20 {
+        warnings.push(report::Warning {
+            code: "unknown_language",
+            message: report::Message {
+                id: "Teks ini tampaknya bukan berbahasa Indonesia maupun Inggris; angka-angkanya mungkin salah dibaca.".into(),
+                en: "This text seems to be in neither Indonesian nor English; its figures may be misread.".into(),
+            },
+        });
+    }
+    if !on_topic && words >= 20 {
+        warnings.push(report::Warning {
+            code: "off_topic",
+            message: report::Message {
+                id: "Teks ini tidak membahas BPJS Ketenagakerjaan maupun JKN (BPJS Kesehatan).".into(),
+                en: "This text is about neither BPJS Ketenagakerjaan nor JKN (BPJS Kesehatan).".into(),
+            },
+        });
+    }
     if facts.is_empty() {
         warnings.push(report::Warning {
             code: "no_figures",

@@ -223,7 +223,9 @@ pub struct NumberOut {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Warning {
-    /// Stable identifier: `input_truncated`, `no_figures`, `not_text`.
+    /// Stable identifier: `input_truncated`, `no_figures`, `not_text`,
+    /// `unknown_language` (neither Indonesian nor English), `off_topic`
+    /// (about neither scheme).
     pub code: &'static str,
     pub message: Message,
 }

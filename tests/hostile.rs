@@ -81,6 +81,36 @@ fn only_whitespace_says_there_are_no_figures() {
 }
 
 #[test]
+fn a_text_in_neither_language_says_so() {
+    let text = "Die Rentenversicherung in Deutschland hat im vergangenen Jahr mehr als 21 Millionen \
+                Rentnerinnen und Rentner versorgt, wie die Behörde am Montag in Berlin mitteilte. Die \
+                Zahl der Versicherten stieg auf 57 Millionen, berichtete die Zeitung.";
+    let report = analyze_checked(text);
+    assert!(warning_codes(&report).contains(&"unknown_language"), "{:?}", warning_codes(&report));
+}
+
+#[test]
+fn a_text_about_neither_scheme_says_so() {
+    let text = "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp80.000 per kilogram pada \
+                pekan ini. Para pedagang mengatakan pasokan dari Jawa Tengah berkurang karena hujan \
+                deras, sementara permintaan menjelang akhir tahun terus meningkat.";
+    let report = analyze_checked(text);
+    assert!(warning_codes(&report).contains(&"off_topic"), "{:?}", warning_codes(&report));
+    assert!(!warning_codes(&report).contains(&"unknown_language"));
+    // An article on the topic in either language gets neither warning.
+    for on_topic in [
+        "Jumlah peserta BPJS Ketenagakerjaan di Jawa Tengah mencapai 5,2 juta orang pada akhir tahun lalu, \
+         kata kepala kantor wilayah kepada wartawan di Semarang, Senin, sambil menyebut target tahun depan.",
+        "The number of BPJS Ketenagakerjaan participants in Central Java reached 5.2 million at the end of \
+         last year, the head of the regional office told reporters in Semarang on Monday, citing next year's target.",
+    ] {
+        let report = analyze_checked(on_topic);
+        let codes = warning_codes(&report);
+        assert!(!codes.contains(&"off_topic") && !codes.contains(&"unknown_language"), "{codes:?}");
+    }
+}
+
+#[test]
 fn a_400_digit_number_breaks_nothing() {
     let digits = "9".repeat(400);
     for text in [

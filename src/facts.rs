@@ -171,6 +171,8 @@ struct Memory {
     period: Option<(String, Option<String>)>,
     /// The sentence ends with `:`, heading a list.
     heading: bool,
+    /// Its counts named two segments or more (a list that may go on).
+    segments_listed: bool,
 }
 
 /// The words around figure `k` of a sentence, as token ranges.
@@ -420,6 +422,8 @@ impl Memory {
             }
         }
         m.last_segment = new.iter().rev().map(|f| f.segment).find(|s| *s != Segment::All);
+        let counts = new.iter().filter(|f| f.kind == Kind::Count);
+        m.segments_listed = counts.clone().count() >= 2 && counts.clone().any(|f| f.segment != Segment::All);
         m.program = new.iter().rev().find_map(|f| f.program.filter(|p| *p != Program::All));
         m.subject = new.iter().position(|f| f.kind == Kind::Count).map(|i| first + i);
         if new.is_empty() {
@@ -485,8 +489,20 @@ fn read_sentence(
     // mencapai 27,36 persen, Kalimantan Selatan 42,29 persen`) goes on with
     // the sentence that introduced them, even across a paragraph break.
     let places_listed = n >= 2 && s.has(0..s.figs[0], cues::REACHED) && places_before_first_figure(s, input);
+    // The sentence right before, not counting the page's lines between
+    // (a `BACA JUGA` link inside the article).
+    let right_before = memory.sentence.is_some_and(|p| {
+        p < si
+            && input.segments.sentences[p + 1..si]
+                .iter()
+                .all(|x| !matches!(input.layout.lines.get(x.line), Some(LineClass::Body)))
+    });
+    // `Sebanyak 91.410 orang PBPU ...` after `192.741 peserta JKN PPU, 94.935
+    // orang PBI`: a list of segments goes on across sentences.
+    let segments_listed = right_before && memory.segments_listed;
     let same_paragraph = memory.sentence.is_some_and(|p| {
-        (memory.paragraph == paragraph && p + 1 >= si) || ((opener_here || places_listed) && p + 1 == si)
+        (memory.paragraph == paragraph && p + 1 >= si)
+            || ((opener_here || places_listed || segments_listed) && right_before)
     });
     // Relations settle what the figures' own words left open, and correct
     // what they contradict; run twice so a chain (`A atau B dari C`) settles.
@@ -673,6 +689,19 @@ fn read_sentence(
                     opener.clone(),
                     "the target is named in the sentence before",
                 ));
+            } else if let (Some(m), true, true) = (
+                inherited,
+                segments_listed && kind == Kind::Count,
+                segment_in(s, s.first_words(s.gap(k), 3)).is_some(),
+            ) {
+                if people && fits_kind(m, kind) {
+                    verdicts[k] = Verdict::Is(Reading::doubtful(
+                        m,
+                        "segment-list-continues",
+                        None,
+                        "read as going on with the list of segments in the sentence before",
+                    ));
+                }
             } else if let (Some(m), true) = (inherited, opener.is_some() || key_value) {
                 if people && fits_kind(m, kind) {
                     verdicts[k] = Verdict::Is(Reading::doubtful(
@@ -758,7 +787,7 @@ fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
         Some(u) => is_person_unit(u),
         // An unknown word after the figure: a noun we do not count, unless it
         // is a function word (`yang`, `di`, `dari`, `atau`).
-        None => s.word(first.start).is_some_and(is_function_word),
+        None => s.words_in(first).next().and_then(|t| s.word(t)).is_some_and(is_function_word),
     }
 }
 
@@ -1066,6 +1095,24 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     }
     if let Some(h) = s.last(clause, cues::COVERAGE | cues::PART) {
         return Verdict::Is(Reading::sure(Metric::CoverageRate, "coverage-clause", Some(h.words.clone())));
+    }
+    // `sudah mencapai 96,15 persen dari jumlah total masyarakat`: the share
+    // of the population or the workforce reached is the coverage, unless the
+    // words after say which part of it (`... adalah pekerja informal`).
+    if let Some(of) = s.first(s.first_words(it.tail.clone(), 2), cues::OF) {
+        let base = s.first_words(of.words.end..it.tail.end, 4);
+        let reached = s.has(s.last_words(it.near.clone(), 3), cues::REACHED);
+        let whose = s.first(base.clone(), cues::WORKFORCE | cues::POPULATION);
+        let part_named = s
+            .has(s.first_words(of.words.end..it.tail.end, 8), cues::SEGMENTS | cues::SHARE | cues::UNCOVERED);
+        if let (true, Some(h), false) = (reached, whose, part_named) {
+            return Verdict::Is(Reading::doubtful(
+                Metric::CoverageRate,
+                "share-of-population-reached",
+                Some(h.words.clone()),
+                "the share of the population or the workforce reached; no coverage word",
+            ));
+        }
     }
     Verdict::Open
 }
@@ -1917,6 +1964,10 @@ fn segment_in(s: &Sentence, r: Range<usize>) -> Option<(Segment, Range<usize>)> 
             Segment::Construction
         } else if h.cues & cues::MIGRANT != 0 {
             Segment::Migrant
+        } else if h.cues & cues::NON_PBI != 0 {
+            Segment::NonPbi
+        } else if h.cues & cues::PBI != 0 {
+            Segment::Pbi
         } else {
             continue;
         };

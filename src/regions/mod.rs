@@ -3,7 +3,7 @@
 //! [`Attribution`]) which region a figure belongs to.
 //!
 //! The gazetteer is the nation, the BPJS Ketenagakerjaan regional areas that
-//! span provinces (`Kalimantan`, `Sumbagut`, `Sulawesi Maluku`), the 38
+//! span provinces (`Kalimantan`, `Sumatera Bagian Utara`, `Sulawesi Maluku`), the 38
 //! provinces and the 514 regencies and cities with their official names and
 //! codes (generated into `table.rs` from `data/idn-area/`), and the short names
 //! people write (`Kalsel`, `Jatim`, `Kotim`, `HSS`).
@@ -78,30 +78,36 @@ pub fn contains(outer: RegionId, inner: RegionId) -> bool {
 
 /// Regional areas as BPJS Ketenagakerjaan's regional offices (Kantor Wilayah)
 /// and news text name them, one a line: `name|other names/province codes it
-/// spans`. The name is the one BPJS uses for its office (`Sumbagut`, `Jateng
-/// dan DIY`): Kanwil Kalimantan has the five Kalimantan provinces; Sumbagut
-/// (Sumatera Bagian Utara) Aceh and Sumatera Utara; Sumbagteng (also Sumbar
-/// Riau) Sumatera Barat, Riau and Kepulauan Riau; Sumbagsel Sumatera Selatan,
-/// Jambi, Bengkulu, Lampung and Bangka Belitung; Jateng dan DIY its two;
-/// Bali Nusra Papua (Banuspa) Bali, NTB, NTT and the six Papua provinces;
-/// Sulawesi Maluku (Sulama) the six Sulawesi provinces, Maluku and Maluku
-/// Utara. `Bali Nusra` and `Nusa Tenggara` are the smaller groups.
-/// BPJS's own offices for Jawa Barat, DKI Jakarta, Banten and Jawa Timur cover
-/// one province each, so `Kanwil Jatim` is simply the province. The island
-/// groups (`Sumatera`, `Jawa`, `Sulawesi`) are used the same way in text.
-/// Membership of the Sumatera offices is as commonly reported in the press.
+/// spans`. The name (the region's `name`) is the area as BPJS writes it out
+/// in its offices' full names, with no contraction and provinces as in the
+/// table: `Sumatera Bagian Utara` (Sumbagut: Aceh, Sumatera Utara), `Sumatera
+/// Bagian Selatan` (Sumbagsel: Sumatera Selatan, Jambi, Bengkulu, Lampung,
+/// Bangka Belitung), `Jawa Tengah dan DI Yogyakarta`, `Kalimantan` (the five
+/// Kalimantan provinces), `Sulawesi Maluku` (Sulama: the six Sulawesi
+/// provinces, Maluku, Maluku Utara), `Bali Nusa Tenggara dan Papua` (Banuspa:
+/// Bali, NTB, NTT and the six Papua provinces). The one exception is
+/// `Sumbarriau` (Sumatera Barat, Riau, Kepulauan Riau; formerly Sumbagteng),
+/// whose office BPJS names by the contraction itself. Every other name, old
+/// canonical names included (`Sumbagut`, `Jateng dan DIY`, `Bali Nusra
+/// Papua`), is an alias. BPJS's own offices for Jawa Barat, DKI Jakarta,
+/// Banten and Jawa Timur cover one province each, so `Kanwil Jatim` is simply
+/// the province. The island groups (`Sumatera`, `Jawa`, `Sulawesi`) and the
+/// smaller groups (`Bali Nusa Tenggara`, `Nusa Tenggara`) are used the same
+/// way in text and named by the same rule. Membership of the Sumatera offices
+/// is as commonly reported in the press.
 const AREAS: &str = "\
 Kalimantan|Borneo/61 62 63 64 65
-Sumbagut|Sumatera Bagian Utara|Sumatra Bagian Utara/11 12
-Sumbagteng|Sumatera Bagian Tengah|Sumatra Bagian Tengah|Sumbar Riau|Sumbarriau|Sumbar dan Riau/13 14 21
-Sumbagsel|Sumatera Bagian Selatan|Sumatra Bagian Selatan/15 16 17 18 19
+Sumatera Bagian Utara|Sumbagut|Sumatra Bagian Utara/11 12
+Sumbarriau|Sumbar Riau|Sumbar Riau Kepri|Sumbar Riau dan Kepri|Sumbar dan Riau|Sumbagteng|Sumatera Bagian Tengah|\
+Sumatra Bagian Tengah|Sumatera Barat Riau dan Kepulauan Riau|Sumatera Barat Riau Kepulauan Riau/13 14 21
+Sumatera Bagian Selatan|Sumbagsel|Sumatra Bagian Selatan/15 16 17 18 19
 Sumatera|Sumatra/11 12 13 14 15 16 17 18 19 21
 Jawa|Pulau Jawa/31 32 33 34 35 36
-Jateng dan DIY|Jateng & DIY|Jateng DIY|Jawa Tengah dan DIY|Jawa Tengah & DIY|Jawa Tengah DIY|Jawa Tengah dan Yogyakarta|\
-Jawa Tengah dan DI Yogyakarta|Jawa Tengah dan Daerah Istimewa Yogyakarta/33 34
-Bali Nusra Papua|Bali Nusra dan Papua|Bali Nusra & Papua|Banuspa|Bali Nusa Tenggara Papua|Bali Nusa Tenggara dan Papua|\
+Jawa Tengah dan DI Yogyakarta|Jateng dan DIY|Jateng & DIY|Jateng DIY|Jawa Tengah dan DIY|Jawa Tengah & DIY|\
+Jawa Tengah DIY|Jawa Tengah dan Yogyakarta|Jawa Tengah dan Daerah Istimewa Yogyakarta/33 34
+Bali Nusa Tenggara dan Papua|Banuspa|Bali Nusra Papua|Bali Nusra dan Papua|Bali Nusra & Papua|Bali Nusa Tenggara Papua|\
 Balinusra Papua/51 52 53 91 92 93 94 95 96
-Bali Nusra|Balinusra|Bali Nusa Tenggara|Bali dan Nusa Tenggara/51 52 53
+Bali Nusa Tenggara|Bali Nusra|Balinusra|Bali dan Nusa Tenggara/51 52 53
 Nusa Tenggara|Nusra/52 53
 Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulawesi & Maluku|Sulmal/71 72 73 74 75 76 81 82
 Sulawesi/71 72 73 74 75 76
@@ -648,7 +654,7 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = 0;
     while i < n {
-        if let Some(raw) = match_at(&s, g, i, raws.last().map_or(0, |r| r.last + 1)) {
+        if let Some(raw) = match_at(&s, g, i, raws.last()) {
             i = raw.last + 1;
             raws.push(raw);
         } else {
@@ -695,19 +701,37 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
     out
 }
 
-/// The longest name starting at word `i`, with its prefix; `floor` is the first
-/// word not taken by the previous match.
-fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
+/// The longest name starting at word `i`, with its prefix; `prev` is the
+/// previous match, whose words are not taken again.
+///
+/// After a regional office's word (`Wilayah`, `Kanwil`, so also `Kantor
+/// Wilayah`, `Deputi Direktur Wilayah`) or in parentheses right after an
+/// area, an area's name may be written as a list: `Kanwil Bali, Nusa
+/// Tenggara, dan Papua`, `Kantor Wilayah Sumatera Barat, Riau dan Kepulauan
+/// Riau (Sumbarriau)`, `Kanwil Banuspa (Bali, Nusa Tenggara dan Papua)`.
+/// There the commas join words too, for an area's name only, and only one
+/// that ends the run of capitalised words (`wilayah Bali, Nusa Tenggara
+/// Barat` is two provinces, not `Bali Nusa Tenggara` and a word).
+fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<Raw> {
     let first = s.word(i);
     if !starts_upper(first) {
         return None;
     }
+    let floor = prev.map_or(0, |r| r.last + 1);
+    let office = i > 0
+        && ((matches!(s.words[i - 1].as_str(), "wilayah" | "kanwil") && spaces(s.gap(i)))
+            || (floor == i
+                && s.gap(i).trim() == "("
+                && prev.is_some_and(|r| r.candidates.iter().all(|&c| g.regions[c].level == Level::Area))));
     let mut key = String::new();
     let mut best: Option<(usize, usize)> = None;
-    let mut j = i;
+    let (mut j, mut listed) = (i, false);
     while j < s.toks.len() && j - i < g.max_words {
         if j > i && !joins(s.gap(j)) {
-            break;
+            if !(office && s.gap(j).trim() == ",") {
+                break;
+            }
+            listed = true;
         }
         let w = &s.words[j];
         let connector = w == "dan" || w == "&";
@@ -718,8 +742,11 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
             key.push(' ');
         }
         key.push_str(w);
-        if !connector {
-            if let Some(idx) = g.find_region(&key) {
+        if let Some(idx) = g.find_region(&key).filter(|_| !connector) {
+            let area = || g.names[idx].regions.iter().all(|&c| g.regions[c].level == Level::Area);
+            let ends =
+                || s.toks.get(j + 1).is_none_or(|_| !joins(s.gap(j + 1)) || !starts_upper(s.word(j + 1)));
+            if !listed || (area() && ends()) {
                 best = Some((j, idx));
             }
         }

@@ -94,19 +94,20 @@ pub fn contains(outer: RegionId, inner: RegionId) -> bool {
 /// the province. The island groups (`Sumatera`, `Jawa`, `Sulawesi`) and the
 /// smaller groups (`Bali Nusa Tenggara`, `Nusa Tenggara`) are used the same
 /// way in text and named by the same rule. Membership of the Sumatera offices
-/// is as commonly reported in the press.
+/// is as commonly reported in the press. Names with a comma are an area
+/// written as a list, read only after an office's word (see [`match_at`]).
 const AREAS: &str = "\
 Kalimantan|Borneo/61 62 63 64 65
 Sumatera Bagian Utara|Sumbagut|Sumatra Bagian Utara/11 12
-Sumbarriau|Sumbar Riau|Sumbar Riau Kepri|Sumbar Riau dan Kepri|Sumbar dan Riau|Sumbagteng|Sumatera Bagian Tengah|\
-Sumatra Bagian Tengah|Sumatera Barat Riau dan Kepulauan Riau|Sumatera Barat Riau Kepulauan Riau/13 14 21
+Sumbarriau|Sumbar Riau|Sumbar Riau Kepri|Sumbar dan Riau|Sumbagteng|Sumatera Bagian Tengah|Sumatra Bagian Tengah|\
+Sumatera Barat, Riau dan Kepulauan Riau|Sumatera Barat, Riau, dan Kepulauan Riau|Sumbar, Riau dan Kepri/13 14 21
 Sumatera Bagian Selatan|Sumbagsel|Sumatra Bagian Selatan/15 16 17 18 19
 Sumatera|Sumatra/11 12 13 14 15 16 17 18 19 21
 Jawa|Pulau Jawa/31 32 33 34 35 36
 Jawa Tengah dan DI Yogyakarta|Jateng dan DIY|Jateng & DIY|Jateng DIY|Jawa Tengah dan DIY|Jawa Tengah & DIY|\
 Jawa Tengah DIY|Jawa Tengah dan Yogyakarta|Jawa Tengah dan Daerah Istimewa Yogyakarta/33 34
 Bali Nusa Tenggara dan Papua|Banuspa|Bali Nusra Papua|Bali Nusra dan Papua|Bali Nusra & Papua|Bali Nusa Tenggara Papua|\
-Balinusra Papua/51 52 53 91 92 93 94 95 96
+Balinusra Papua|Bali, Nusa Tenggara dan Papua|Bali, Nusa Tenggara, dan Papua/51 52 53 91 92 93 94 95 96
 Bali Nusa Tenggara|Bali Nusra|Balinusra|Bali dan Nusa Tenggara/51 52 53
 Nusa Tenggara|Nusra/52 53
 Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulawesi & Maluku|Sulmal/71 72 73 74 75 76 81 82
@@ -353,6 +354,7 @@ impl Cue {
     const ACTOR: u16 = 256;
     const PLACE_KIND: u16 = 512;
     const DEMONSTRATIVE: u16 = 1024;
+    const OFFICE: u16 = 2048;
 }
 
 impl Gazetteer {
@@ -390,11 +392,14 @@ fn find_slot(names: &[Name], slots: &[u32], key: &str) -> (usize, Option<usize>)
 }
 
 fn key_of(name: &str) -> String {
-    // The words (letters, digits, `&`), lowercased, joined by one space.
+    // The words (letters, digits, `&`), lowercased, joined by one space; a
+    // comma kept after its word (see [`match_at`]).
     let mut key = String::with_capacity(name.len());
     let mut gap = false;
     for c in name.chars() {
-        if is_word_char(c) || c == '&' {
+        if c == ',' {
+            key.push(c);
+        } else if is_word_char(c) || c == '&' {
             if gap && !key.is_empty() {
                 key.push(' ');
             }
@@ -447,6 +452,7 @@ fn build() -> Gazetteer {
         (NATIONAL_CUES, Cue::NATIONAL),
         (NATIONAL_ACTORS, Cue::ACTOR),
         (PLACE_KINDS, Cue::PLACE_KIND),
+        ("wilayah kanwil", Cue::OFFICE),
         (DEMONSTRATIVES, Cue::DEMONSTRATIVE),
     ] {
         for w in list.split_ascii_whitespace() {
@@ -705,33 +711,29 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
 /// previous match, whose words are not taken again.
 ///
 /// After a regional office's word (`Wilayah`, `Kanwil`, so also `Kantor
-/// Wilayah`, `Deputi Direktur Wilayah`) or in parentheses right after an
-/// area, an area's name may be written as a list: `Kanwil Bali, Nusa
-/// Tenggara, dan Papua`, `Kantor Wilayah Sumatera Barat, Riau dan Kepulauan
-/// Riau (Sumbarriau)`, `Kanwil Banuspa (Bali, Nusa Tenggara dan Papua)`.
-/// There the commas join words too, for an area's name only, and only one
-/// that ends the run of capitalised words (`wilayah Bali, Nusa Tenggara
-/// Barat` is two provinces, not `Bali Nusa Tenggara` and a word).
+/// Wilayah`, `Deputi Direktur Wilayah`) or in parentheses right after a
+/// match, a comma joins words too, and stands in the key: an area's name
+/// written as a list (`Kanwil Bali, Nusa Tenggara, dan Papua`, `Kantor
+/// Wilayah Sumatera Barat, Riau dan Kepulauan Riau (Sumbarriau)`, `Kanwil
+/// Banuspa (Bali, Nusa Tenggara dan Papua)`) matches the alias written so in
+/// [`AREAS`]. No other name has a comma, so `wilayah Bali, Nusa Tenggara
+/// Barat` stays two provinces.
 fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<Raw> {
     let first = s.word(i);
     if !starts_upper(first) {
         return None;
     }
     let floor = prev.map_or(0, |r| r.last + 1);
-    let office = i > 0
-        && ((matches!(s.words[i - 1].as_str(), "wilayah" | "kanwil") && spaces(s.gap(i)))
-            || (floor == i
-                && s.gap(i).trim() == "("
-                && prev.is_some_and(|r| r.candidates.iter().all(|&c| g.regions[c].level == Level::Area))));
+    let office = i > 0 && (s.cue(i - 1, Cue::OFFICE) || (floor == i && s.gap(i).ends_with('(')));
     let mut key = String::new();
     let mut best: Option<(usize, usize)> = None;
-    let (mut j, mut listed) = (i, false);
+    let mut j = i;
     while j < s.toks.len() && j - i < g.max_words {
         if j > i && !joins(s.gap(j)) {
-            if !(office && s.gap(j).trim() == ",") {
+            if !office || s.gap(j).trim_start_matches(',') != " " {
                 break;
             }
-            listed = true;
+            key.push(',');
         }
         let w = &s.words[j];
         let connector = w == "dan" || w == "&";
@@ -742,11 +744,8 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
             key.push(' ');
         }
         key.push_str(w);
-        if let Some(idx) = g.find_region(&key).filter(|_| !connector) {
-            let area = || g.names[idx].regions.iter().all(|&c| g.regions[c].level == Level::Area);
-            let ends =
-                || s.toks.get(j + 1).is_none_or(|_| !joins(s.gap(j + 1)) || !starts_upper(s.word(j + 1)));
-            if !listed || (area() && ends()) {
+        if !connector {
+            if let Some(idx) = g.find_region(&key) {
                 best = Some((j, idx));
             }
         }

@@ -114,6 +114,48 @@ Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulawesi & Maluku|Sulmal/71 72 73 74 
 Sulawesi/71 72 73 74 75 76
 Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 
+/// English names of provinces, regencies and cities, made from the official
+/// ones by these pairs (`Indonesian/English`): a direction after the name goes
+/// before it (`Jawa Barat` is `West Java`, `Kutai Timur` `East Kutai`, `Papua
+/// Barat Daya` `Southwest Papua`, `Papua Pegunungan` `Highland Papua`,
+/// `Jakarta Pusat` `Central Jakarta`), `Kepulauan X` is `X Islands` (`Riau
+/// Islands`, `Bangka Belitung Islands`), and two islands have English names
+/// (`North Sumatra`). Names that are the same in English (`Aceh`, `Bali`,
+/// `Papua`) need nothing; the few English names made otherwise are aliases
+/// (`Special Region of Yogyakarta`).
+const ENGLISH: &str =
+    "barat daya/southwest,barat/west,timur/east,utara/north,selatan/south,tengah/central,tenggara/southeast,\
+     pusat/central,pegunungan/highland,jawa/java,sumatera/sumatra";
+
+/// A name's English form by [`ENGLISH`], lowercased, if it has one.
+fn english(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    let (mut core, islands) = match lower.strip_prefix("kepulauan ") {
+        Some(rest) => (rest, " islands"),
+        None => (lower.as_str(), ""),
+    };
+    let mut head = "";
+    let mut island = "";
+    for pair in ENGLISH.split(',') {
+        let (id, en) = pair.trim_start().split_once('/')?;
+        if head.is_empty()
+            && core.len() > id.len()
+            && core.ends_with(id)
+            && core.as_bytes()[core.len() - id.len() - 1] == b' '
+        {
+            core = &core[..core.len() - id.len() - 1];
+            head = en;
+        } else if core == id {
+            island = en;
+        }
+    }
+    if head.is_empty() && islands.is_empty() {
+        return None;
+    }
+    let core = if island.is_empty() { core } else { island };
+    Some(format!("{head} {core}{islands}"))
+}
+
 /// Short names of provinces, by code: `code|name|name`, one province a line.
 /// (Text rather than an array of `&str`: the pointers of an array cost more
 /// WebAssembly than the words; the same goes for the lists below.)
@@ -124,10 +166,10 @@ const PROVINCE_ALIASES: &str = "\
 16|Sumsel|Sumatra Selatan
 19|Babel|Bangka Belitung
 21|Kepri
-31|DKI|Jakarta|Daerah Khusus Ibukota Jakarta|Daerah Khusus Jakarta|DKJ
+31|DKI|Jakarta|Daerah Khusus Ibukota Jakarta|Daerah Khusus Jakarta|DKJ|Special Capital Region of Jakarta
 32|Jabar
 33|Jateng
-34|DIY|Daerah Istimewa Yogyakarta|Yogyakarta|Jogja|Yogya|Jogjakarta
+34|DIY|Daerah Istimewa Yogyakarta|Yogyakarta|Jogja|Yogya|Jogjakarta|Special Region of Yogyakarta|Yogyakarta Special Region
 35|Jatim
 52|NTB
 53|NTT
@@ -227,8 +269,20 @@ const COMMON_WORDS: &str =
 /// one prefix a line as `words/K`, where K is the level it forces and the role
 /// it gives: `R`/`C`/`P` a regency, city or province that is the subject,
 /// `r`/`c`/`p` the same in a person's title, `A` any level as subject, `O`
-/// any level as a branch office. Longer prefixes first.
+/// any level as a branch office. Longer prefixes first. A line with `+` is an
+/// English word that does the same after the name (`Bandung Regency`,
+/// `Semarang City`, `West Java Governor`).
 const PREFIXES: &str = "\
++regency/R
++city/C
++province/P
++regent/r
++mayor/c
++governor/p
+governor of/p
+regent of/r
+mayor of/c
+city of/C
 pemerintah kabupaten/R
 pemerintah kota/C
 pemerintah provinsi/P
@@ -266,7 +320,8 @@ const POSITIONS: &str =
     "kepala kakanwil kacab kadis kadisnaker kadisnakertrans kadisnakerperin direktur dirut deputi asisten \
      anggota ketua wakil sekretaris sekda gubernur wagub bupati wabup walikota wawali camat lurah plt pj \
      pjs plh kabid kasi kasubag kasubbag staf kapolda kapolres kajati kajari pimpinan manajer manager \
-     koordinator legislator senator kakancab kabag kadin ketum sekjen sekprov sekdaprov sekdakab sekdakot";
+     koordinator legislator senator kakancab kabag kadin ketum sekjen sekprov sekdaprov sekdakab sekdakot \
+     head director deputy chairman chief governor regent mayor minister secretary member";
 
 /// Words just before a place name that make it part of an institution's name.
 const ORGS: &str =
@@ -275,7 +330,7 @@ const ORGS: &str =
 
 /// Words just after a place name that make it part of a newspaper's, club's or
 /// company's name (`Kaltim Post`, `Jawa Pos`, `Sumatera Ekspres`, `Bali United`).
-const ORG_TAILS: &str = "pos post ekspres express today news times united putera fc";
+const ORG_TAILS: &str = "pos post ekspres express today news times united putera fc based";
 
 /// Words for places where events happen, lowercased.
 const VENUES: &str =
@@ -288,10 +343,14 @@ const SPEECH: &str =
     "kata katanya ujar ujarnya ucap ucapnya tutur tuturnya ungkapnya jelasnya tegasnya pungkasnya \
      tambahnya terangnya sebutnya paparnya imbuhnya ucapnya katakan ungkap";
 
+/// English speech verbs: a place right after one (`said in Jakarta`) is where
+/// it was said; further on (`said coverage in Bali`) it is what was said.
+const SAID: &str = "said says told added explained";
+
 /// Words before a bare everyday-word place name that make it a place.
 const PLACE_CUES: &str =
     "di ke dari asal se wilayah daerah kawasan warga masyarakat pekerja kabupaten kota kab pemkab pemkot \
-     pemko bupati walikota provinsi cabang";
+     pemko bupati walikota provinsi cabang in";
 
 /// Lower-case words before `nasional` that make it mean the nation.
 const NATIONAL_CUES: &str =
@@ -355,6 +414,7 @@ impl Cue {
     const PLACE_KIND: u16 = 512;
     const DEMONSTRATIVE: u16 = 1024;
     const OFFICE: u16 = 2048;
+    const SAID: u16 = 4096;
 }
 
 impl Gazetteer {
@@ -453,6 +513,7 @@ fn build() -> Gazetteer {
         (NATIONAL_ACTORS, Cue::ACTOR),
         (PLACE_KINDS, Cue::PLACE_KIND),
         ("wilayah kanwil", Cue::OFFICE),
+        (SAID, Cue::SAID),
         (DEMONSTRATIVES, Cue::DEMONSTRATIVE),
     ] {
         for w in list.split_ascii_whitespace() {
@@ -495,6 +556,9 @@ fn build() -> Gazetteer {
             province.push(Some(id));
             members.push(Vec::new());
             add(&mut index, short, id);
+            if let Some(en) = english(short) {
+                add(&mut index, &en, id);
+            }
             (current, next) = ((code, id), [1, 71]);
             continue;
         }
@@ -512,6 +576,9 @@ fn build() -> Gazetteer {
         province.push(Some(current.1));
         members.push(Vec::new());
         add(&mut index, core, id);
+        if let Some(en) = english(core) {
+            add(&mut index, &en, id);
+        }
     }
     // Areas' members and short names, by official code.
     let by_code = |code| regions.iter().position(|r: &Region| r.code == Some(code));
@@ -736,7 +803,7 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
             key.push(',');
         }
         let w = &s.words[j];
-        let connector = w == "dan" || w == "&";
+        let connector = w == "dan" || w == "&" || w == "of";
         if !connector && !starts_upper(s.word(j)) {
             break;
         }
@@ -751,7 +818,7 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
         }
         j += 1;
     }
-    let (last, name) = best?;
+    let (mut last, name) = best?;
     let mut candidates = g.names[name].regions.clone();
 
     // A prefix: up to two words before, joined by spaces (`Kab.` by a stop).
@@ -786,6 +853,21 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
             role = Some(*prole);
         }
         break;
+    }
+    // An English word after the name that does what a prefix does.
+    if !prefixed && last + 1 < s.toks.len() && spaces(s.gap(last + 1)) {
+        for (words, level, prole) in &g.prefixes {
+            if words.strip_prefix('+') == Some(&s.words[last + 1])
+                && level.is_some_and(|level| narrow(g, &mut candidates, level))
+            {
+                last += 1;
+                prefixed = true;
+                if *prole != Role::Subject {
+                    role = Some(*prole);
+                }
+                break;
+            }
+        }
     }
 
     // Everyday words as bare names need a place word before them.
@@ -859,7 +941,10 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
         return Role::Title;
     }
     let next = r.last + 1;
-    if next < s.toks.len() && spaces(s.gap(next)) && starts_upper(s.word(next)) && s.cue(next, Cue::ORG_TAIL)
+    // (`Jakarta-based` too.)
+    if next < s.toks.len()
+        && (s.gap(next) == "-" || spaces(s.gap(next)) && starts_upper(s.word(next)))
+        && s.cue(next, Cue::ORG_TAIL)
     {
         return Role::Org;
     }
@@ -892,14 +977,22 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
             return Role::Venue;
         }
     }
-    let after_di = first > 0 && s.words[first - 1] == "di" && !breaks(s.gap(first));
+    let after_di = first > 0 && matches!(s.words[first - 1].as_str(), "di" | "in") && !breaks(s.gap(first));
     if after_di {
-        // `di Banjarmasin, Senin` / `di Banjarmasin pada 7-8 November`.
+        // `di Banjarmasin, Senin` / `di Banjarmasin pada 7-8 November` /
+        // `in Jakarta on Monday`.
         let next = r.last + 1;
         if next < s.toks.len() {
             let w = s.words[next].as_str();
             let weekday = crate::dates::weekday_number(w).is_some();
-            if (weekday && s.gap(next).trim() == ",") || (matches!(w, "pada") && spaces(s.gap(next))) {
+            if (weekday && s.gap(next).trim() == ",") || (matches!(w, "pada" | "on") && spaces(s.gap(next))) {
+                return Role::Venue;
+            }
+        }
+        // `on Monday in Jakarta`, `on May 25 in Jakarta`.
+        let initial = sentence_initial(s.text, s.toks[first - 1].start);
+        for j in first.saturating_sub(5)..if initial { 0 } else { first - 1 } {
+            if s.words[j] == "on" && starts_upper(s.word(j + 1)) {
                 return Role::Venue;
             }
         }
@@ -913,7 +1006,7 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
             }
             j -= 1;
             steps += 1;
-            if s.cue(j, Cue::SPEECH) {
+            if s.cue(j, Cue::SPEECH) || (steps == 2 && s.cue(j, Cue::SAID)) {
                 return Role::Venue;
             }
         }
@@ -969,7 +1062,7 @@ fn title_before(s: &Scanner, first: usize, floor: usize) -> bool {
         j -= 1;
         steps += 1;
         let w = s.words[j].as_str();
-        if !starts_upper(s.word(j)) && !matches!(w, "dan" | "&") {
+        if !starts_upper(s.word(j)) && !matches!(w, "dan" | "&" | "of") {
             return false;
         }
         if s.cue(j, Cue::POSITION) {
@@ -1034,6 +1127,9 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
             _ if s.cue(i, Cue::ACTOR) && starts_upper(s.word(i)) => (i, i),
             "menteri" | "kementerian" if next("ketenagakerjaan") => (i, i + 1),
             "pemerintah" if next("pusat") => (i, i + 1),
+            // English: `nationwide`, `the national average`.
+            "nationwide" => (i, i),
+            "national" if s.word(i) == "national" => (i, i),
             _ => continue,
         };
         let range = s.toks[first].start..s.toks[last].end;

@@ -115,7 +115,7 @@ Sulawesi/71 72 73 74 75 76
 Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 
 /// English names of provinces, regencies and cities, made from the official
-/// ones by these pairs (`Indonesian/English`): a direction after the name goes
+/// ones by these pairs (`Indonesian|English`): a direction after the name goes
 /// before it (`Jawa Barat` is `West Java`, `Kutai Timur` `East Kutai`, `Papua
 /// Barat Daya` `Southwest Papua`, `Papua Pegunungan` `Highland Papua`,
 /// `Jakarta Pusat` `Central Jakarta`), `Kepulauan X` is `X Islands` (`Riau
@@ -123,37 +123,30 @@ Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 /// (`North Sumatra`). Names that are the same in English (`Aceh`, `Bali`,
 /// `Papua`) need nothing; the few English names made otherwise are aliases
 /// (`Special Region of Yogyakarta`).
-const ENGLISH: &str =
-    "barat daya/southwest,barat/west,timur/east,utara/north,selatan/south,tengah/central,tenggara/southeast,\
-     pusat/central,pegunungan/highland,jawa/java,sumatera/sumatra";
+const ENGLISH: &str = " Barat Daya|Southwest| Barat|West| Timur|East| Utara|North| Selatan|South| Tengah|Central\
+    | Tenggara|Southeast| Pusat|Central| Pegunungan|Highland|Jawa|Java|Sumatera|Sumatra";
 
-/// A name's English form by [`ENGLISH`], lowercased, if it has one.
+/// A name's English form by [`ENGLISH`], if it has one. (No name in the
+/// table ends in an island's name, so only a direction is stripped off.)
 fn english(name: &str) -> Option<String> {
-    let lower = name.to_lowercase();
-    let (mut core, islands) = match lower.strip_prefix("kepulauan ") {
-        Some(rest) => (rest, " islands"),
-        None => (lower.as_str(), ""),
+    let (mut core, islands) = match name.strip_prefix("Kepulauan ") {
+        Some(rest) => (rest, " Islands"),
+        None => (name, ""),
     };
-    let mut head = "";
-    let mut island = "";
-    for pair in ENGLISH.split(',') {
-        let (id, en) = pair.trim_start().split_once('/')?;
-        if head.is_empty()
-            && core.len() > id.len()
-            && core.ends_with(id)
-            && core.as_bytes()[core.len() - id.len() - 1] == b' '
-        {
-            core = &core[..core.len() - id.len() - 1];
-            head = en;
-        } else if core == id {
-            island = en;
+    let mut out = String::new();
+    let mut pairs = ENGLISH.split('|');
+    while let (Some(id), Some(en)) = (pairs.next(), pairs.next()) {
+        if core == id {
+            core = en;
+        } else if let Some(rest) = core.strip_suffix(id).filter(|_| out.is_empty()) {
+            out = en.to_string() + " ";
+            core = rest;
         }
     }
-    if head.is_empty() && islands.is_empty() {
+    if out.is_empty() && islands.is_empty() {
         return None;
     }
-    let core = if island.is_empty() { core } else { island };
-    Some(format!("{head} {core}{islands}"))
+    Some(out + core + islands)
 }
 
 /// Short names of provinces, by code: `code|name|name`, one province a line.
@@ -990,7 +983,8 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
             }
         }
         // `on Monday in Jakarta`, `on May 25 in Jakarta`.
-        let initial = sentence_initial(s.text, s.toks[first - 1].start);
+        // (Not after a sentence's `In`.)
+        let initial = starts_upper(s.word(first - 1));
         for j in first.saturating_sub(5)..if initial { 0 } else { first - 1 } {
             if s.words[j] == "on" && starts_upper(s.word(j + 1)) {
                 return Role::Venue;

@@ -123,7 +123,8 @@ Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 /// (`North Sumatra`). Names that are the same in English (`Aceh`, `Bali`,
 /// `Papua`) need nothing; the few English names made otherwise are aliases
 /// (`Special Region of Yogyakarta`).
-const ENGLISH: &str = " Barat Daya|Southwest| Barat|West| Timur|East| Utara|North| Selatan|South| Tengah|Central\
+const ENGLISH: &str =
+    " Barat Daya|Southwest| Barat|West| Timur|East| Utara|North| Selatan|South| Tengah|Central\
     | Tenggara|Southeast| Pusat|Central| Pegunungan|Highland|Jawa|Java|Sumatera|Sumatra";
 
 /// A name's English form by [`ENGLISH`], if it has one. (No name in the
@@ -256,7 +257,7 @@ const REGENCY_ALIASES: &str = "\
 /// or a prefix (`Kota Batu`).
 const COMMON_WORDS: &str =
     "batu batang malang pati puncak padang serang tegal kudus bone landak agam lebak lingga karo bima \
-     sampang demak malaka siak kapuas seram solok";
+     sampang demak malaka siak kapuas seram solok setiabudi";
 
 /// Words that make the next place name a region of a given level, lowercased,
 /// one prefix a line as `words/K`, where K is the level it forces and the role
@@ -343,7 +344,7 @@ const SAID: &str = "said says told added explained";
 /// Words before a bare everyday-word place name that make it a place.
 const PLACE_CUES: &str =
     "di ke dari asal se wilayah daerah kawasan warga masyarakat pekerja kabupaten kota kab pemkab pemkot \
-     pemko bupati walikota provinsi cabang in";
+     pemko bupati walikota provinsi cabang kcp in";
 
 /// Lower-case words before `nasional` that make it mean the nation.
 const NATIONAL_CUES: &str =
@@ -543,34 +544,35 @@ fn build() -> Gazetteer {
             Some((code, name)) => (code.parse().ok(), name),
             None => (None, line),
         };
-        if let Some(code) = line.strip_prefix('>').and_then(|l| l.split('|').next()) {
-            let id = regions.len();
+        let mut names = short.split(';');
+        let short = names.next().unwrap_or(short);
+        let id = regions.len();
+        let core = if let Some(code) = line.strip_prefix('>').and_then(|l| l.split('|').next()) {
             regions.push(Region { name: short, level: Level::Province, code: Some(code) });
             province.push(Some(id));
-            members.push(Vec::new());
-            add(&mut index, short, id);
-            if let Some(en) = english(short) {
-                add(&mut index, &en, id);
-            }
             (current, next) = ((code, id), [1, 71]);
-            continue;
-        }
-        let (level, prefix, rest, k) = match short.strip_prefix('*') {
-            Some(rest) => (Level::City, "Kota ", rest, 1),
-            None => (Level::Regency, "Kabupaten ", short, 0),
+            short
+        } else {
+            let (level, prefix, rest, k) = match short.strip_prefix('*') {
+                Some(rest) => (Level::City, "Kota ", rest, 1),
+                None => (Level::Regency, "Kabupaten ", short, 0),
+            };
+            let sub = sub.unwrap_or(next[k]);
+            next[k] = sub + 1;
+            let name: &'static str = Box::leak(format!("{prefix}{rest}").into_boxed_str());
+            let code: &'static str = Box::leak(format!("{}.{sub:02}", current.0).into_boxed_str());
+            regions.push(Region { name, level, code: Some(code) });
+            province.push(Some(current.1));
+            rest.strip_prefix("Administrasi ").unwrap_or(rest)
         };
-        let sub = sub.unwrap_or(next[k]);
-        next[k] = sub + 1;
-        let name: &'static str = Box::leak(format!("{prefix}{rest}").into_boxed_str());
-        let code: &'static str = Box::leak(format!("{}.{sub:02}", current.0).into_boxed_str());
-        let core = rest.strip_prefix("Administrasi ").unwrap_or(rest);
-        let id = regions.len();
-        regions.push(Region { name, level, code: Some(code) });
-        province.push(Some(current.1));
         members.push(Vec::new());
         add(&mut index, core, id);
         if let Some(en) = english(core) {
             add(&mut index, &en, id);
+        }
+        // Other names after `;`: the data set's spelling, towns.
+        for a in names {
+            add(&mut index, a, id);
         }
     }
     // Areas' members and short names, by official code.
@@ -580,7 +582,7 @@ fn build() -> Gazetteer {
             members[first_area + i].extend(by_code(code));
         }
     }
-    for line in PROVINCE_ALIASES.lines().chain(REGENCY_ALIASES.lines()).chain(table::RENAMED.lines()) {
+    for line in PROVINCE_ALIASES.lines().chain(REGENCY_ALIASES.lines()) {
         let mut names = line.split('|');
         if let Some(id) = names.next().and_then(by_code) {
             for a in names {
@@ -846,6 +848,23 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
             role = Some(*prole);
         }
         break;
+    }
+    // A branch office named after a city and a town or district in it
+    // (`Cabang Bekasi Cikarang`, `Cabang Bogor Cibinong`) lies in the town's
+    // regency when the gazetteer knows the town in the same province; else in
+    // the city (`Cabang Semarang Pemuda`). A district that names the office's
+    // own province (`Cabang Jakarta Kebon Sirih`) or a regency elsewhere
+    // (`KCP Jakarta Kuningan`) is part of the office's name.
+    if role == Some(Role::Office) && last + 1 < s.toks.len() && spaces(s.gap(last + 1)) {
+        let town = match_at(s, g, last + 1, None);
+        if let Some(town) =
+            town.filter(|t| t.candidates.iter().all(|&c| g.province[c] != Some(c) || candidates.contains(&c)))
+        {
+            if town.candidates.iter().any(|&t| candidates.iter().any(|&c| g.province[t] == g.province[c])) {
+                return Some(Raw { start, role, ..town });
+            }
+            last = town.last;
+        }
     }
     // An English word after the name that does what a prefix does.
     if !prefixed && last + 1 < s.toks.len() && spaces(s.gap(last + 1)) {

@@ -47,277 +47,132 @@ SHORT_NAMES = {
 
 # Towns by the regency, city or province they lie in (the table's official
 # name), `region: town; town`. Source: the seats (ibu kota) of the regencies as
-# the laws that formed them name them and as the list of regencies and cities
+# the laws that formed them name them, and as the list of regencies and cities
 # of Indonesia (Wikipedia, "Daftar kabupaten dan kota di Indonesia", its
-# "Pusat pemerintahan" column) gives them, entered by hand; a seat is left out
-# where it is an everyday word or given name (Negara, Sumber, Tanjung, Rantau,
-# Pandan, Mulia, Marisa, Anggi) or names another region (Tebing Tinggi,
-# Pangkajene, Banggai). Besides seats: Solo (Kota Surakarta), industrial and
-# port towns the press names on their own (Cikampek, Cileungsi, Tanjung
-# Morawa, Belawan, Cepu, Sorowako), Batam's and Tangerang's districts with
-# BPJS Ketenagakerjaan branch offices (Nagoya, Sekupang, Batu Aji, Muka
-# Kuning, Serpong, Ciputat, Balaraja, Cikupa) and Jakarta's (Setiabudi,
-# Cilandak, Salemba, Rawamangun, Kelapa Gading, Cengkareng, Tanjung Priok,
-# Tanah Abang, Kebon Sirih), which the press reads as DKI Jakarta. A branch
+# "Pusat pemerintahan" column) gives them, entered by hand. The list is a
+# selection, kept small for the size limit (scripts/size-regions.sh): the
+# seats that differ from the regency's name where BPJS Ketenagakerjaan has a
+# branch office or the press names the town on its own (`Sampit`,
+# `Batulicin`, `Cikarang`, `Purwokerto`, `Timika`), across every island; not
+# seats that are everyday words or given names (Negara, Sumber, Tanjung,
+# Rantau, Pandan, Mulia, Marisa) or that name another region (Tebing Tinggi,
+# Pangkajene). Besides seats: Solo (Kota Surakarta), industrial and port towns
+# (Cikampek, Cileungsi, Tanjung Morawa, Belawan, Cepu, Sorowako, Weda), the
+# districts of Batam and Tangerang with branch offices (Nagoya, Sekupang, Batu
+# Aji, Muka Kuning, Serpong, Ciputat, Balaraja, Cikupa) and Jakarta's
+# (Setiabudi, Cilandak, Salemba, Rawamangun, Kelapa Gading, Cengkareng,
+# Tanjung Priok, Kebon Sirih), which the press reads as DKI Jakarta. A branch
 # office named `<city> <town>` (`Cabang Bekasi Cikarang`) is the town's
 # regency (src/regions/mod.rs).
 TOWNS = """
-DKI Jakarta: Setiabudi; Cilandak; Salemba; Rawamangun; Kelapa Gading; Cengkareng; Tanjung Priok; Tanah Abang; Kebon Sirih
-Kabupaten Aceh Selatan: Tapaktuan
+DKI Jakarta: Setiabudi; Cilandak; Salemba; Rawamangun; Kelapa Gading; Cengkareng; Tanjung Priok; Kebon Sirih
 Kabupaten Aceh Tenggara: Kutacane
 Kabupaten Aceh Tengah: Takengon
 Kabupaten Aceh Barat: Meulaboh
 Kabupaten Pidie: Sigli
-Kabupaten Simeulue: Sinabang
 Kabupaten Aceh Utara: Lhoksukon
-Kabupaten Aceh Barat Daya: Blangpidie
-Kabupaten Gayo Lues: Blangkejeren
-Kabupaten Aceh Jaya: Calang
 Kabupaten Tapanuli Utara: Tarutung
-Kabupaten Tapanuli Selatan: Sipirok
 Kabupaten Langkat: Stabat
 Kabupaten Karo: Kabanjahe; Berastagi
 Kabupaten Deli Serdang: Lubuk Pakam; Tanjung Morawa
-Kabupaten Simalungun: Pematang Raya
 Kabupaten Asahan: Kisaran
 Kabupaten Labuhanbatu: Rantau Prapat; Rantauprapat
 Kabupaten Dairi: Sidikalang
 Kabupaten Toba: Balige
 Kabupaten Mandailing Natal: Panyabungan
-Kabupaten Nias Selatan: Teluk Dalam
-Kabupaten Humbang Hasundutan: Dolok Sanggul; Doloksanggul
-Kabupaten Samosir: Pangururan
-Kabupaten Serdang Bedagai: Sei Rampah
-Kabupaten Padang Lawas Utara: Gunung Tua
-Kabupaten Padang Lawas: Sibuhuan
-Kabupaten Labuhanbatu Selatan: Kotapinang
-Kabupaten Labuhanbatu Utara: Aek Kanopan
 Kota Medan: Belawan
-Kabupaten Pesisir Selatan: Painan
-Kabupaten Solok: Arosuka
 Kabupaten Tanah Datar: Batusangkar
-Kabupaten Agam: Lubuk Basung
-Kabupaten Pasaman: Lubuk Sikaping
-Kabupaten Kepulauan Mentawai: Tuapejat
-Kabupaten Dharmasraya: Pulau Punjung
-Kabupaten Solok Selatan: Padang Aro
 Kabupaten Kampar: Bangkinang
 Kabupaten Indragiri Hulu: Rengat
 Kabupaten Indragiri Hilir: Tembilahan
 Kabupaten Pelalawan: Pangkalan Kerinci
-Kabupaten Rokan Hulu: Pasir Pengaraian
 Kabupaten Rokan Hilir: Bagan Siapiapi
-Kabupaten Siak: Siak Sri Indrapura
-Kabupaten Kuantan Singingi: Teluk Kuantan
-Kabupaten Kepulauan Meranti: Selatpanjang; Selat Panjang
 Kabupaten Merangin: Bangko
-Kabupaten Batanghari: Muara Bulian
-Kabupaten Muaro Jambi: Sengeti
 Kabupaten Tanjung Jabung Barat: Kuala Tungkal
-Kabupaten Tanjung Jabung Timur: Muara Sabak
 Kabupaten Bungo: Muara Bungo
-Kabupaten Tebo: Muara Tebo
 Kabupaten Ogan Komering Ulu: Baturaja
 Kabupaten Ogan Komering Ilir: Kayu Agung; Kayuagung
 Kabupaten Musi Banyuasin: Sekayu
-Kabupaten Banyuasin: Pangkalan Balai
-Kabupaten Ogan Komering Ulu Timur: Martapura
-Kabupaten Ogan Komering Ulu Selatan: Muaradua
-Kabupaten Ogan Ilir: Indralaya
-Kabupaten Penukal Abab Lematang Ilir: Talang Ubi
-Kabupaten Musi Rawas Utara: Rupit
-Kabupaten Bengkulu Selatan: Manna
 Kabupaten Rejang Lebong: Curup
-Kabupaten Bengkulu Utara: Arga Makmur
-Kabupaten Kaur: Bintuhan
-Kabupaten Seluma: Tais
-Kabupaten Bengkulu Tengah: Karang Tinggi
 Kabupaten Lampung Selatan: Kalianda
-Kabupaten Lampung Tengah: Gunung Sugih
 Kabupaten Lampung Utara: Kotabumi
-Kabupaten Lampung Barat: Liwa
-Kabupaten Tulang Bawang: Menggala
-Kabupaten Tanggamus: Kota Agung
-Kabupaten Lampung Timur: Sukadana
-Kabupaten Way Kanan: Blambangan Umpu
-Kabupaten Pesawaran: Gedong Tataan
-Kabupaten Tulang Bawang Barat: Panaragan
-Kabupaten Pesisir Barat: Krui
 Kabupaten Bangka: Sungailiat
 Kabupaten Belitung: Tanjung Pandan; Tanjungpandan
-Kabupaten Bangka Selatan: Toboali
-Kabupaten Bangka Tengah: Koba
-Kabupaten Bangka Barat: Muntok; Mentok
-Kabupaten Belitung Timur: Manggar
-Kabupaten Karimun: Tanjung Balai Karimun; Tanjungbalai Karimun
-Kabupaten Natuna: Ranai
-Kabupaten Lingga: Daik
-Kabupaten Kepulauan Anambas: Tarempa
+Kabupaten Karimun: Tanjung Balai Karimun
 Kota Batam: Nagoya; Sekupang; Batu Aji; Muka Kuning
 Kabupaten Bogor: Cibinong; Cileungsi
-Kabupaten Sukabumi: Pelabuhan Ratu; Palabuhanratu
+Kabupaten Sukabumi: Pelabuhan Ratu
 Kabupaten Bandung: Soreang
-Kabupaten Tasikmalaya: Singaparna
 Kabupaten Karawang: Cikampek
 Kabupaten Bekasi: Cikarang
-Kabupaten Bandung Barat: Ngamprah; Padalarang; Lembang
+Kabupaten Bandung Barat: Padalarang; Lembang
 Kabupaten Banyumas: Purwokerto
-Kabupaten Magelang: Mungkid; Kota Mungkid
 Kabupaten Grobogan: Purwodadi
 Kabupaten Blora: Cepu
 Kabupaten Semarang: Ungaran; Ambarawa
-Kabupaten Pekalongan: Kajen
 Kabupaten Tegal: Slawi
 Kota Surakarta: Solo
 Kabupaten Kulon Progo: Wates
 Kabupaten Gunungkidul: Wonosari
-Kabupaten Blitar: Kanigoro
 Kabupaten Malang: Kepanjen
-Kabupaten Probolinggo: Kraksaan
 Kabupaten Pasuruan: Bangil
-Kabupaten Mojokerto: Mojosari
-Kabupaten Madiun: Caruban
 Kabupaten Lebak: Rangkasbitung
 Kabupaten Tangerang: Tigaraksa; Balaraja; Cikupa
 Kota Tangerang Selatan: Serpong; Ciputat
 Kabupaten Badung: Mangupura; Kuta; Nusa Dua
 Kabupaten Gianyar: Ubud
-Kabupaten Klungkung: Semarapura
-Kabupaten Karangasem: Amlapura
 Kabupaten Buleleng: Singaraja
-Kabupaten Lombok Barat: Gerung
 Kabupaten Lombok Tengah: Praya
 Kabupaten Lombok Timur: Selong
 Kabupaten Sumbawa: Sumbawa Besar
-Kabupaten Bima: Woha
-Kabupaten Sumbawa Barat: Taliwang
-Kabupaten Kupang: Oelamasi
-Kabupaten Timor Tengah Utara: Kefamenanu
 Kabupaten Belu: Atambua
-Kabupaten Alor: Kalabahi
-Kabupaten Flores Timur: Larantuka
 Kabupaten Sikka: Maumere
-Kabupaten Ngada: Bajawa
 Kabupaten Manggarai: Ruteng
 Kabupaten Sumba Timur: Waingapu
-Kabupaten Sumba Barat: Waikabubak
-Kabupaten Lembata: Lewoleba
 Kabupaten Manggarai Barat: Labuan Bajo
-Kabupaten Nagekeo: Mbay
-Kabupaten Sumba Tengah: Waibakul
-Kabupaten Sumba Barat Daya: Tambolaka
-Kabupaten Malaka: Betun
 Kabupaten Kapuas Hulu: Putussibau
-Kabupaten Landak: Ngabang
-Kabupaten Melawi: Nanga Pinoh
-Kabupaten Kayong Utara: Sukadana
 Kabupaten Kubu Raya: Sungai Raya
 Kabupaten Kotawaringin Barat: Pangkalan Bun
 Kabupaten Kotawaringin Timur: Sampit
 Kabupaten Kapuas: Kuala Kapuas
 Kabupaten Barito Selatan: Buntok
 Kabupaten Barito Utara: Muara Teweh
-Kabupaten Katingan: Kasongan
-Kabupaten Seruyan: Kuala Pembuang
-Kabupaten Lamandau: Nanga Bulik
-Kabupaten Gunung Mas: Kuala Kurun
-Kabupaten Murung Raya: Puruk Cahu
-Kabupaten Barito Timur: Tamiang Layang
 Kabupaten Tanah Laut: Pelaihari
 Kabupaten Banjar: Martapura
-Kabupaten Barito Kuala: Marabahan
 Kabupaten Hulu Sungai Selatan: Kandangan
 Kabupaten Hulu Sungai Tengah: Barabai
 Kabupaten Hulu Sungai Utara: Amuntai
 Kabupaten Tanah Bumbu: Batulicin; Batu Licin
-Kabupaten Balangan: Paringin
 Kabupaten Paser: Tanah Grogot
 Kabupaten Kutai Kartanegara: Tenggarong
 Kabupaten Berau: Tanjung Redeb
-Kabupaten Kutai Barat: Sendawar
 Kabupaten Kutai Timur: Sangatta
 Kabupaten Penajam Paser Utara: Penajam
-Kabupaten Mahakam Ulu: Ujoh Bilang
 Kabupaten Bulungan: Tanjung Selor
-Kabupaten Tana Tidung: Tideng Pale
-Kabupaten Bolaang Mongondow: Lolak
 Kabupaten Minahasa: Tondano
-Kabupaten Kepulauan Sangihe: Tahuna
-Kabupaten Kepulauan Talaud: Melonguane
-Kabupaten Minahasa Selatan: Amurang
 Kabupaten Minahasa Utara: Airmadidi
-Kabupaten Minahasa Tenggara: Ratahan
-Kabupaten Bolaang Mongondow Utara: Boroko
-Kabupaten Bolaang Mongondow Timur: Tutuyan
-Kabupaten Bolaang Mongondow Selatan: Molibagu
 Kabupaten Banggai: Luwuk
 Kabupaten Morowali: Bungku
-Kabupaten Banggai Kepulauan: Salakan
-Kabupaten Tojo Una-Una: Ampana
-Kabupaten Sigi: Sigi Biromaru
-Kabupaten Morowali Utara: Kolonodale
-Kabupaten Jeneponto: Bontosunggu
-Kabupaten Takalar: Pattallassang
 Kabupaten Gowa: Sungguminasa
 Kabupaten Bone: Watampone
-Kabupaten Soppeng: Watansoppeng
 Kabupaten Wajo: Sengkang
-Kabupaten Luwu: Belopa
 Kabupaten Tana Toraja: Makale
-Kabupaten Luwu Utara: Masamba
 Kabupaten Luwu Timur: Malili; Sorowako
 Kabupaten Toraja Utara: Rantepao
-Kabupaten Konawe: Unaaha
 Kabupaten Muna: Raha
-Kabupaten Buton: Pasarwajo
-Kabupaten Konawe Selatan: Andoolo
-Kabupaten Bombana: Rumbia
-Kabupaten Wakatobi: Wangi-Wangi
-Kabupaten Kolaka Utara: Lasusua
-Kabupaten Konawe Utara: Wanggudu
 Kabupaten Gorontalo: Limboto
-Kabupaten Boalemo: Tilamuta
-Kabupaten Bone Bolango: Suwawa
-Kabupaten Gorontalo Utara: Kwandang
 Kabupaten Polewali Mandar: Polewali
-Kabupaten Mamuju Tengah: Tobadak
 Kabupaten Maluku Tengah: Masohi
-Kabupaten Maluku Tenggara: Langgur
 Kabupaten Kepulauan Tanimbar: Saumlaki
-Kabupaten Buru: Namlea
-Kabupaten Seram Bagian Barat: Piru
-Kabupaten Kepulauan Aru: Dobo
-Kabupaten Maluku Barat Daya: Tiakur
-Kabupaten Buru Selatan: Namrole
-Kabupaten Halmahera Barat: Jailolo
 Kabupaten Halmahera Tengah: Weda
 Kabupaten Halmahera Utara: Tobelo
-Kabupaten Halmahera Selatan: Labuha
-Kabupaten Kepulauan Sula: Sanana
-Kabupaten Halmahera Timur: Maba
-Kabupaten Pulau Morotai: Daruba
-Kabupaten Pulau Taliabu: Bobong
 Kota Tidore Kepulauan: Sofifi
 Kabupaten Jayapura: Sentani
-Kabupaten Kepulauan Yapen: Serui
 Kabupaten Biak Numfor: Biak
-Kabupaten Keerom: Arso
 Kabupaten Teluk Bintuni: Bintuni
-Kabupaten Teluk Wondama: Rasiei
-Kabupaten Manokwari Selatan: Ransiki
-Kabupaten Boven Digoel: Tanah Merah
-Kabupaten Asmat: Agats
-Kabupaten Paniai: Enarotali
 Kabupaten Mimika: Timika
-Kabupaten Puncak: Ilaga
-Kabupaten Intan Jaya: Sugapa
 Kabupaten Jayawijaya: Wamena
-Kabupaten Pegunungan Bintang: Oksibil
-Kabupaten Yahukimo: Dekai
-Kabupaten Tolikara: Karubaga
-Kabupaten Nduga: Kenyam
 Kabupaten Sorong: Aimas
-Kabupaten Sorong Selatan: Teminabuan
 Kabupaten Raja Ampat: Waisai
 """
 

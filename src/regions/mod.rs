@@ -317,10 +317,12 @@ const POSITIONS: &str =
      koordinator legislator senator kakancab kabag kadin ketum sekjen sekprov sekdaprov sekdakab sekdakot \
      head director deputy chairman chief governor regent mayor minister secretary member";
 
-/// Words just before a place name that make it part of an institution's name.
+/// Words just before a place name that make it part of an institution's name
+/// (or a language's or people's: `bahasa Bali`, `suku Jawa`).
 const ORGS: &str =
     "dprd dpd polda polres polresta polrestabes kodam korem kodim kejati kejari pengadilan bank \
-     universitas lapas rutan rsud kpu bawaslu pwi koni dekranasda tvri rri pdam tribun radar harian";
+     universitas lapas rutan rsud kpu bawaslu pwi koni dekranasda tvri rri pdam tribun radar harian \
+     bahasa suku";
 
 /// Words just after a place name that make it part of a newspaper's, club's or
 /// company's name (`Kaltim Post`, `Jawa Pos`, `Sumatera Ekspres`, `Bali United`).
@@ -329,7 +331,7 @@ const ORG_TAILS: &str = "pos post ekspres express today news times united putera
 /// Words for places where events happen, lowercased.
 const VENUES: &str =
     "hotel gedung aula ruang ruangan balai auditorium pendopo pendapa graha wisma mal mall bandara \
-     stadion lapangan kampus masjid jalan jl gor convention";
+     stadion lapangan kampus masjid jalan jl gor convention kantornya sela palace";
 
 /// Speech verbs after a quotation (`kata`, `ujarnya`): a place after them in
 /// the same sentence is where it was said.
@@ -346,10 +348,11 @@ const PLACE_CUES: &str =
     "di ke dari asal se wilayah daerah kawasan warga masyarakat pekerja kabupaten kota kab pemkab pemkot \
      pemko bupati walikota provinsi cabang kcp in";
 
-/// Lower-case words before `nasional` that make it mean the nation.
+/// Lower-case words before `nasional` that make it mean the nation (as does a
+/// capitalised name: `UHC Jamsostek nasional`).
 const NATIONAL_CUES: &str =
     "secara tingkat skala level lingkup cakupan capaian pencapaian rata target angka kepesertaan \
-     realisasi persentase total jumlah";
+     realisasi persentase total jumlah peserta";
 
 /// Words that speak for the nation when capitalised (`Presiden`, `Menaker`).
 const NATIONAL_ACTORS: &str = "presiden menaker kemnaker kemenaker";
@@ -960,10 +963,13 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
     {
         return Role::Org;
     }
-    // A province right after a place in it, set off by a comma, locates it.
+    // A province right after a place in it, set off by a comma or `di`,
+    // locates it (`Kabupaten Banjar, Kalimantan Selatan`, `Pemkab Sleman di
+    // DIY`); not an office's (`Makassar, Kanwil Sulawesi Maluku`).
     if let Some(p) = previous {
         let gap = &s.text[p.range.end.min(r.start)..r.start];
-        let gap_ok = gap.trim() == "," || gap.trim().is_empty();
+        let gap_ok =
+            matches!(gap.trim(), "," | "" | "di") && !s.cue(first, Cue::OFFICE) && s.words[first] != "kantor";
         let level = gazetteer().regions[region].level;
         if gap_ok
             && matches!(level, Level::Province | Level::Area)
@@ -976,11 +982,13 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
     if enumerated(s, first, out, region) {
         return Role::Locator;
     }
-    // Venue words earlier in the clause: `di salah satu hotel di Banjarmasin`.
+    // Venue words earlier in the clause: `di salah satu hotel di Banjarmasin`,
+    // `di sela-sela Paritrana Award di Denpasar`; or before a comma, as in an
+    // address: `di Hotel Claro, Makassar`, `di kantornya, Jakarta Selatan`.
     let mut j = first;
     let mut steps = 0;
     while j > 0 && steps < 6 {
-        if breaks(s.gap(j)) || s.toks[j - 1].end <= floor {
+        if (breaks(s.gap(j)) && (j < first || s.gap(j).trim() != ",")) || s.toks[j - 1].end <= floor {
             break;
         }
         j -= 1;
@@ -1130,7 +1138,8 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
         }
         let (first, last) = match w {
             "nasional" if s.word(i) == "nasional" && i > 0 && joined(i) => {
-                if !s.cue(i - 1, Cue::NATIONAL) {
+                // (`capaian nasional`, `UHC Jamsostek nasional`.)
+                if !s.cue(i - 1, Cue::NATIONAL) && !starts_upper(s.word(i - 1)) {
                     continue;
                 }
                 (i - usize::from(s.words[i - 1] == "secara"), i)
@@ -1423,11 +1432,18 @@ fn attached(text: &str, pos: usize, at: usize) -> bool {
 }
 
 /// The region a paragraph establishes for the paragraphs after it, from the
-/// distinct places it names in order: the last one that contains or lies in
-/// every other (`Kalimantan` for a paragraph listing Kalimantan's five
-/// provinces; `Papua` for `Kanwil Bali Nusra Papua ... di Provinsi Papua`).
+/// distinct places it names in order: the last, lowest-level one that lies in
+/// every other (`Papua` for `Kanwil Banuspa ... di Provinsi Papua`, `Kabupaten
+/// Gianyar` for `Pemkab Gianyar ... Bali`), else the last that contains every
+/// other (`Kalimantan` for a paragraph listing Kalimantan's five provinces).
 fn established(places: &[RegionId]) -> Option<RegionId> {
-    places.iter().rev().find(|&&r| places.iter().all(|&o| contains(r, o) || contains(o, r))).copied()
+    let find = |inner: bool| {
+        places
+            .iter()
+            .rev()
+            .find(|&&r| places.iter().all(|&o| if inner { contains(o, r) } else { contains(r, o) }))
+    };
+    find(true).or_else(|| find(false)).copied()
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 /// region, each after `;` (the data set's spelling, towns in it).
 pub(super) const TABLE: &str = "\
 >11|Aceh
-Aceh Selatan;Tapaktuan
+Aceh Selatan
 Aceh Tenggara;Kutacane
 Aceh Timur
 Aceh Tengah;Takengon
@@ -19,12 +19,12 @@ Aceh Barat;Meulaboh
 Aceh Besar
 Pidie;Sigli
 Aceh Utara;Lhoksukon
-Simeulue;Sinabang
+Simeulue
 Aceh Singkil
 Bireuen
-Aceh Barat Daya;Blangpidie
-Gayo Lues;Blangkejeren
-Aceh Jaya;Calang
+Aceh Barat Daya
+Gayo Lues
+Aceh Jaya
 Nagan Raya
 Aceh Tamiang
 Bener Meriah
@@ -37,27 +37,27 @@ Pidie Jaya
 >12|Sumatera Utara
 Tapanuli Tengah
 Tapanuli Utara;Tarutung
-Tapanuli Selatan;Sipirok
+Tapanuli Selatan
 Nias
 Langkat;Stabat
 Karo;Kabanjahe;Berastagi
 Deli Serdang;Lubuk Pakam;Tanjung Morawa
-Simalungun;Pematang Raya
+Simalungun
 Asahan;Kisaran
 Labuhanbatu;Rantau Prapat;Rantauprapat
 Dairi;Sidikalang
 Toba;Balige
 Mandailing Natal;Panyabungan
-Nias Selatan;Teluk Dalam
+Nias Selatan
 Pakpak Bharat
-Humbang Hasundutan;Dolok Sanggul;Doloksanggul
-Samosir;Pangururan
-Serdang Bedagai;Sei Rampah
+Humbang Hasundutan
+Samosir
+Serdang Bedagai
 Batu Bara
-Padang Lawas Utara;Gunung Tua
-Padang Lawas;Sibuhuan
-Labuhanbatu Selatan;Kotapinang
-Labuhanbatu Utara;Aek Kanopan
+Padang Lawas Utara
+Padang Lawas
+Labuhanbatu Selatan
+Labuhanbatu Utara
 Nias Utara
 Nias Barat
 *Medan;Belawan
@@ -69,17 +69,17 @@ Nias Barat
 *Padangsidimpuan
 *Gunungsitoli
 >13|Sumatera Barat
-Pesisir Selatan;Painan
-Solok;Arosuka
+Pesisir Selatan
+Solok
 Sijunjung
 Tanah Datar;Batusangkar
 Padang Pariaman
-Agam;Lubuk Basung
+Agam
 Lima Puluh Kota
-Pasaman;Lubuk Sikaping
-Kepulauan Mentawai;Tuapejat
-Dharmasraya;Pulau Punjung
-Solok Selatan;Padang Aro
+Pasaman
+Kepulauan Mentawai
+Dharmasraya
+Solok Selatan
 Pasaman Barat
 *Padang
 *Solok
@@ -94,23 +94,23 @@ Indragiri Hulu;Rengat
 Bengkalis
 Indragiri Hilir;Tembilahan
 Pelalawan;Pangkalan Kerinci
-Rokan Hulu;Pasir Pengaraian
+Rokan Hulu
 Rokan Hilir;Bagan Siapiapi
-Siak;Siak Sri Indrapura
-Kuantan Singingi;Teluk Kuantan
-Kepulauan Meranti;Selatpanjang;Selat Panjang
+Siak
+Kuantan Singingi
+Kepulauan Meranti
 *Pekanbaru
 *Dumai
 >15|Jambi
 Kerinci
 Merangin;Bangko
 Sarolangun
-Batanghari;Muara Bulian
-Muaro Jambi;Sengeti
+Batanghari
+Muaro Jambi
 Tanjung Jabung Barat;Kuala Tungkal
-Tanjung Jabung Timur;Muara Sabak
+Tanjung Jabung Timur
 Bungo;Muara Bungo
-Tebo;Muara Tebo
+Tebo
 *Jambi
 *Sungai Penuh
 >16|Sumatera Selatan
@@ -120,61 +120,61 @@ Muara Enim
 Lahat
 Musi Rawas
 Musi Banyuasin;Sekayu
-Banyuasin;Pangkalan Balai
-Ogan Komering Ulu Timur;Martapura
-Ogan Komering Ulu Selatan;Muaradua
-Ogan Ilir;Indralaya
+Banyuasin
+Ogan Komering Ulu Timur
+Ogan Komering Ulu Selatan
+Ogan Ilir
 Empat Lawang
-Penukal Abab Lematang Ilir;Talang Ubi
-Musi Rawas Utara;Rupit
+Penukal Abab Lematang Ilir
+Musi Rawas Utara
 *Palembang
 *Pagar Alam
 *Lubuklinggau;Lubuk Linggau
 *Prabumulih
 >17|Bengkulu
-Bengkulu Selatan;Manna
+Bengkulu Selatan
 Rejang Lebong;Curup
-Bengkulu Utara;Arga Makmur
-Kaur;Bintuhan
-Seluma;Tais
+Bengkulu Utara
+Kaur
+Seluma
 Mukomuko
 Lebong
 Kepahiang
-Bengkulu Tengah;Karang Tinggi
+Bengkulu Tengah
 *Bengkulu
 >18|Lampung
 Lampung Selatan;Kalianda
-Lampung Tengah;Gunung Sugih
+Lampung Tengah
 Lampung Utara;Kotabumi
-Lampung Barat;Liwa
-Tulang Bawang;Menggala
-Tanggamus;Kota Agung
-Lampung Timur;Sukadana
-Way Kanan;Blambangan Umpu
-Pesawaran;Gedong Tataan
+Lampung Barat
+Tulang Bawang
+Tanggamus
+Lampung Timur
+Way Kanan
+Pesawaran
 Pringsewu
 Mesuji
-Tulang Bawang Barat;Panaragan
-Pesisir Barat;Krui
+Tulang Bawang Barat
+Pesisir Barat
 *Bandar Lampung
 *Metro
 >19|Kepulauan Bangka Belitung
 Bangka;Sungailiat
 Belitung;Tanjung Pandan;Tanjungpandan
-Bangka Selatan;Toboali
-Bangka Tengah;Koba
-Bangka Barat;Muntok;Mentok
-Belitung Timur;Manggar
+Bangka Selatan
+Bangka Tengah
+Bangka Barat
+Belitung Timur
 *Pangkalpinang;Pangkal Pinang
 >21|Kepulauan Riau
 Bintan
-Karimun;Tanjung Balai Karimun;Tanjungbalai Karimun
-Natuna;Ranai
-Lingga;Daik
-Kepulauan Anambas;Tarempa
+Karimun;Tanjung Balai Karimun
+Natuna
+Lingga
+Kepulauan Anambas
 *Batam;Nagoya;Sekupang;Batu Aji;Muka Kuning
 *Tanjungpinang;Tanjung Pinang
->31|DKI Jakarta;Setiabudi;Cilandak;Salemba;Rawamangun;Kelapa Gading;Cengkareng;Tanjung Priok;Tanah Abang;Kebon Sirih
+>31|DKI Jakarta;Setiabudi;Cilandak;Salemba;Rawamangun;Kelapa Gading;Cengkareng;Tanjung Priok;Kebon Sirih
 Administrasi Kepulauan Seribu
 *Administrasi Jakarta Pusat
 *Administrasi Jakarta Utara
@@ -183,11 +183,11 @@ Administrasi Kepulauan Seribu
 *Administrasi Jakarta Timur
 >32|Jawa Barat
 Bogor;Cibinong;Cileungsi
-Sukabumi;Pelabuhan Ratu;Palabuhanratu
+Sukabumi;Pelabuhan Ratu
 Cianjur
 Bandung;Soreang
 Garut
-Tasikmalaya;Singaparna
+Tasikmalaya
 Ciamis
 Kuningan
 Cirebon
@@ -198,7 +198,7 @@ Subang
 Purwakarta
 Karawang;Cikampek
 Bekasi;Cikarang
-Bandung Barat;Ngamprah;Padalarang;Lembang
+Bandung Barat;Padalarang;Lembang
 Pangandaran
 *Bogor
 *Sukabumi
@@ -217,7 +217,7 @@ Banjarnegara
 Kebumen
 Purworejo
 Wonosobo
-Magelang;Mungkid;Kota Mungkid
+Magelang
 Boyolali
 Klaten
 Sukoharjo
@@ -235,7 +235,7 @@ Semarang;Ungaran;Ambarawa
 Temanggung
 Kendal
 Batang
-Pekalongan;Kajen
+Pekalongan
 Pemalang
 Tegal;Slawi
 Brebes
@@ -256,7 +256,7 @@ Pacitan
 Ponorogo
 Trenggalek
 Tulungagung
-Blitar;Kanigoro
+Blitar
 Kediri
 Malang;Kepanjen
 Lumajang
@@ -264,13 +264,13 @@ Jember
 Banyuwangi
 Bondowoso
 Situbondo
-Probolinggo;Kraksaan
+Probolinggo
 Pasuruan;Bangil
 Sidoarjo
-Mojokerto;Mojosari
+Mojokerto
 Jombang
 Nganjuk
-Madiun;Caruban
+Madiun
 Magetan
 Ngawi
 Bojonegoro
@@ -304,44 +304,44 @@ Jembrana
 Tabanan
 Badung;Mangupura;Kuta;Nusa Dua
 Gianyar;Ubud
-Klungkung;Semarapura
+Klungkung
 Bangli
-Karangasem;Amlapura
+Karangasem
 Buleleng;Singaraja
 *Denpasar
 >52|Nusa Tenggara Barat
-Lombok Barat;Gerung
+Lombok Barat
 Lombok Tengah;Praya
 Lombok Timur;Selong
 Sumbawa;Sumbawa Besar
 Dompu
-Bima;Woha
-Sumbawa Barat;Taliwang
+Bima
+Sumbawa Barat
 Lombok Utara
 *Mataram
 *Bima
 >53|Nusa Tenggara Timur
-Kupang;Oelamasi
+Kupang
 Timor Tengah Selatan
-Timor Tengah Utara;Kefamenanu
+Timor Tengah Utara
 Belu;Atambua
-Alor;Kalabahi
-Flores Timur;Larantuka
+Alor
+Flores Timur
 Sikka;Maumere
 Ende
-Ngada;Bajawa
+Ngada
 Manggarai;Ruteng
 Sumba Timur;Waingapu
-Sumba Barat;Waikabubak
-Lembata;Lewoleba
+Sumba Barat
+Lembata
 Rote Ndao
 Manggarai Barat;Labuan Bajo
-Nagekeo;Mbay
-Sumba Tengah;Waibakul
-Sumba Barat Daya;Tambolaka
+Nagekeo
+Sumba Tengah
+Sumba Barat Daya
 Manggarai Timur
 Sabu Raijua
-Malaka;Betun
+Malaka
 *Kupang
 >61|Kalimantan Barat
 Sambas
@@ -351,10 +351,10 @@ Ketapang
 Sintang
 Kapuas Hulu;Putussibau
 Bengkayang
-Landak;Ngabang
+Landak
 Sekadau
-Melawi;Nanga Pinoh
-Kayong Utara;Sukadana
+Melawi
+Kayong Utara
 Kubu Raya;Sungai Raya
 *Pontianak
 *Singkawang
@@ -364,37 +364,37 @@ Kotawaringin Timur;Sampit
 Kapuas;Kuala Kapuas
 Barito Selatan;Buntok
 Barito Utara;Muara Teweh
-Katingan;Kasongan
-Seruyan;Kuala Pembuang
+Katingan
+Seruyan
 Sukamara
-Lamandau;Nanga Bulik
-Gunung Mas;Kuala Kurun
+Lamandau
+Gunung Mas
 Pulang Pisau
-Murung Raya;Puruk Cahu
-Barito Timur;Tamiang Layang
+Murung Raya
+Barito Timur
 *Palangka Raya;Palangkaraya
 >63|Kalimantan Selatan
 Tanah Laut;Pelaihari
 Kotabaru
 Banjar;Martapura
-Barito Kuala;Marabahan
+Barito Kuala
 Tapin
 Hulu Sungai Selatan;Kandangan
 Hulu Sungai Tengah;Barabai
 Hulu Sungai Utara;Amuntai
 Tabalong
 Tanah Bumbu;Batulicin;Batu Licin
-Balangan;Paringin
+Balangan
 *Banjarmasin
 *Banjarbaru
 >64|Kalimantan Timur
 Paser;Tanah Grogot
 Kutai Kartanegara;Tenggarong
 Berau;Tanjung Redeb
-07|Kutai Barat;Sendawar
+07|Kutai Barat
 Kutai Timur;Sangatta
 Penajam Paser Utara;Penajam
-11|Mahakam Ulu;Ujoh Bilang
+11|Mahakam Ulu
 *Balikpapan
 *Samarinda
 74|*Bontang
@@ -402,20 +402,20 @@ Penajam Paser Utara;Penajam
 Bulungan;Tanjung Selor
 Malinau
 Nunukan
-Tana Tidung;Tideng Pale
+Tana Tidung
 *Tarakan
 >71|Sulawesi Utara
-Bolaang Mongondow;Lolak
+Bolaang Mongondow
 Minahasa;Tondano
-Kepulauan Sangihe;Tahuna
-Kepulauan Talaud;Melonguane
-Minahasa Selatan;Amurang
+Kepulauan Sangihe
+Kepulauan Talaud
+Minahasa Selatan
 Minahasa Utara;Airmadidi
-Minahasa Tenggara;Ratahan
-Bolaang Mongondow Utara;Boroko
+Minahasa Tenggara
+Bolaang Mongondow Utara
 Kepulauan Siau Tagulandang Biaro
-Bolaang Mongondow Timur;Tutuyan
-Bolaang Mongondow Selatan;Molibagu
+Bolaang Mongondow Timur
+Bolaang Mongondow Selatan
 *Manado
 *Bitung
 *Tomohon
@@ -427,33 +427,33 @@ Donggala
 Toli-Toli
 Buol
 Morowali;Bungku
-Banggai Kepulauan;Salakan
+Banggai Kepulauan
 Parigi Moutong
-Tojo Una-Una;Ampana
-Sigi;Sigi Biromaru
+Tojo Una-Una
+Sigi
 Banggai Laut
-Morowali Utara;Kolonodale
+Morowali Utara
 *Palu
 >73|Sulawesi Selatan
 Kepulauan Selayar
 Bulukumba
 Bantaeng
-Jeneponto;Bontosunggu
-Takalar;Pattallassang
+Jeneponto
+Takalar
 Gowa;Sungguminasa
 Sinjai
 Bone;Watampone
 Maros
 Pangkajene dan Kepulauan
 Barru
-Soppeng;Watansoppeng
+Soppeng
 Wajo;Sengkang
 Sidenreng Rappang
 Pinrang
 Enrekang
-Luwu;Belopa
+Luwu
 Tana Toraja;Makale
-22|Luwu Utara;Masamba
+22|Luwu Utara
 24|Luwu Timur;Malili;Sorowako
 26|Toraja Utara;Rantepao
 *Makassar
@@ -461,14 +461,14 @@ Tana Toraja;Makale
 *Palopo
 >74|Sulawesi Tenggara
 Kolaka
-Konawe;Unaaha
+Konawe
 Muna;Raha
-Buton;Pasarwajo
-Konawe Selatan;Andoolo
-Bombana;Rumbia
-Wakatobi;Wangi-Wangi
-Kolaka Utara;Lasusua
-Konawe Utara;Wanggudu
+Buton
+Konawe Selatan
+Bombana
+Wakatobi
+Kolaka Utara
+Konawe Utara
 Buton Utara
 Kolaka Timur
 Konawe Kepulauan
@@ -479,10 +479,10 @@ Buton Selatan
 *Baubau;Bau Bau
 >75|Gorontalo
 Gorontalo;Limboto
-Boalemo;Tilamuta
-Bone Bolango;Suwawa
+Boalemo
+Bone Bolango
 Pohuwato
-Gorontalo Utara;Kwandang
+Gorontalo Utara
 *Gorontalo
 >76|Sulawesi Barat
 Pasangkayu
@@ -490,36 +490,36 @@ Mamuju
 Mamasa
 Polewali Mandar;Polewali
 Majene
-Mamuju Tengah;Tobadak
+Mamuju Tengah
 >81|Maluku
 Maluku Tengah;Masohi
-Maluku Tenggara;Langgur
+Maluku Tenggara
 Kepulauan Tanimbar;Saumlaki
-Buru;Namlea
+Buru
 Seram Bagian Timur
-Seram Bagian Barat;Piru
-Kepulauan Aru;Dobo
-Maluku Barat Daya;Tiakur
-Buru Selatan;Namrole
+Seram Bagian Barat
+Kepulauan Aru
+Maluku Barat Daya
+Buru Selatan
 *Ambon
 *Tual
 >82|Maluku Utara
-Halmahera Barat;Jailolo
+Halmahera Barat
 Halmahera Tengah;Weda
 Halmahera Utara;Tobelo
-Halmahera Selatan;Labuha
-Kepulauan Sula;Sanana
-Halmahera Timur;Maba
-Pulau Morotai;Daruba
-Pulau Taliabu;Bobong
+Halmahera Selatan
+Kepulauan Sula
+Halmahera Timur
+Pulau Morotai
+Pulau Taliabu
 *Ternate
 *Tidore Kepulauan;Sofifi
 >91|Papua
 03|Jayapura;Sentani
-05|Kepulauan Yapen;Serui
+05|Kepulauan Yapen
 Biak Numfor;Biak
 10|Sarmi
-Keerom;Arso
+Keerom
 15|Waropen
 19|Supiori
 Mamberamo Raya
@@ -528,36 +528,36 @@ Mamberamo Raya
 02|Manokwari
 Fakfak;Fak Fak
 06|Teluk Bintuni;Bintuni
-Teluk Wondama;Rasiei
+Teluk Wondama
 Kaimana
-11|Manokwari Selatan;Ransiki
+11|Manokwari Selatan
 Pegunungan Arfak
 >93|Papua Selatan
 Merauke
-Boven Digoel;Tanah Merah
+Boven Digoel
 Mappi
-Asmat;Agats
+Asmat
 >94|Papua Tengah
 Nabire
 Puncak Jaya
-Paniai;Enarotali
+Paniai
 Mimika;Timika
-Puncak;Ilaga
+Puncak
 Dogiyai
-Intan Jaya;Sugapa
+Intan Jaya
 Deiyai
 >95|Papua Pegunungan
 Jayawijaya;Wamena
-Pegunungan Bintang;Oksibil
-Yahukimo;Dekai
-Tolikara;Karubaga
+Pegunungan Bintang
+Yahukimo
+Tolikara
 Mamberamo Tengah
 Yalimo
 Lanny Jaya
-Nduga;Kenyam
+Nduga
 >96|Papua Barat Daya
 Sorong;Aimas
-Sorong Selatan;Teminabuan
+Sorong Selatan
 Raja Ampat;Waisai
 Tambrauw
 Maybrat

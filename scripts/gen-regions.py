@@ -16,13 +16,18 @@ Banjarmasin; `10|Tapin` breaks the count). Of 514 rows, 14 carry a code. The
 decoder in src/regions/mod.rs rebuilds the official names and codes.
 
 A row may end in other names of its region after `;`, which the decoder reads
-as aliases: `Kotawaringin Timur;Sampit`. They are of two kinds.
+as aliases: `Kotawaringin Timur;Kotim;Sampit`. They are of three kinds; the
+table carries them so that they need no code of their own to say where they
+belong.
 
 data/idn-area/official-names.csv is an overlay on the copied data: seven regencies
 and cities the data set spells otherwise than the official Kemendagri list
 (`Fak Fak` for Fakfak, `Palangkaraya` for Palangka Raya). The table gets the
 official name and keeps the data set's spelling as an alias (`*Palangka
 Raya;Palangkaraya`), so text written either way still matches.
+
+ALIASES below are the short and variant names people write (`Kalsel`,
+`Jatim`, `Kotim`, `HSS`, `Sumatra Utara`), written by hand.
 
 TOWNS below are towns that name their regency in the news without being its
 name: the regency's seat (ibu kota kabupaten) where it differs from the
@@ -44,6 +49,103 @@ SHORT_NAMES = {
     "34": ("Daerah Istimewa Yogyakarta", "DI Yogyakarta"),
 }
 
+
+# Short and variant names of provinces, regencies and cities, by the table's
+# official name: `region: name; name`. Written by hand, not part of the data set.
+ALIASES = """
+Aceh: NAD; Nanggroe Aceh Darussalam
+Sumatera Utara: Sumut; Sumatra Utara
+Kabupaten Tapanuli Tengah: Tapteng
+Kabupaten Tapanuli Utara: Taput
+Kabupaten Tapanuli Selatan: Tapsel
+Kabupaten Mandailing Natal: Madina
+Kabupaten Humbang Hasundutan: Humbahas
+Sumatera Barat: Sumbar; Sumatra Barat
+Kabupaten Indragiri Hulu: Inhu
+Kabupaten Indragiri Hilir: Inhil
+Kabupaten Rokan Hulu: Rohul
+Kabupaten Rokan Hilir: Rohil
+Kabupaten Kuantan Singingi: Kuansing
+Kabupaten Tanjung Jabung Barat: Tanjabbar
+Kabupaten Tanjung Jabung Timur: Tanjabtim
+Sumatera Selatan: Sumsel; Sumatra Selatan
+Kabupaten Ogan Komering Ulu: OKU
+Kabupaten Ogan Komering Ilir: OKI
+Kabupaten Musi Banyuasin: Muba
+Kabupaten Ogan Komering Ulu Timur: OKU Timur; OKUT
+Kabupaten Ogan Komering Ulu Selatan: OKU Selatan; OKUS
+Kabupaten Penukal Abab Lematang Ilir: PALI
+Kabupaten Musi Rawas Utara: Muratara
+Kabupaten Lampung Selatan: Lamsel
+Kabupaten Lampung Tengah: Lamteng
+Kabupaten Lampung Utara: Lampura
+Kabupaten Lampung Barat: Lambar
+Kabupaten Lampung Timur: Lamtim
+Kabupaten Tulang Bawang Barat: Tubaba
+Kepulauan Bangka Belitung: Babel; Bangka Belitung
+Kepulauan Riau: Kepri
+DKI Jakarta: DKI; Jakarta; Daerah Khusus Ibukota Jakarta; Daerah Khusus Jakarta; DKJ; Special Capital Region of Jakarta
+Kota Administrasi Jakarta Pusat: Jakpus
+Kota Administrasi Jakarta Utara: Jakut
+Kota Administrasi Jakarta Barat: Jakbar
+Kota Administrasi Jakarta Selatan: Jaksel
+Kota Administrasi Jakarta Timur: Jaktim
+Jawa Barat: Jabar
+Kabupaten Bandung Barat: KBB
+Jawa Tengah: Jateng
+DI Yogyakarta: DIY; Daerah Istimewa Yogyakarta; Yogyakarta; Jogja; Yogya; Jogjakarta; Special Region of Yogyakarta; Yogyakarta Special Region
+Jawa Timur: Jatim
+Kota Tangerang Selatan: Tangsel
+Nusa Tenggara Barat: NTB
+Kabupaten Lombok Barat: Lobar
+Kabupaten Lombok Tengah: Loteng
+Kabupaten Lombok Timur: Lotim
+Kabupaten Sumbawa Barat: KSB
+Kabupaten Lombok Utara: KLU
+Nusa Tenggara Timur: NTT
+Kabupaten Timor Tengah Selatan: TTS
+Kabupaten Timor Tengah Utara: TTU
+Kabupaten Manggarai Barat: Mabar
+Kabupaten Sumba Barat Daya: SBD
+Kalimantan Barat: Kalbar
+Kabupaten Kubu Raya: KKR
+Kalimantan Tengah: Kalteng
+Kabupaten Kotawaringin Barat: Kobar
+Kabupaten Kotawaringin Timur: Kotim
+Kabupaten Barito Selatan: Barsel
+Kabupaten Barito Utara: Barut
+Kabupaten Gunung Mas: Gumas
+Kabupaten Pulang Pisau: Pulpis
+Kabupaten Barito Timur: Bartim
+Kalimantan Selatan: Kalsel
+Kabupaten Tanah Laut: Tala
+Kabupaten Barito Kuala: Batola
+Kabupaten Hulu Sungai Selatan: HSS
+Kabupaten Hulu Sungai Tengah: HST
+Kabupaten Hulu Sungai Utara: HSU
+Kabupaten Tanah Bumbu: Tanbu
+Kalimantan Timur: Kaltim
+Kabupaten Kutai Kartanegara: Kukar
+Kabupaten Kutai Barat: Kubar
+Kabupaten Kutai Timur: Kutim
+Kabupaten Penajam Paser Utara: PPU
+Kabupaten Mahakam Ulu: Mahulu
+Kalimantan Utara: Kaltara
+Sulawesi Utara: Sulut
+Kabupaten Bolaang Mongondow: Bolmong
+Kabupaten Minahasa Selatan: Minsel
+Kabupaten Minahasa Utara: Minut
+Sulawesi Tengah: Sulteng
+Sulawesi Selatan: Sulsel
+Kabupaten Kepulauan Selayar: Selayar
+Kabupaten Pangkajene dan Kepulauan: Pangkep
+Kabupaten Sidenreng Rappang: Sidrap
+Sulawesi Tenggara: Sultra
+Sulawesi Barat: Sulbar
+Maluku Utara: Malut
+Papua Barat: Pabar
+Papua Barat Daya: PBD
+"""
 
 # Towns by the regency, city or province they lie in (the table's official
 # name), `region: town; town`. Source: the seats (ibu kota) of the regencies as
@@ -177,13 +279,14 @@ Kabupaten Raja Ampat: Waisai
 """
 
 
-def towns():
-    """TOWNS read: {region name: [town, ...]}."""
+def by_region(text):
+    """ALIASES or TOWNS read: {region name: [name, ...]}."""
     out = {}
-    for line in TOWNS.strip().splitlines():
+    for line in text.strip().splitlines():
         region, names = line.split(":")
         assert region not in out, region
         out[region] = [n.strip() for n in names.split(";")]
+        assert all(n and ";" not in n and "|" not in n for n in out[region]), line
     return out
 
 
@@ -248,10 +351,11 @@ def main():
     by_name = {r["name"]: r for r in provinces + regencies}
     # A town must not be spelled like a region of the table (it would shadow it).
     taken = {key(r["name"].split(" ", 1)[1] if r in regencies else r["name"]) for r in provinces + regencies}
-    for region, names in towns().items():
+    for region, names in by_region(ALIASES).items():
+        by_name[region]["aliases"].extend(names)
+    for region, names in by_region(TOWNS).items():
         for n in names:
             assert key(n) not in taken, n
-            assert ";" not in n and "|" not in n, n
         by_name[region]["aliases"].extend(names)
     codes = {p["code"] for p in provinces}
     for r in regencies:
@@ -262,14 +366,14 @@ def main():
         "// @generated by scripts/gen-regions.py from data/idn-area/provinces.csv and",
         "// data/idn-area/regencies.csv (npm idn-area-data 4.0.1, by Fityan, ODbL 1.0:",
         "// see data/idn-area/README.md and LICENSE.md), with the official names of",
-        "// data/idn-area/official-names.csv and the towns of the generator's TOWNS.",
+        "// data/idn-area/official-names.csv and the generator's ALIASES and TOWNS.",
         "// Do not edit by hand.",
         "",
         "/// Provinces in code order, each `>NN|official name` followed by its regencies",
         "/// and cities in code order, one a line: the name without `Kabupaten `, or with",
         "/// `*` for `Kota `, after `MM|` where the code NN.MM does not follow from the row",
         "/// before (regencies count from 01, cities from 71); then other names of the",
-        "/// region, each after `;` (the data set's spelling, towns in it).",
+        "/// region, each after `;` (the data set's spelling, short names, towns in it).",
         "pub(super) const TABLE: &str = " + rust_str(table_rows(provinces, regencies)) + ";",
         "",
     ]

@@ -150,111 +150,12 @@ fn english(name: &str) -> Option<String> {
     Some(out + core + islands)
 }
 
-/// Short names of provinces, by code: `code|name|name`, one province a line.
-/// (Text rather than an array of `&str`: the pointers of an array cost more
-/// WebAssembly than the words; the same goes for the lists below.)
-const PROVINCE_ALIASES: &str = "\
-11|NAD|Nanggroe Aceh Darussalam
-12|Sumut|Sumatra Utara
-13|Sumbar|Sumatra Barat
-16|Sumsel|Sumatra Selatan
-19|Babel|Bangka Belitung
-21|Kepri
-31|DKI|Jakarta|Daerah Khusus Ibukota Jakarta|Daerah Khusus Jakarta|DKJ|Special Capital Region of Jakarta
-32|Jabar
-33|Jateng
-34|DIY|Daerah Istimewa Yogyakarta|Yogyakarta|Jogja|Yogya|Jogjakarta|Special Region of Yogyakarta|Yogyakarta Special Region
-35|Jatim
-52|NTB
-53|NTT
-61|Kalbar
-62|Kalteng
-63|Kalsel
-64|Kaltim
-65|Kaltara
-71|Sulut
-72|Sulteng
-73|Sulsel
-74|Sultra
-76|Sulbar
-82|Malut
-92|Pabar
-96|PBD";
-
-/// Short and variant names of regencies and cities, by code (see
-/// data/idn-area/regencies.csv): `code|name|name`, one regency or city a line.
-const REGENCY_ALIASES: &str = "\
-62.02|Kotim
-62.01|Kobar
-64.02|Kukar
-64.08|Kutim
-64.07|Kubar
-64.09|PPU
-64.11|Mahulu
-63.06|HSS
-63.07|HST
-63.08|HSU
-63.04|Batola
-63.01|Tala
-63.10|Tanbu
-62.04|Barsel
-62.05|Barut
-62.13|Bartim
-62.11|Pulpis
-62.10|Gumas
-31.74|Jaksel
-31.71|Jakpus
-31.73|Jakbar
-31.75|Jaktim
-31.72|Jakut
-32.17|KBB
-36.74|Tangsel
-73.10|Pangkep
-73.14|Sidrap
-73.01|Selayar
-12.02|Taput
-12.03|Tapsel
-12.01|Tapteng
-12.16|Humbahas
-12.13|Madina
-16.01|OKU
-16.08|OKU Timur|OKUT
-16.09|OKU Selatan|OKUS
-16.02|OKI
-16.06|Muba
-16.13|Muratara
-16.12|PALI
-18.01|Lamsel
-18.02|Lamteng
-18.07|Lamtim
-18.03|Lampura
-18.04|Lambar
-18.12|Tubaba
-14.06|Rohul
-14.07|Rohil
-14.02|Inhu
-14.04|Inhil
-14.09|Kuansing
-15.06|Tanjabbar
-15.07|Tanjabtim
-71.01|Bolmong
-71.06|Minut
-71.05|Minsel
-53.02|TTS
-53.03|TTU
-53.18|SBD
-53.15|Mabar
-52.01|Lobar
-52.02|Loteng
-52.03|Lotim
-52.08|KLU
-52.07|KSB
-61.12|KKR";
-
 /// Regency and city names that are also everyday words or given names
 /// (`batu` is stone, `malang` unlucky, `puncak` peak, `serang` attack). Bare,
 /// they name the place only after a place word (`di Malang`, `wilayah Batu`)
-/// or a prefix (`Kota Batu`).
+/// or a prefix (`Kota Batu`). (This and the lists below are text rather than
+/// arrays of `&str`: the pointers of an array cost more WebAssembly than the
+/// words.)
 const COMMON_WORDS: &str =
     "batu batang malang pati puncak padang serang tegal kudus bone landak agam lebak lingga karo bima \
      sampang demak malaka siak kapuas seram solok setiabudi";
@@ -578,19 +479,11 @@ fn build() -> Gazetteer {
             add(&mut index, a, id);
         }
     }
-    // Areas' members and short names, by official code.
+    // Areas' members, by official code.
     let by_code = |code| regions.iter().position(|r: &Region| r.code == Some(code));
     for (i, line) in AREAS.lines().enumerate() {
         for code in line.split_once('/').map_or("", |l| l.1).split(' ') {
             members[first_area + i].extend(by_code(code));
-        }
-    }
-    for line in PROVINCE_ALIASES.lines().chain(REGENCY_ALIASES.lines()) {
-        let mut names = line.split('|');
-        if let Some(id) = names.next().and_then(by_code) {
-            for a in names {
-                add(&mut index, a, id);
-            }
         }
     }
     let (names, slots) = index;
@@ -1456,21 +1349,13 @@ mod tests {
         assert_eq!(count(Level::Province), 38);
         assert_eq!(count(Level::Regency) + count(Level::City), 514);
         assert_eq!(count(Level::Nation), 1);
-        for (aliases, level) in
-            [(PROVINCE_ALIASES, [Level::Province; 2]), (REGENCY_ALIASES, [Level::Regency, Level::City])]
-        {
-            for line in aliases.lines() {
-                let mut names = line.split('|');
-                let code = names.next();
-                let id = all().iter().position(|r| r.code == code);
-                assert!(
-                    id.is_some_and(|id| level.contains(&get(id).level)),
-                    "alias target {code:?} is not in the table"
-                );
-                for a in names {
-                    let found = gazetteer().find(&key_of(a)).map(|i| &gazetteer().names[i].regions);
-                    assert!(found.is_some_and(|r| r.contains(&id.unwrap())), "{a}");
-                }
+        // Every other name a row of the table gives names its region (the
+        // rows and the regions with a code are in the same order).
+        let rows = all().iter().enumerate().filter(|(_, r)| r.code.is_some());
+        for (line, (id, _)) in table::TABLE.lines().zip(rows) {
+            for a in line.split(';').skip(1) {
+                let found = gazetteer().find(&key_of(a)).map(|i| &gazetteer().names[i].regions);
+                assert!(found.is_some_and(|r| r.contains(&id)), "{a}");
             }
         }
         for line in PREFIXES.lines() {

@@ -677,39 +677,9 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
 /// [`AREAS`]. No other name has a comma, so `wilayah Bali, Nusa Tenggara
 /// Barat` stays two provinces.
 fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<Raw> {
-    let first = s.word(i);
-    if !starts_upper(first) {
-        return None;
-    }
     let floor = prev.map_or(0, |r| r.last + 1);
     let office = i > 0 && (s.cue(i - 1, Cue::OFFICE) || (floor == i && s.gap(i).ends_with('(')));
-    let mut key = String::new();
-    let mut best: Option<(usize, usize)> = None;
-    let mut j = i;
-    while j < s.toks.len() && j - i < g.max_words {
-        if j > i && !joins(s.gap(j)) {
-            if !office || s.gap(j).trim_start_matches(',') != " " {
-                break;
-            }
-            key.push(',');
-        }
-        let w = &s.words[j];
-        let connector = w == "dan" || w == "&" || w == "of";
-        if !connector && !starts_upper(s.word(j)) {
-            break;
-        }
-        if j > i {
-            key.push(' ');
-        }
-        key.push_str(w);
-        if !connector {
-            if let Some(idx) = g.find_region(&key) {
-                best = Some((j, idx));
-            }
-        }
-        j += 1;
-    }
-    let (mut last, name) = best?;
+    let (mut last, mut name) = longest(s, g, i, office)?;
     let mut candidates = g.names[name].regions.clone();
 
     // A prefix: up to two words before, joined by spaces (`Kab.` by a stop).
@@ -752,14 +722,14 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
     // own province (`Cabang Jakarta Kebon Sirih`) or a regency elsewhere
     // (`KCP Jakarta Kuningan`) is part of the office's name.
     if role == Some(Role::Office) && last + 1 < s.toks.len() && spaces(s.gap(last + 1)) {
-        let town = match_at(s, g, last + 1, None);
-        if let Some(town) =
-            town.filter(|t| t.candidates.iter().all(|&c| g.province[c] != Some(c) || candidates.contains(&c)))
-        {
-            if town.candidates.iter().any(|&t| candidates.iter().any(|&c| g.province[t] == g.province[c])) {
-                return Some(Raw { start, role, ..town });
+        if let Some((end, town)) = longest(s, g, last + 1, false) {
+            let towns = &g.names[town].regions;
+            if towns.iter().all(|&c| g.province[c] != Some(c) || candidates.contains(&c)) {
+                if towns.iter().any(|&t| candidates.iter().any(|&c| g.province[t] == g.province[c])) {
+                    (name, candidates) = (town, towns.clone());
+                }
+                last = end;
             }
-            last = town.last;
         }
     }
     // An English word after the name that does what a prefix does.
@@ -798,6 +768,42 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
         }
     }
     Some(Raw { last, start, name, candidates, prefixed, role })
+}
+
+/// The longest name at word `i`: its last word and its index in
+/// [`Gazetteer::names`]. With `commas`, a comma joins words too (see
+/// [`match_at`]).
+fn longest(s: &Scanner, g: &Gazetteer, i: usize, commas: bool) -> Option<(usize, usize)> {
+    if !starts_upper(s.word(i)) {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best: Option<(usize, usize)> = None;
+    let mut j = i;
+    while j < s.toks.len() && j - i < g.max_words {
+        if j > i && !joins(s.gap(j)) {
+            if !commas || s.gap(j).trim_start_matches(',') != " " {
+                break;
+            }
+            key.push(',');
+        }
+        let w = &s.words[j];
+        let connector = w == "dan" || w == "&" || w == "of";
+        if !connector && !starts_upper(s.word(j)) {
+            break;
+        }
+        if j > i {
+            key.push(' ');
+        }
+        key.push_str(w);
+        if !connector {
+            if let Some(idx) = g.find_region(&key) {
+                best = Some((j, idx));
+            }
+        }
+        j += 1;
+    }
+    best
 }
 
 /// Keeps the candidates of `level`, if there are any; else leaves them and

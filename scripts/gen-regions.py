@@ -27,7 +27,8 @@ official name and keeps the data set's spelling as an alias (`*Palangka
 Raya;Palangkaraya`), so text written either way still matches.
 
 ALIASES below are the short and variant names people write (`Kalsel`,
-`Jatim`, `Kotim`, `HSS`, `Sumatra Utara`), written by hand.
+`Jatim`, `Kotim`, `HSS`), written by hand. (`Sumatra` for `Sumatera` needs no
+alias: the matcher reads the one as the other.)
 
 TOWNS below are towns that name their regency in the news without being its
 name: the regency's seat (ibu kota kabupaten) where it differs from the
@@ -54,13 +55,13 @@ SHORT_NAMES = {
 # official name: `region: name; name`. Written by hand, not part of the data set.
 ALIASES = """
 Aceh: NAD; Nanggroe Aceh Darussalam
-Sumatera Utara: Sumut; Sumatra Utara
+Sumatera Utara: Sumut
 Kabupaten Tapanuli Tengah: Tapteng
 Kabupaten Tapanuli Utara: Taput
 Kabupaten Tapanuli Selatan: Tapsel
 Kabupaten Mandailing Natal: Madina
 Kabupaten Humbang Hasundutan: Humbahas
-Sumatera Barat: Sumbar; Sumatra Barat
+Sumatera Barat: Sumbar
 Kabupaten Indragiri Hulu: Inhu
 Kabupaten Indragiri Hilir: Inhil
 Kabupaten Rokan Hulu: Rohul
@@ -68,7 +69,7 @@ Kabupaten Rokan Hilir: Rohil
 Kabupaten Kuantan Singingi: Kuansing
 Kabupaten Tanjung Jabung Barat: Tanjabbar
 Kabupaten Tanjung Jabung Timur: Tanjabtim
-Sumatera Selatan: Sumsel; Sumatra Selatan
+Sumatera Selatan: Sumsel
 Kabupaten Ogan Komering Ulu: OKU
 Kabupaten Ogan Komering Ilir: OKI
 Kabupaten Musi Banyuasin: Muba
@@ -152,92 +153,77 @@ Papua Barat Daya: PBD
 # the laws that formed them name them, and as the list of regencies and cities
 # of Indonesia (Wikipedia, "Daftar kabupaten dan kota di Indonesia", its
 # "Pusat pemerintahan" column) gives them, entered by hand. The list is a
-# selection, kept small for the size limit (scripts/size-regions.sh): the
-# seats that differ from the regency's name where BPJS Ketenagakerjaan has a
-# branch office or the press names the town on its own (`Sampit`,
-# `Batulicin`, `Cikarang`, `Purwokerto`, `Timika`), across every island; not
-# seats that are everyday words or given names (Negara, Sumber, Tanjung,
-# Rantau, Pandan, Mulia, Marisa) or that name another region (Tebing Tinggi,
-# Pangkajene). Besides seats: Solo (Kota Surakarta), industrial and port towns
-# (Cikampek, Cileungsi, Tanjung Morawa, Belawan, Cepu, Sorowako, Weda), the
-# districts of Batam and Tangerang with branch offices (Nagoya, Sekupang, Batu
-# Aji, Muka Kuning, Serpong, Ciputat, Balaraja, Cikupa) and Jakarta's
-# (Setiabudi, Cilandak, Salemba, Rawamangun, Kelapa Gading, Cengkareng,
-# Tanjung Priok, Kebon Sirih), which the press reads as DKI Jakarta. A branch
-# office named `<city> <town>` (`Cabang Bekasi Cikarang`) is the town's
-# regency (src/regions/mod.rs).
+# selection, kept small for the regions stage's size limit
+# (scripts/size-regions.sh; about 5 bytes gzip a town): seats that differ
+# from the regency's name where the press names the town on its own, most of
+# them seats of BPJS Ketenagakerjaan branch offices (`Sampit`, `Batulicin`,
+# `Cikarang`, `Purwokerto`, `Timika`), across every island; not seats that
+# are everyday words or given names (Negara, Sumber, Tanjung, Rantau, Pandan,
+# Mulia, Marisa) or that name another region (Tebing Tinggi, Pangkajene).
+# Besides seats: Solo (Kota Surakarta), industrial and port towns (Cikampek,
+# Cileungsi, Tanjung Morawa, Belawan, Cepu, Weda), districts of Batam and
+# Tangerang with branch offices (Nagoya, Muka Kuning, Serpong, Balaraja,
+# Cikupa), and Jakarta's (Setiabudi, Cilandak, Tanjung Priok), which the press
+# reads as DKI Jakarta. A branch office named `<city> <town>` (`Cabang Bekasi
+# Cikarang`) is the town's regency (src/regions/mod.rs).
 TOWNS = """
-DKI Jakarta: Setiabudi; Cilandak; Salemba; Rawamangun; Kelapa Gading; Cengkareng; Tanjung Priok; Kebon Sirih
-Kabupaten Aceh Tenggara: Kutacane
+DKI Jakarta: Setiabudi; Cilandak; Tanjung Priok
 Kabupaten Aceh Tengah: Takengon
 Kabupaten Aceh Barat: Meulaboh
-Kabupaten Pidie: Sigli
-Kabupaten Aceh Utara: Lhoksukon
-Kabupaten Tapanuli Utara: Tarutung
-Kabupaten Langkat: Stabat
-Kabupaten Karo: Kabanjahe; Berastagi
+Kabupaten Karo: Kabanjahe
 Kabupaten Deli Serdang: Lubuk Pakam; Tanjung Morawa
 Kabupaten Asahan: Kisaran
-Kabupaten Labuhanbatu: Rantau Prapat; Rantauprapat
-Kabupaten Dairi: Sidikalang
+Kabupaten Labuhanbatu: Rantau Prapat
 Kabupaten Toba: Balige
-Kabupaten Mandailing Natal: Panyabungan
 Kota Medan: Belawan
 Kabupaten Tanah Datar: Batusangkar
 Kabupaten Kampar: Bangkinang
 Kabupaten Indragiri Hulu: Rengat
 Kabupaten Indragiri Hilir: Tembilahan
 Kabupaten Pelalawan: Pangkalan Kerinci
-Kabupaten Rokan Hilir: Bagan Siapiapi
 Kabupaten Merangin: Bangko
 Kabupaten Tanjung Jabung Barat: Kuala Tungkal
 Kabupaten Bungo: Muara Bungo
 Kabupaten Ogan Komering Ulu: Baturaja
-Kabupaten Ogan Komering Ilir: Kayu Agung; Kayuagung
+Kabupaten Ogan Komering Ilir: Kayu Agung
 Kabupaten Musi Banyuasin: Sekayu
 Kabupaten Rejang Lebong: Curup
 Kabupaten Lampung Selatan: Kalianda
 Kabupaten Lampung Utara: Kotabumi
 Kabupaten Bangka: Sungailiat
-Kabupaten Belitung: Tanjung Pandan; Tanjungpandan
+Kabupaten Belitung: Tanjung Pandan
 Kabupaten Karimun: Tanjung Balai Karimun
-Kota Batam: Nagoya; Sekupang; Batu Aji; Muka Kuning
+Kota Batam: Nagoya; Muka Kuning
 Kabupaten Bogor: Cibinong; Cileungsi
 Kabupaten Sukabumi: Pelabuhan Ratu
 Kabupaten Bandung: Soreang
 Kabupaten Karawang: Cikampek
 Kabupaten Bekasi: Cikarang
-Kabupaten Bandung Barat: Padalarang; Lembang
+Kabupaten Bandung Barat: Padalarang
 Kabupaten Banyumas: Purwokerto
 Kabupaten Grobogan: Purwodadi
 Kabupaten Blora: Cepu
-Kabupaten Semarang: Ungaran; Ambarawa
+Kabupaten Semarang: Ungaran
 Kabupaten Tegal: Slawi
 Kota Surakarta: Solo
-Kabupaten Kulon Progo: Wates
 Kabupaten Gunungkidul: Wonosari
 Kabupaten Malang: Kepanjen
 Kabupaten Pasuruan: Bangil
 Kabupaten Lebak: Rangkasbitung
 Kabupaten Tangerang: Tigaraksa; Balaraja; Cikupa
-Kota Tangerang Selatan: Serpong; Ciputat
-Kabupaten Badung: Mangupura; Kuta; Nusa Dua
-Kabupaten Gianyar: Ubud
+Kota Tangerang Selatan: Serpong
+Kabupaten Badung: Mangupura; Kuta
 Kabupaten Buleleng: Singaraja
 Kabupaten Lombok Tengah: Praya
 Kabupaten Lombok Timur: Selong
 Kabupaten Sumbawa: Sumbawa Besar
 Kabupaten Belu: Atambua
 Kabupaten Sikka: Maumere
-Kabupaten Manggarai: Ruteng
-Kabupaten Sumba Timur: Waingapu
 Kabupaten Manggarai Barat: Labuan Bajo
-Kabupaten Kapuas Hulu: Putussibau
 Kabupaten Kubu Raya: Sungai Raya
 Kabupaten Kotawaringin Barat: Pangkalan Bun
 Kabupaten Kotawaringin Timur: Sampit
 Kabupaten Kapuas: Kuala Kapuas
-Kabupaten Barito Selatan: Buntok
 Kabupaten Barito Utara: Muara Teweh
 Kabupaten Tanah Laut: Pelaihari
 Kabupaten Banjar: Martapura
@@ -249,33 +235,25 @@ Kabupaten Paser: Tanah Grogot
 Kabupaten Kutai Kartanegara: Tenggarong
 Kabupaten Berau: Tanjung Redeb
 Kabupaten Kutai Timur: Sangatta
-Kabupaten Penajam Paser Utara: Penajam
 Kabupaten Bulungan: Tanjung Selor
-Kabupaten Minahasa: Tondano
 Kabupaten Minahasa Utara: Airmadidi
 Kabupaten Banggai: Luwuk
 Kabupaten Morowali: Bungku
 Kabupaten Gowa: Sungguminasa
 Kabupaten Bone: Watampone
 Kabupaten Wajo: Sengkang
-Kabupaten Tana Toraja: Makale
-Kabupaten Luwu Timur: Malili; Sorowako
 Kabupaten Toraja Utara: Rantepao
+Kabupaten Luwu Timur: Malili
 Kabupaten Muna: Raha
-Kabupaten Gorontalo: Limboto
 Kabupaten Polewali Mandar: Polewali
 Kabupaten Maluku Tengah: Masohi
-Kabupaten Kepulauan Tanimbar: Saumlaki
 Kabupaten Halmahera Tengah: Weda
 Kabupaten Halmahera Utara: Tobelo
 Kota Tidore Kepulauan: Sofifi
 Kabupaten Jayapura: Sentani
-Kabupaten Biak Numfor: Biak
-Kabupaten Teluk Bintuni: Bintuni
 Kabupaten Mimika: Timika
 Kabupaten Jayawijaya: Wamena
 Kabupaten Sorong: Aimas
-Kabupaten Raja Ampat: Waisai
 """
 
 

@@ -3,23 +3,28 @@
 //! [`Attribution`]) which region a figure belongs to.
 //!
 //! The gazetteer is the nation, the BPJS Ketenagakerjaan regional areas that
-//! span provinces (`Kalimantan`, `Sumatera Bagian Utara`, `Sulawesi Maluku`), the 38
-//! provinces and the 514 regencies and cities with their official names and
-//! codes (generated into `table.rs` from `data/idn-area/`), and the short names
-//! people write (`Kalsel`, `Jatim`, `Kotim`, `HSS`).
+//! span provinces (`Kalimantan`, `Sumatera Bagian Utara`, `Sulawesi Maluku`),
+//! the 38 provinces and the 514 regencies and cities with their official names
+//! and codes (generated into `table.rs` from `data/idn-area/` by
+//! `scripts/gen-regions.py`), the short names people write (`Kalsel`,
+//! `Jatim`, `Kotim`, `HSS`), towns that stand for their regency (`Sampit`,
+//! `Cikarang`, `Solo`), and English names (`West Java`, `Riau Islands`,
+//! `East Kutai`, `Bandung Regency`).
 //!
 //! Matching is a single pass over the words of the text: at each capitalised
 //! word the next few words are looked up in a hash table of lowercased names,
 //! longest first. A name's prefix (`Kabupaten`, `Kab.`, `Pemkab`, `Kota`,
-//! `Pemkot`, `Provinsi`, `Pemprov`, `Kanwil`, `wilayah`, `Bupati`...) picks the
-//! level when a name is shared (`Kota Banjar` in Jawa Barat, `Kabupaten Banjar`
-//! in Kalimantan Selatan); a bare shared name is settled by the rest of the
+//! `Pemkot`, `Provinsi`, `Pemprov`, `Kanwil`, `wilayah`, `Bupati`,
+//! `Governor of`...) or English suffix (`Regency`, `City`) picks the level
+//! when a name is shared (`Kota Banjar` in Jawa Barat, `Kabupaten Banjar` in
+//! Kalimantan Selatan); a bare shared name is settled by the rest of the
 //! document (an explicit prefixed mention of the same name, else the provinces
 //! the document names), else the province, else the city. Cost: linear in the
 //! text, a few short-string hash look-ups per capitalised word.
 //!
-//! What it does not do: it does not know districts (kecamatan) or villages, nor
-//! names written in lower case (`kalsel`), nor misspellings.
+//! What it does not do: it does not know districts (kecamatan) or villages
+//! beyond the few towns listed, nor names written in lower case (`kalsel`),
+//! nor misspellings.
 
 mod table;
 mod types;
@@ -98,19 +103,19 @@ pub fn contains(outer: RegionId, inner: RegionId) -> bool {
 /// written as a list, read only after an office's word (see [`match_at`]).
 const AREAS: &str = "\
 Kalimantan|Borneo/61 62 63 64 65
-Sumatera Bagian Utara|Sumbagut|Sumatra Bagian Utara/11 12
-Sumbarriau|Sumbar Riau|Sumbar Riau Kepri|Sumbar dan Riau|Sumbagteng|Sumatera Bagian Tengah|Sumatra Bagian Tengah|\
-Sumatera Barat, Riau dan Kepulauan Riau|Sumatera Barat, Riau, dan Kepulauan Riau|Sumbar, Riau dan Kepri/13 14 21
-Sumatera Bagian Selatan|Sumbagsel|Sumatra Bagian Selatan/15 16 17 18 19
-Sumatera|Sumatra/11 12 13 14 15 16 17 18 19 21
+Sumatera Bagian Utara|Sumbagut/11 12
+Sumbarriau|Sumbar Riau|Sumbar Riau Kepri|Sumbar dan Riau|Sumbagteng|Sumatera Bagian Tengah|\
+Sumatera Barat, Riau dan Kepulauan Riau|Sumbar, Riau dan Kepri/13 14 21
+Sumatera Bagian Selatan|Sumbagsel/15 16 17 18 19
+Sumatera/11 12 13 14 15 16 17 18 19 21
 Jawa|Pulau Jawa/31 32 33 34 35 36
-Jawa Tengah dan DI Yogyakarta|Jateng dan DIY|Jateng & DIY|Jateng DIY|Jawa Tengah dan DIY|Jawa Tengah & DIY|\
+Jawa Tengah dan DI Yogyakarta|Jateng dan DIY|Jateng DIY|Jawa Tengah dan DIY|\
 Jawa Tengah DIY|Jawa Tengah dan Yogyakarta|Jawa Tengah dan Daerah Istimewa Yogyakarta/33 34
-Bali Nusa Tenggara dan Papua|Banuspa|Bali Nusra Papua|Bali Nusra dan Papua|Bali Nusra & Papua|Bali Nusa Tenggara Papua|\
-Balinusra Papua|Bali, Nusa Tenggara dan Papua|Bali, Nusa Tenggara, dan Papua/51 52 53 91 92 93 94 95 96
+Bali Nusa Tenggara dan Papua|Banuspa|Bali Nusra Papua|Bali Nusra dan Papua|Bali Nusa Tenggara Papua|\
+Balinusra Papua|Bali, Nusa Tenggara dan Papua/51 52 53 91 92 93 94 95 96
 Bali Nusa Tenggara|Bali Nusra|Balinusra|Bali dan Nusa Tenggara/51 52 53
 Nusa Tenggara|Nusra/52 53
-Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulawesi & Maluku|Sulmal/71 72 73 74 75 76 81 82
+Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulmal/71 72 73 74 75 76 81 82
 Sulawesi/71 72 73 74 75 76
 Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 
@@ -119,16 +124,17 @@ Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 /// before it (`Jawa Barat` is `West Java`, `Kutai Timur` `East Kutai`, `Papua
 /// Barat Daya` `Southwest Papua`, `Papua Pegunungan` `Highland Papua`,
 /// `Jakarta Pusat` `Central Jakarta`), `Kepulauan X` is `X Islands` (`Riau
-/// Islands`, `Bangka Belitung Islands`), and two islands have English names
-/// (`North Sumatra`). Names that are the same in English (`Aceh`, `Bali`,
+/// Islands`, `Bangka Belitung Islands`), and Java has its English name
+/// (`Central Java`; `North Sumatra` is read as `North Sumatera`, see
+/// [`longest`]). Names that are the same in English (`Aceh`, `Bali`,
 /// `Papua`) need nothing; the few English names made otherwise are aliases
 /// (`Special Region of Yogyakarta`).
 const ENGLISH: &str =
     " Barat Daya|Southwest| Barat|West| Timur|East| Utara|North| Selatan|South| Tengah|Central\
-    | Tenggara|Southeast| Pusat|Central| Pegunungan|Highland|Jawa|Java|Sumatera|Sumatra";
+    | Tenggara|Southeast| Pusat|Central| Pegunungan|Highland|Jawa|Java";
 
 /// A name's English form by [`ENGLISH`], if it has one. (No name in the
-/// table ends in an island's name, so only a direction is stripped off.)
+/// table ends in `Jawa`, so only a direction is stripped off.)
 fn english(name: &str) -> Option<String> {
     let (mut core, islands) = match name.strip_prefix("Kepulauan ") {
         Some(rest) => (rest, " Islands"),
@@ -781,14 +787,22 @@ fn longest(s: &Scanner, g: &Gazetteer, i: usize, commas: bool) -> Option<(usize,
     let mut best: Option<(usize, usize)> = None;
     let mut j = i;
     while j < s.toks.len() && j - i < g.max_words {
+        // (Spellings read as one: `&` as `dan`, `Sumatra` as `Sumatera`; a
+        // list's last comma before `dan` as none.)
+        let w = match s.words[j].as_str() {
+            "&" => "dan",
+            "sumatra" => "sumatera",
+            w => w,
+        };
         if j > i && !joins(s.gap(j)) {
             if !commas || s.gap(j).trim_start_matches(',') != " " {
                 break;
             }
-            key.push(',');
+            if w != "dan" {
+                key.push(',');
+            }
         }
-        let w = &s.words[j];
-        let connector = w == "dan" || w == "&" || w == "of";
+        let connector = w == "dan" || w == "of";
         if !connector && !starts_upper(s.word(j)) {
             break;
         }

@@ -12,13 +12,13 @@
 pub(super) const TABLE: &str = "\
 >11|Aceh;NAD;Nanggroe Aceh Darussalam
 Aceh Selatan
-Aceh Tenggara;Kutacane
+Aceh Tenggara
 Aceh Timur
 Aceh Tengah;Takengon
 Aceh Barat;Meulaboh
 Aceh Besar
-Pidie;Sigli
-Aceh Utara;Lhoksukon
+Pidie
+Aceh Utara
 Simeulue
 Aceh Singkil
 Bireuen
@@ -34,20 +34,20 @@ Pidie Jaya
 *Lhokseumawe
 *Langsa
 *Subulussalam
->12|Sumatera Utara;Sumut;Sumatra Utara
+>12|Sumatera Utara;Sumut
 Tapanuli Tengah;Tapteng
-Tapanuli Utara;Taput;Tarutung
+Tapanuli Utara;Taput
 Tapanuli Selatan;Tapsel
 Nias
-Langkat;Stabat
-Karo;Kabanjahe;Berastagi
+Langkat
+Karo;Kabanjahe
 Deli Serdang;Lubuk Pakam;Tanjung Morawa
 Simalungun
 Asahan;Kisaran
-Labuhanbatu;Rantau Prapat;Rantauprapat
-Dairi;Sidikalang
+Labuhanbatu;Rantau Prapat
+Dairi
 Toba;Balige
-Mandailing Natal;Madina;Panyabungan
+Mandailing Natal;Madina
 Nias Selatan
 Pakpak Bharat
 Humbang Hasundutan;Humbahas
@@ -68,7 +68,7 @@ Nias Barat
 *Tebing Tinggi
 *Padangsidimpuan
 *Gunungsitoli
->13|Sumatera Barat;Sumbar;Sumatra Barat
+>13|Sumatera Barat;Sumbar
 Pesisir Selatan
 Solok
 Sijunjung
@@ -95,7 +95,7 @@ Bengkalis
 Indragiri Hilir;Inhil;Tembilahan
 Pelalawan;Pangkalan Kerinci
 Rokan Hulu;Rohul
-Rokan Hilir;Rohil;Bagan Siapiapi
+Rokan Hilir;Rohil
 Siak
 Kuantan Singingi;Kuansing
 Kepulauan Meranti
@@ -113,9 +113,9 @@ Bungo;Muara Bungo
 Tebo
 *Jambi
 *Sungai Penuh
->16|Sumatera Selatan;Sumsel;Sumatra Selatan
+>16|Sumatera Selatan;Sumsel
 Ogan Komering Ulu;OKU;Baturaja
-Ogan Komering Ilir;OKI;Kayu Agung;Kayuagung
+Ogan Komering Ilir;OKI;Kayu Agung
 Muara Enim
 Lahat
 Musi Rawas
@@ -160,7 +160,7 @@ Pesisir Barat
 *Metro
 >19|Kepulauan Bangka Belitung;Babel;Bangka Belitung
 Bangka;Sungailiat
-Belitung;Tanjung Pandan;Tanjungpandan
+Belitung;Tanjung Pandan
 Bangka Selatan
 Bangka Tengah
 Bangka Barat
@@ -172,9 +172,9 @@ Karimun;Tanjung Balai Karimun
 Natuna
 Lingga
 Kepulauan Anambas
-*Batam;Nagoya;Sekupang;Batu Aji;Muka Kuning
+*Batam;Nagoya;Muka Kuning
 *Tanjungpinang;Tanjung Pinang
->31|DKI Jakarta;DKI;Jakarta;Daerah Khusus Ibukota Jakarta;Daerah Khusus Jakarta;DKJ;Special Capital Region of Jakarta;Setiabudi;Cilandak;Salemba;Rawamangun;Kelapa Gading;Cengkareng;Tanjung Priok;Kebon Sirih
+>31|DKI Jakarta;DKI;Jakarta;Daerah Khusus Ibukota Jakarta;Daerah Khusus Jakarta;DKJ;Special Capital Region of Jakarta;Setiabudi;Cilandak;Tanjung Priok
 Administrasi Kepulauan Seribu
 *Administrasi Jakarta Pusat;Jakpus
 *Administrasi Jakarta Utara;Jakut
@@ -198,7 +198,7 @@ Subang
 Purwakarta
 Karawang;Cikampek
 Bekasi;Cikarang
-Bandung Barat;KBB;Padalarang;Lembang
+Bandung Barat;KBB;Padalarang
 Pangandaran
 *Bogor
 *Sukabumi
@@ -231,7 +231,7 @@ Pati
 Kudus
 Jepara
 Demak
-Semarang;Ungaran;Ambarawa
+Semarang;Ungaran
 Temanggung
 Kendal
 Batang
@@ -246,7 +246,7 @@ Brebes
 *Pekalongan
 *Tegal
 >34|DI Yogyakarta;DIY;Daerah Istimewa Yogyakarta;Yogyakarta;Jogja;Yogya;Jogjakarta;Special Region of Yogyakarta;Yogyakarta Special Region
-Kulon Progo;Wates
+Kulon Progo
 Bantul
 Gunungkidul;Wonosari
 Sleman
@@ -298,12 +298,12 @@ Serang
 *Tangerang
 *Cilegon
 *Serang
-*Tangerang Selatan;Tangsel;Serpong;Ciputat
+*Tangerang Selatan;Tangsel;Serpong
 >51|Bali
 Jembrana
 Tabanan
-Badung;Mangupura;Kuta;Nusa Dua
-Gianyar;Ubud
+Badung;Mangupura;Kuta
+Gianyar
 Klungkung
 Bangli
 Karangasem
@@ -330,8 +330,8 @@ Flores Timur
 Sikka;Maumere
 Ende
 Ngada
-Manggarai;Ruteng
-Sumba Timur;Waingapu
+Manggarai
+Sumba Timur
 Sumba Barat
 Lembata
 Rote Ndao
@@ -349,7 +349,7 @@ Mempawah
 Sanggau
 Ketapang
 Sintang
-Kapuas Hulu;Putussibau
+Kapuas Hulu
 Bengkayang
 Landak
 Sekadau
@@ -362,7 +362,7 @@ Kubu Raya;KKR;Sungai Raya
 Kotawaringin Barat;Kobar;Pangkalan Bun
 Kotawaringin Timur;Kotim;Sampit
 Kapuas;Kuala Kapuas
-Barito Selatan;Barsel;Buntok
+Barito Selatan;Barsel
 Barito Utara;Barut;Muara Teweh
 Katingan
 Seruyan
@@ -393,7 +393,7 @@ Kutai Kartanegara;Kukar;Tenggarong
 Berau;Tanjung Redeb
 07|Kutai Barat;Kubar
 Kutai Timur;Kutim;Sangatta
-Penajam Paser Utara;PPU;Penajam
+Penajam Paser Utara;PPU
 11|Mahakam Ulu;Mahulu
 *Balikpapan
 *Samarinda
@@ -406,7 +406,7 @@ Tana Tidung
 *Tarakan
 >71|Sulawesi Utara;Sulut
 Bolaang Mongondow;Bolmong
-Minahasa;Tondano
+Minahasa
 Kepulauan Sangihe
 Kepulauan Talaud
 Minahasa Selatan;Minsel
@@ -452,9 +452,9 @@ Sidenreng Rappang;Sidrap
 Pinrang
 Enrekang
 Luwu
-Tana Toraja;Makale
+Tana Toraja
 22|Luwu Utara
-24|Luwu Timur;Malili;Sorowako
+24|Luwu Timur;Malili
 26|Toraja Utara;Rantepao
 *Makassar
 *Parepare
@@ -478,7 +478,7 @@ Buton Selatan
 *Kendari
 *Baubau;Bau Bau
 >75|Gorontalo
-Gorontalo;Limboto
+Gorontalo
 Boalemo
 Bone Bolango
 Pohuwato
@@ -494,7 +494,7 @@ Mamuju Tengah
 >81|Maluku
 Maluku Tengah;Masohi
 Maluku Tenggara
-Kepulauan Tanimbar;Saumlaki
+Kepulauan Tanimbar
 Buru
 Seram Bagian Timur
 Seram Bagian Barat
@@ -517,7 +517,7 @@ Pulau Taliabu
 >91|Papua
 03|Jayapura;Sentani
 05|Kepulauan Yapen
-Biak Numfor;Biak
+Biak Numfor
 10|Sarmi
 Keerom
 15|Waropen
@@ -527,7 +527,7 @@ Mamberamo Raya
 >92|Papua Barat;Pabar
 02|Manokwari
 Fakfak;Fak Fak
-06|Teluk Bintuni;Bintuni
+06|Teluk Bintuni
 Teluk Wondama
 Kaimana
 11|Manokwari Selatan
@@ -558,7 +558,7 @@ Nduga
 >96|Papua Barat Daya;PBD
 Sorong;Aimas
 Sorong Selatan
-Raja Ampat;Waisai
+Raja Ampat
 Tambrauw
 Maybrat
 *Sorong";

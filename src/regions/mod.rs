@@ -480,9 +480,14 @@ fn build() -> Gazetteer {
         if let Some(en) = english(core) {
             add(&mut index, &en, id);
         }
-        // Other names after `;`: the data set's spelling, towns.
+        // Other names after `;`: the data set's spelling, short names, towns;
+        // each also after the first word of the region's name, as branch
+        // offices are named after a city and a town or district in its
+        // regency (`Cabang Bekasi Cikarang`, `Cabang Bogor Cibinong`).
+        let city = core.split(' ').next().unwrap_or(core);
         for a in names {
             add(&mut index, a, id);
+            add(&mut index, &(city.to_string() + " " + a), id);
         }
     }
     // Areas' members, by official code.
@@ -685,7 +690,7 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
 fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<Raw> {
     let floor = prev.map_or(0, |r| r.last + 1);
     let office = i > 0 && (s.cue(i - 1, Cue::OFFICE) || (floor == i && s.gap(i).ends_with('(')));
-    let (mut last, mut name) = longest(s, g, i, office)?;
+    let (mut last, name) = longest(s, g, i, office)?;
     let mut candidates = g.names[name].regions.clone();
 
     // A prefix: up to two words before, joined by spaces (`Kab.` by a stop).
@@ -720,23 +725,6 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
             role = Some(*prole);
         }
         break;
-    }
-    // A branch office named after a city and a town or district in it
-    // (`Cabang Bekasi Cikarang`, `Cabang Bogor Cibinong`) lies in the town's
-    // regency when the gazetteer knows the town in the same province; else in
-    // the city (`Cabang Semarang Pemuda`). A district that names the office's
-    // own province (`Cabang Jakarta Kebon Sirih`) or a regency elsewhere
-    // (`KCP Jakarta Kuningan`) is part of the office's name.
-    if role == Some(Role::Office) && last + 1 < s.toks.len() && spaces(s.gap(last + 1)) {
-        if let Some((end, town)) = longest(s, g, last + 1, false) {
-            let towns = &g.names[town].regions;
-            if towns.iter().all(|&c| g.province[c] != Some(c) || candidates.contains(&c)) {
-                if towns.iter().any(|&t| candidates.iter().any(|&c| g.province[t] == g.province[c])) {
-                    (name, candidates) = (town, towns.clone());
-                }
-                last = end;
-            }
-        }
     }
     // An English word after the name that does what a prefix does.
     if !prefixed && last + 1 < s.toks.len() && spaces(s.gap(last + 1)) {

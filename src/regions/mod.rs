@@ -268,6 +268,10 @@ const NATIONAL_ACTORS: &str = "presiden menaker kemnaker kemenaker";
 /// them, refer back to a place (`daerah tersebut`), or with `lain`/`lainnya`
 /// mean the rest of a province (`kabupaten lain`).
 const PLACE_KINDS: &str = "daerah wilayah provinsi kabupaten kota";
+
+/// Words of names that text sometimes writes in lower case inside a name
+/// (`Sumatera barat`, `Jawa timur`, `Sumatera bagian utara`).
+const DIRECTIONS: &str = "barat timur utara selatan tengah tenggara daya bagian";
 const DEMONSTRATIVES: &str = "ini itu tersebut";
 
 // ---------------------------------------------------------------------------
@@ -319,6 +323,7 @@ impl Cue {
     const DEMONSTRATIVE: u16 = 1024;
     const OFFICE: u16 = 2048;
     const SAID: u16 = 4096;
+    const DIRECTION: u16 = 8192;
 }
 
 impl Gazetteer {
@@ -418,6 +423,7 @@ fn build() -> Gazetteer {
         (PLACE_KINDS, Cue::PLACE_KIND),
         ("wilayah kanwil", Cue::OFFICE),
         (SAID, Cue::SAID),
+        (DIRECTIONS, Cue::DIRECTION),
         (DEMONSTRATIVES, Cue::DEMONSTRATIVE),
     ] {
         for w in list.split_ascii_whitespace() {
@@ -791,7 +797,7 @@ fn longest(s: &Scanner, g: &Gazetteer, i: usize, commas: bool) -> Option<(usize,
             }
         }
         let connector = w == "dan" || w == "of";
-        if !connector && !starts_upper(s.word(j)) {
+        if !(connector || starts_upper(s.word(j)) || (j > i && s.cue(j, Cue::DIRECTION))) {
             break;
         }
         if j > i {

@@ -912,7 +912,21 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
         if next < s.toks.len() {
             let w = s.words[next].as_str();
             let weekday = crate::dates::weekday_number(w).is_some();
-            if (weekday && s.gap(next).trim() == ",") || (matches!(w, "pada" | "on") && spaces(s.gap(next))) {
+            // After `pada`/`on`, a day (`pada 7-8 November`, `pada Senin`,
+            // `on May 25`) dates an event; a year or a period (`di Jawa Barat
+            // pada 2024`, `pada semester I`) dates the figure, whose place it is.
+            let day_follows = || {
+                let at = |i: usize| s.words.get(i).map(String::as_str).unwrap_or("");
+                let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+                let month = |w: &str| crate::dates::month_word(w).is_some();
+                crate::dates::weekday_number(at(next + 1)).is_some()
+                    || (day(at(next + 1))
+                        && (month(at(next + 2)) || day(at(next + 2)) && month(at(next + 3))))
+                    || (month(at(next + 1)) && day(at(next + 2)))
+            };
+            if (weekday && s.gap(next).trim() == ",")
+                || (matches!(w, "pada" | "on") && spaces(s.gap(next)) && day_follows())
+            {
                 return Role::Venue;
             }
         }

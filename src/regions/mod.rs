@@ -1121,6 +1121,8 @@ pub struct Attribution<'a> {
     /// the region the paragraphs before it established (see [`established`]).
     sentences: Vec<(Range<usize>, usize, Option<RegionId>)>,
     main: Option<RegionId>,
+    /// The main region is only the branch office the article opens with.
+    main_weak: bool,
 }
 
 /// How far around a figure its clause is looked for, in bytes.
@@ -1191,8 +1193,8 @@ impl<'a> Attribution<'a> {
             sentences.push((s.range.clone(), para_start, carried));
         }
 
-        let main = main_region(g, segments, layout, &usable, dateline.as_ref());
-        Attribution { text, subjects, offices, hints, sentences, main }
+        let (main, main_weak) = main_region(g, segments, layout, &usable, dateline.as_ref()).unzip();
+        Attribution { text, subjects, offices, hints, sentences, main, main_weak: main_weak.unwrap_or(false) }
     }
 
     /// The article's main region: the first place its title names, else the
@@ -1235,13 +1237,15 @@ impl<'a> Attribution<'a> {
     }
 }
 
+/// The main region, and whether it is only the branch office the article
+/// opens with (a place a paragraph establishes then goes before it).
 fn main_region(
     g: &Gazetteer,
     segments: &Segments,
     layout: &Layout,
     usable: &[&RegionMention],
     dateline: Option<&Range<usize>>,
-) -> Option<RegionId> {
+) -> Option<(RegionId, bool)> {
     let line_class = |m: &RegionMention| layout.lines.get(segments.line_at(m.range.start)).copied();
     let body = |m: &RegionMention| line_class(m) == Some(LineClass::Body);
     let local = |m: &RegionMention| g.regions[m.region].level != Level::Nation;
@@ -1249,7 +1253,7 @@ fn main_region(
     // The title.
     let in_title = || usable.iter().copied().filter(|m| line_class(m) == Some(LineClass::Title));
     if let Some(m) = in_title().find(|m| subject(m)) {
-        return Some(m.region);
+        return Some((m.region, false));
     }
     // The opening paragraph: the dateline's, else the first body paragraph.
     let opening = dateline
@@ -1260,7 +1264,28 @@ fn main_region(
         |m: &RegionMention| segments.sentence_at(m.range.start).map(|si| segments.sentences[si].paragraph);
     if let Some(p) = opening {
         if let Some(m) = usable.iter().copied().find(|m| subject(m) && body(m) && paragraph(m) == Some(p)) {
-            return Some(m.region);
+            return Some((m.region, false));
+        }
+        // `Kantor BPJS Ketenagakerjaan Cabang Semarang Pemuda ... telah
+        // membayarkan klaim`: the branch office the article opens with
+        // speaks for its own place.
+        // Unless the next paragraph names the area it serves (`rekapitulasi
+        // dari tujuh kabupaten di Papua Barat`, `kepesertaan di Sulawesi
+        // Tenggara`).
+        if let Some(m) = usable
+            .iter()
+            .copied()
+            .find(|m| m.role == Role::Office && local(m) && body(m) && paragraph(m) == Some(p))
+        {
+            let next = (p + 1..p + 3).find(|&q| usable.iter().any(|x| body(x) && paragraph(x) == Some(q)));
+            let area = usable.iter().copied().find(|x| {
+                subject(x)
+                    && body(x)
+                    && paragraph(x) == next
+                    && next.is_some()
+                    && contains(x.region, m.region)
+            });
+            return Some(area.map_or((m.region, true), |a| (a.region, false)));
         }
     }
     // The most named place; the nation when the text speaks for it as often
@@ -1280,7 +1305,7 @@ fn main_region(
     let place = most(&subject);
     if let Some(nation) = most(&|m| m.role == Role::Subject && !local(m)) {
         if place.is_none_or(|p| nation.1 >= p.1) {
-            return Some(nation.0);
+            return Some((nation.0, false));
         }
     }
     place
@@ -1289,6 +1314,7 @@ fn main_region(
             in_title().find(|m| local(m) && matches!(m.role, Role::Title | Role::Office)).map(|m| m.region)
         })
         .or_else(|| most(&|m| matches!(m.role, Role::Title | Role::Office) && local(m)).map(|p| p.0))
+        .map(|r| (r, false))
 }
 
 /// The region a figure at byte `pos` belongs to: a place named in its own
@@ -1339,7 +1365,7 @@ pub fn attribute(ctx: &Attribution, pos: usize) -> Option<RegionId> {
     let hint = ctx.hints.get(h).filter(|h| h.0 < sentence.end).map(|h| h.1);
     match (carried, hint) {
         (Some(c), Some(h)) if contains(*c, h) || contains(h, *c) => Some(*c),
-        (Some(c), _) if ctx.main.is_none() => Some(*c),
+        (Some(c), _) if ctx.main.is_none() || ctx.main_weak => Some(*c),
         _ => ctx.main,
     }
 }

@@ -2129,10 +2129,18 @@ fn build(
                 let of_total = s.has(it.near.start..it.tail.end, cues::TOTAL)
                     && s.has(it.near.start..it.tail.end, cues::OF);
                 let adjacent = memory.sentence.is_some_and(|p| p + 1 == si);
+                // `Dari jumlah itu`: a breakdown of the sentence's subject,
+                // whatever else the sentence before listed.
+                let among = s.has(s.first_words(0..s.toks.len(), 3), cues::AMONG);
+                let subject_segment = memory
+                    .subject
+                    .and_then(|i| facts.get(i))
+                    .map(|f| f.segment)
+                    .filter(|seg| among && *seg != Segment::All);
                 (opener
                     && !of_total
                     && (adjacent || memory.paragraph == input.segments.sentences[si].paragraph))
-                    .then_some(memory.segment)
+                    .then_some(memory.segment.or(subject_segment))
                     .flatten()
                     .inspect(|_| {
                         because.push(Because {

@@ -331,13 +331,17 @@ pub fn extract(input: &Input) -> Extracted {
         if !is_title {
             memory = Memory::after(&s, si, sentence.paragraph, &facts[first_new..], first_new, &memory);
             memory.heading = heading;
-            memory.period = sentence_period(input, si, &facts).or_else(|| {
-                facts[first_new..]
-                    .iter()
-                    .rev()
-                    .find(|f| !is_target(f.metric) && f.period.is_some())
-                    .map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()))
-            });
+            let of_facts = facts[first_new..]
+                .iter()
+                .rev()
+                .find(|f| !is_target(f.metric) && f.period.is_some())
+                .map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()));
+            // The sentence's own period, unless its figures read it more
+            // precisely (`tahun ini` as `2018-06`).
+            memory.period = match (sentence_period(input, si, &facts), of_facts) {
+                (Some(own), Some(f)) if f.0.len() > own.0.len() && f.0.starts_with(own.0.as_str()) => Some(f),
+                (own, f) => own.or(f),
+            };
         }
     }
     fill_periods(input, &mut facts);
@@ -2276,13 +2280,21 @@ fn build(
             }
             None => match lead {
                 Some(p) => {
-                    because.push(Because {
-                        role: "period",
-                        rule: period_rule(PeriodSource::Article),
-                        range: 0..0,
-                    });
                     let (e, st) = end_point(&p.label);
-                    (Some(e), st)
+                    match finer_period(input, si, facts, &e) {
+                        Some((end, start)) => {
+                            because.push(Because { role: "period", rule: "period-carried", range: 0..0 });
+                            (Some(end), start)
+                        }
+                        None => {
+                            because.push(Because {
+                                role: "period",
+                                rule: period_rule(PeriodSource::Article),
+                                range: 0..0,
+                            });
+                            (Some(e), st)
+                        }
+                    }
                 }
                 None => (None, None),
             },
@@ -2557,6 +2569,44 @@ pub fn end_point(label: &str) -> (String, Option<String>) {
     (label.to_string(), None)
 }
 
+/// `dari tahun sebelumnya`, `dibandingkan tahun lalu`: the period a change is
+/// counted from, not the period of the figures around it.
+fn base_of_change(input: &Input, p: &Period) -> bool {
+    let before = input.text[..p.range.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    (p.relative.is_some_and(|r| r < 0)
+        && ["dari", "dibanding", "dibandingkan", "daripada", "from", "than", "with"].contains(&word.as_str()))
+        || ["dibanding", "dibandingkan", "compared"].contains(&word.as_str())
+}
+
+/// A more precise period stated for the figures just before, within `year`
+/// (`hingga Agustus 2021` in a story about 2021; `semester I tahun 2018`
+/// before `klaim tahun ini terdiri dari ...`): those figures' time goes on.
+fn finer_period(input: &Input, si: usize, facts: &[Fact], year: &str) -> Option<(String, Option<String>)> {
+    if year.len() != 4 {
+        return None;
+    }
+    let paragraph = input.segments.sentences[si].paragraph;
+    let nested = |end: &str, start: Option<&str>| {
+        end.len() > year.len() && end.starts_with(year) && start.is_none_or(|s| s.starts_with(year))
+    };
+    facts
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .filter(|f| paragraph.saturating_sub(input.segments.sentences[f.sentence].paragraph) <= 2)
+        .find(|f| {
+            !is_target(f.metric) && nested(f.period.as_deref().unwrap_or(""), f.period_start.as_deref())
+        })
+        .map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()))
+        // The story's own period, when it is that year's part (`selama
+        // semester I tahun 2018` in the lead).
+        .or_else(|| {
+            let (end, start) = end_point(&lead_period(input)?.label);
+            nested(&end, start.as_deref()).then_some((end, start))
+        })
+}
+
 /// The period the article's title or lead paragraph sets for the whole story
 /// (`Bayar Klaim Rp1,52 Triliun Sepanjang 2024`), when it names exactly one.
 fn lead_period(input: &Input) -> Option<Period> {
@@ -2674,8 +2724,13 @@ fn period_for(
         .periods
         .iter()
         .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end)
-        // `tumbuh 9,3 persen dari tahun sebelumnya`: the base of a change, not its period.
+        // `tumbuh 9,3 persen dari tahun sebelumnya`: the base of a change, not its period;
+        // nor of the value it changed to (`dari tahun sebelumnya, Rp 80 triliun menjadi Rp 88 triliun`).
         .filter(|p| !(metric == Metric::GrowthRate && p.relative.is_some_and(|r| r < 0)))
+        .filter(|p| {
+            !((k > 0 && s.rel[k - 1] == Relation::ChangesTo || s.has(s.near_lead(k), cues::CHANGE_TO))
+                && base_of_change(input, p))
+        })
         .collect();
     let it = item(s, k);
     let lead = s.span(it.lead.clone());
@@ -2722,7 +2777,11 @@ fn period_for(
     if let Some(p) = own {
         return resolve(input, p, si, facts, metric).map(|l| {
             let (e, st) = end_point(&l);
-            (e, st, PeriodSource::Own)
+            // `tahun ini`: this year so far, as the figures before count it.
+            match finer_period(input, si, facts, &e).filter(|_| p.relative == Some(0) && p.label == "Y") {
+                Some((end, start)) => (end, start, PeriodSource::Own),
+                None => (e, st, PeriodSource::Own),
+            }
         });
     }
     // The sentence this one goes on with: its stated period, else its figures'.
@@ -2765,17 +2824,50 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
         .take_while(|s| s.paragraph == paragraph)
         .last()
         .map_or(0, |s| s.range.start);
-    let base = input
+    // `tahun lalu tumbuh 10% dari tahun sebelumnya`: a relative period after
+    // another in the same sentence counts from it.
+    let sentence = &sentences[si].range;
+    let chained = input
         .periods
         .iter()
-        .filter(|o| {
-            o.relative.is_none()
-                && o.year > 0
-                && o.range.start >= paragraph_start
-                && o.range.end <= p.range.start
-        })
-        .map(|o| o.year)
+        .filter(|o| o.range.start >= sentence.start && o.range.end <= p.range.start && o.year == 0)
+        .filter(|o| o.relative.is_some_and(|r| r != 0 || o.label == "Y") && offset != 0)
         .next_back()
+        .and_then(|o| {
+            let r = o.relative?;
+            Some(article_year(input)? + r)
+        });
+    // `tahun lalu`, `last year`, `tahun ini`: counted from when the article
+    // was written; `sebelumnya`, `kemudian`: from the year just named.
+    let said = input.text[p.range.clone()].to_lowercase();
+    let deictic = ["lalu", "kemarin", "last", "ago", "ini", "this"]
+        .iter()
+        .any(|w| said.split_whitespace().any(|x| x == *w));
+    let base = deictic
+        .then(|| article_year(input))
+        .flatten()
+        .or_else(|| {
+            input
+                .periods
+                .iter()
+                .filter(|o| {
+                    o.relative.is_none()
+                        && o.year > 0
+                        && o.range.start >= paragraph_start
+                        && o.range.end <= p.range.start
+                })
+                .map(|o| o.year)
+                .next_back()
+        })
+        .or(chained)
+        // `tahun ini`: the article's year, else the story's.
+        .or_else(|| {
+            (offset == 0)
+                .then(|| {
+                    article_year(input).or_else(|| lead_period(input).map(|p| p.year).filter(|y| *y > 0))
+                })
+                .flatten()
+        })
         // `nilai klaim tersebut naik ... dibandingkan tahun sebelumnya`: the year of
         // the figure being compared.
         .or_else(|| {
@@ -2783,11 +2875,15 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
                 .iter()
                 .rev()
                 .take(LOOKBACK)
-                .filter(|f| f.metric == metric)
+                .filter(|f| f.metric == metric && f.sentence != si)
                 .find_map(|f| f.period.as_deref().and_then(|l| l.get(..4)).and_then(|y| y.parse().ok()))
         })
         .or_else(|| article_year(input))?;
-    Some((base + offset).to_string())
+    // `--10`: a month of that year.
+    Some(match p.label.strip_prefix("--") {
+        Some(month) => format!("{base:04}-{month}"),
+        None => (base + offset).to_string(),
+    })
 }
 
 /// One statistic stated twice is one fact with several spans: the same value,
@@ -2909,7 +3005,9 @@ pub fn link_parts(facts: &mut [Fact]) {
         // A total stands near its parts: look through the LOOKBACK facts each way.
         let near = i.saturating_sub(LOOKBACK)..(i + LOOKBACK + 1).min(facts.len());
         let total = if by_breakdown {
-            near.clone().rev().filter(|&j| j != i).find(|&j| {
+            // A total restated (`Klaim sejumlah kurang lebih Rp700 miliar itu`)
+            // is the figure it restates.
+            near.clone().rev().filter(|&j| j != i && facts[j].restates.is_none()).find(|&j| {
                 let t = &facts[j];
                 same(t)
                     && t.region == f.region
@@ -3030,6 +3128,7 @@ fn sentence_period(input: &Input, si: usize, facts: &[Fact]) -> Option<(String, 
             let lead = before[..p.range.start - sentence.start].to_ascii_lowercase();
             !["target", "menargetkan", "ditargetkan", "sasaran"].iter().any(|w| lead.contains(w))
         })
+        .filter(|p| !base_of_change(input, p))
         .next_back()
         .and_then(|p| resolve(input, p, si, facts, Metric::Participants))
         .map(|l| end_point(&l))

@@ -545,6 +545,22 @@ fn read_sentence(
             }
         }
     }
+    // `turun dari 34,17 juta ke 29,2 juta atau hampir 5 juta peserta`: the
+    // size of the change just stated, not a count.
+    for k in 2..n {
+        let appos = s.has(s.first_words(s.gap(k - 1), 3), cues::APPOS);
+        let (a, b, c) = (q(k - 2), q(k - 1), q(k));
+        let diff = (a.value - b.value).abs();
+        if s.rel[k - 2] == Relation::ChangesTo
+            && appos
+            && a.kind == c.kind
+            && b.kind == c.kind
+            && diff > 0.0
+            && (c.value - diff).abs() <= 0.15 * c.value
+        {
+            verdicts[k] = Verdict::Not(Why::Change);
+        }
+    }
     // The value a figure is compared with counts what that figure counts.
     for k in 0..n {
         if !matches!(verdicts[k], Verdict::Open)
@@ -760,13 +776,35 @@ fn unit_of<'a>(s: &Sentence<'a>, k: usize, q: &'a Quantity) -> Option<&'a str> {
     if let Some(u) = q.unit.as_deref() {
         return Some(u);
     }
+    if let Some(j) = range_end(s, k) {
+        return s.words_in(s.head(j)).next().and_then(|t| s.word(t));
+    }
     let head = s.head(k);
     s.words_in(head).next().and_then(|t| s.word(t))
+}
+
+/// `10 to 15 days`, `10 hingga 15 hari`: the figure that ends the range
+/// figure `k` starts, whose noun both share.
+fn range_end(s: &Sentence, k: usize) -> Option<usize> {
+    let next = *s.figs.get(k + 1)?;
+    let between: Vec<usize> = (s.figs[k] + 1..next).collect();
+    let joined = match between.as_slice() {
+        [t] => {
+            s.word(*t).is_some_and(|w| {
+                ["to", "hingga", "sampai", "until"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            }) || s.toks[*t].kind == TokKind::Punct(b'-')
+        }
+        _ => false,
+    };
+    joined.then_some(k + 1)
 }
 
 /// Is the count a count of people, or bare (no noun after it)?
 fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
     let mut head = s.head(k);
+    if let Some(j) = range_end(s, k) {
+        head = s.head(j);
+    }
     // `13.471 total kasus`, `jumlah peserta`: past a word for "total".
     if let Some(h) =
         s.hits_in(head.clone()).next().filter(|h| h.words.start == head.start && h.cues & cues::TOTAL != 0)

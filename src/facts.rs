@@ -2483,6 +2483,16 @@ fn places_in_item(input: &Input, s: &Sentence, k: usize) -> Vec<(RegionId, Range
         if !matches!(m.role, RegionRole::Subject | RegionRole::Office) {
             continue;
         }
+        // The dateline names where the story was filed, not whose figure it is.
+        if input
+            .layout
+            .meta
+            .dateline_range
+            .as_ref()
+            .is_some_and(|d| d.start < m.range.end && m.range.start < d.end)
+        {
+            continue;
+        }
         if regions::get(m.region).level == RegionLevel::Nation && out.is_empty() {
             out.push((m.region, m.range.clone()));
             continue;

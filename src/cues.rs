@@ -168,7 +168,7 @@ among: di antaranya | diantaranya | di antara | diantara | dari jumlah itu | dar
 | dari total itu | dari total tersebut | dari angka itu | dari angka tersebut | rinciannya | perinciannya \
 | rincinya | secara rinci | pembagian | dengan pembagian | rincian | terdiri dari | terdiri atas | terdiri | meliputi | mencakup | yakni | yaitu \
 | antara lain | of which | of them | including | consisting of | comprising
-change-to: menjadi | ke | to
+change-to: menjadi | jadi | ke | to
 event: diikuti | dihadiri | acara | sosialisasi | pelatihan | workshop | seminar | rapat | lomba \
 | undangan | hadirin | webinar | bimtek | attended | participants of the
 hypothetical: untuk melindungi | untuk mendaftarkan | seandainya | jika | apabila | bila | maksimal \

@@ -1004,6 +1004,25 @@ fn local(s: &Sentence, k: usize, q: &Quantity, _quantities: &[Quantity]) -> Verd
     }
 }
 
+/// `20 persen dari total pekerja yang ada`: a figure of all the workers,
+/// whatever segment the figure before counted.
+fn of_all_workers(s: &Sentence, it: &Item) -> bool {
+    let tail = s.first_words(it.tail.clone(), 4);
+    s.first(s.first_words(it.tail.clone(), 2), cues::OF).is_some_and(|of| {
+        let base = of.words.end..tail.end.max(of.words.end);
+        let whole = s.words_in(base.clone()).any(|t| {
+            s.word(t).is_some_and(|w| {
+                ["total", "seluruh", "semua", "jumlah", "keseluruhan", "all"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
+        });
+        whole
+            && s.has(base.clone(), cues::TOTAL | cues::WORKFORCE | cues::POPULATION)
+            && !s.has(base, cues::SEGMENTS)
+    })
+}
+
 /// Is there a growth or decline word just before the figure that states its
 /// change (`naik 23 persen`), not the level reached (`meningkat mencapai 50%`)?
 fn change_word(s: &Sentence, it: &Item) -> Option<(Range<usize>, bool)> {
@@ -2140,6 +2159,9 @@ fn build(
             Some(seg)
         }
         None => related
+            // `hanya sekitar 20 persen dari total pekerja yang ada`: a rate of
+            // all the workers, whatever the figure before counted.
+            .filter(|_| !of_all_workers(s, &it))
             .map(|f| {
                 because.push(Because { role: "segment", rule: "segment-of-related", range: 0..0 });
                 f.segment
@@ -2169,7 +2191,8 @@ fn build(
                             && s.has(s.last_words(0..h.words.start, 1), cues::PLACES)
                     });
                 let of_total = s.has(it.near.start..it.tail.end, cues::TOTAL)
-                    && s.has(it.near.start..it.tail.end, cues::OF);
+                    && s.has(it.near.start..it.tail.end, cues::OF)
+                    || of_all_workers(s, &it);
                 let adjacent = memory.sentence.is_some_and(|p| p + 1 == si);
                 // `Dari jumlah itu`: a breakdown of the sentence's subject,
                 // whatever else the sentence before listed.

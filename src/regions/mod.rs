@@ -870,6 +870,14 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
     {
         return Role::Org;
     }
+    // `Kepala Cabang Bungo dan Natuna`: a place joined by `dan` to a title's
+    // or an office's place is the title's too.
+    if let Some(p) = previous.filter(|p| matches!(p.role, Role::Title | Role::Office)) {
+        let gap = s.text[p.range.end.min(r.start)..r.start].trim().to_lowercase();
+        if matches!(gap.as_str(), "dan" | "serta" | "&" | "and") {
+            return p.role;
+        }
+    }
     // A province right after a place in it, set off by a comma or `di`,
     // locates it (`Kabupaten Banjar, Kalimantan Selatan`, `Pemkab Sleman di
     // DIY`); not an office's (`Makassar, Kanwil Sulawesi Maluku`).

@@ -1383,7 +1383,10 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if !counts_people_or_bare(s, k, q) {
         return Verdict::Not(Why::NotPeople);
     }
-    if s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT) {
+    // `diikuti 200 peserta`, `sosialisasi dihadiri 80 pekerja`: people at an
+    // event; but `diikuti 502 kasus JKK` follows a list (cases are no audience).
+    let cases = s.has(head_start.clone(), cues::CASE);
+    if !cases && (s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT)) {
         return Verdict::Not(Why::Event);
     }
     // `diserahkan santunan kepada dua ahli waris`: a handful of people is an
@@ -2268,7 +2271,16 @@ fn build(
         .flatten()
         .filter(|p| *p != Program::All);
     let program = metric.has_program().then(|| {
-        let item_range = it.near.start..it.head.end;
+        // `9.195 klaim diikuti klaim Kecelakaan Kerja`: the item ends where the
+        // next one is introduced.
+        let next_item = s.words_in(it.head.clone()).find(|&t| {
+            s.word(t).is_some_and(|w| {
+                ["diikuti", "disusul", "kemudian", "lalu", "sedangkan", "sementara", "followed"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
+        });
+        let item_range = it.near.start..next_item.unwrap_or(it.head.end);
         match program_in(s, item_range, fig).or_else(|| program_in(s, it.lead.clone(), fig)) {
             Some((p, w)) => {
                 because.push(Because { role: "program", rule: "program-words", range: s.span(w) });

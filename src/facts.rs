@@ -1717,7 +1717,8 @@ fn phrase_head(s: &Sentence, r: Range<usize>, want: Cues) -> Option<(Cues, Range
         }
         if prev.cues & want != 0 {
             head = i - 1;
-        } else if prev.cues & (cues::SEGMENTS | cues::JAMSOSTEK | cues::JKN | cues::PERSON) == 0 {
+        } else if prev.cues & (cues::SEGMENTS | cues::JAMSOSTEK | cues::JKN | cues::PERSON | cues::TOTAL) == 0
+        {
             break;
         }
         i -= 1;
@@ -2152,10 +2153,19 @@ fn build(
     });
     let partner =
         |j: usize| facts[first_new..].iter().find(|f| f.spans[0] == input.quantities[s.quantity(j)].range);
+    // `101 ribu pekerja jakon, dengan capaian saat ini 43,7 ribu pekerja`:
+    // what has been reached of the figure before is about the same workers.
+    let with_reached = k > 0
+        && s.words_in(it.near.clone())
+            .next()
+            .and_then(|t| s.word(t))
+            .is_some_and(|w| w.eq_ignore_ascii_case("dengan"))
+        && s.has(it.near.clone(), cues::REACHED | cues::COVERAGE);
     let related = (k > 0
-        && matches!(s.rel[k - 1], Relation::Restates | Relation::PartOfNext | Relation::WholeOfNext))
-    .then(|| partner(k - 1))
-    .flatten();
+        && (matches!(s.rel[k - 1], Relation::Restates | Relation::PartOfNext | Relation::WholeOfNext)
+            || with_reached))
+        .then(|| partner(k - 1))
+        .flatten();
     let segment = match seg_item {
         Some((seg, w)) => {
             because.push(Because { role: "segment", rule: "segment-words", range: s.span(w) });
@@ -2532,8 +2542,15 @@ fn places_in_item(input: &Input, s: &Sentence, k: usize) -> Vec<(RegionId, Range
             out.push((m.region, m.range.clone()));
             continue;
         }
-        // `Kabupaten Gianyar, Bali`: a province after a place within it locates it.
-        if out.last().is_some_and(|(prev, _)| regions::contains(m.region, *prev)) {
+        // `Kabupaten Gianyar, Bali`: a province after a place within it
+        // locates it; but a figure placed `di` the province a few words on
+        // (`BPJS Ketenagakerjaan Manado mencatat UCJ di Sulawesi Utara`) is
+        // the province's.
+        if out.last().is_some_and(|(prev, r)| {
+            let gap = input.text.get(r.end..m.range.start).unwrap_or("x").trim();
+            let located_di = gap.split_whitespace().count() >= 3 && gap.ends_with(" di");
+            regions::contains(m.region, *prev) && !located_di
+        }) {
             continue;
         }
         out.push((m.region, m.range.clone()));

@@ -2430,6 +2430,16 @@ fn build(
             let _ = after;
         }
     }
+    // `Kanwil Banuspa mencatat 1.021.455 pekerja di Provinsi Bali`, `Cabang
+    // Banda Aceh mencatat 812.905 pekerja di Provinsi Aceh`: the place the
+    // figure is `di` outranks the office or the wider area that reports it.
+    if let (Some(after), [(place, range)]) = (region_after(input, s, k), places.as_slice()) {
+        let office = input.regions.iter().any(|m| m.range == *range && m.role == RegionRole::Office);
+        let area = regions::get(*place).level == RegionLevel::Area;
+        if after != *place && (office || area || regions::contains(*place, after)) {
+            places.clear();
+        }
+    }
     let mut regions_out: Vec<(Option<RegionId>, &'static str, Range<usize>)> = Vec::new();
     if places.len() >= 2 && q.kind == Kind::Percent {
         for (id, range) in &places {
@@ -2438,8 +2448,10 @@ fn build(
     } else if let Some((id, range)) = places.last() {
         regions_out.push((Some(*id), "place-in-item", range.clone()));
     } else {
-        let id = region_after(input, s, k).or_else(|| regions::attribute(attribution, q.range.start));
+        let after = region_after(input, s, k);
+        let id = after.or_else(|| regions::attribute(attribution, q.range.start));
         match id {
+            Some(id) if after.is_some() => regions_out.push((Some(id), "place-after-figure", 0..0)),
             Some(id) => regions_out.push((Some(id), "place-of-sentence-or-paragraph", 0..0)),
             // An article that names no place speaks of the nation.
             None => regions_out.push((regions::by_name("Indonesia"), "no-place-named", 0..0)),

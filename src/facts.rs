@@ -1389,6 +1389,12 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if !cases && (s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT)) {
         return Verdict::Not(Why::Event);
     }
+    // `serapan capaian 100 pekerja formal`: a whole number up to a hundred
+    // right after a word for coverage is a share that lost its `persen`.
+    let coverage_before = s.last(s.last_words(it.near.clone(), 1), cues::COVERAGE).is_some();
+    if coverage_before && q.value <= 100.0 && q.value.fract() == 0.0 && q.high.is_none() {
+        return Verdict::Not(Why::PercentWithoutSign);
+    }
     // `diserahkan santunan kepada dua ahli waris`: a handful of people is an
     // anecdote, not a statistic.
     if q.value < 10.0 && q.high.is_none() {

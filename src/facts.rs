@@ -1389,6 +1389,15 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if !cases && (s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT)) {
         return Verdict::Not(Why::Event);
     }
+    // `pekerja BPU sebanyak 18.8662 pekerja`: digits grouped as no number is
+    // written (three decimals or more on a count of people) are a misprint.
+    // (`51,495` is thousands written the English way, not a misprint.)
+    let printed = &s.text[q.range.clone()];
+    let last_group =
+        printed.rsplit(['.', ',']).next().map_or(0, |g| g.bytes().take_while(u8::is_ascii_digit).count());
+    if q.value.fract() != 0.0 && q.step < 0.01 && q.value < 1000.0 && last_group != 3 {
+        return Verdict::Not(Why::Misprint);
+    }
     // `serapan capaian 100 pekerja formal`: a whole number up to a hundred
     // right after a word for coverage is a share that lost its `persen`.
     let coverage_before = s.last(s.last_words(it.near.clone(), 1), cues::COVERAGE).is_some();
@@ -2151,12 +2160,22 @@ fn build(
             own
         }
     };
-    let seg_item = segment_in(s, own_near).or_else(|| segment_in(s, seg_head)).or_else(|| {
-        // Before the clause break: the words since the figure before it
-        // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
-        let from = if k == 0 { 0 } else { s.head(k - 1).end.min(fig) };
-        segment_in(s, from..fig)
-    });
+    let seg_item = segment_in(s, own_near)
+        .or_else(|| segment_in(s, seg_head))
+        .or_else(|| {
+            // Before the clause break: the words since the figure before it
+            // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
+            let from = if k == 0 { 0 } else { s.head(k - 1).end.min(fig) };
+            segment_in(s, from..fig)
+        })
+        .or_else(|| {
+            // `48,7 persen dari total PMI yang terdaftar ..., yakni 750.498 orang`:
+            // the figure names the base the one before it was a share of.
+            let base_before = k > 0 && s.has(s.first_words(s.head(k - 1), 1), cues::OF);
+            (base_before && s.has(it.near.clone(), cues::APPOS | cues::AMONG))
+                .then(|| segment_in(s, s.head(k - 1)))
+                .flatten()
+        });
     let partner =
         |j: usize| facts[first_new..].iter().find(|f| f.spans[0] == input.quantities[s.quantity(j)].range);
     // `101 ribu pekerja jakon, dengan capaian saat ini 43,7 ribu pekerja`:

@@ -52,6 +52,7 @@ pub enum Why {
     Addition,
     Population,
     PercentWithoutSign,
+    Misprint,
     // A figure whose words did not say what it counts.
     NotUnderstood,
 }
@@ -149,6 +150,7 @@ impl Why {
             Change => ("perubahan, bukan jumlah", "a change, not a count"),
             Addition => ("tambahan, bukan jumlah", "an addition, not a count"),
             Population => ("jumlah penduduk, bukan angkatan kerja", "a population, not a workforce"),
+            Misprint => ("angka yang salah ketik", "a misprinted number"),
             PercentWithoutSign => (
                 "tampaknya persentase tanpa kata \"persen\", bukan jumlah orang",
                 "seems a share printed without \"percent\", not a count of people",

@@ -870,6 +870,13 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
     {
         return Role::Org;
     }
+    // `Kantor Wilayah Sumatera Bagian Selatan (Sumbagsel)`: the same place
+    // again in brackets plays the same part.
+    if let Some(p) = previous.filter(|p| p.region == region) {
+        if s.text[p.range.end.min(r.start)..r.start].trim() == "(" {
+            return p.role;
+        }
+    }
     // `Kepala Cabang Bungo dan Natuna`: a place joined by `dan` to a title's
     // or an office's place is the title's too.
     if let Some(p) = previous.filter(|p| matches!(p.role, Role::Title | Role::Office)) {

@@ -86,11 +86,11 @@ Kabupaten Tulang Bawang Barat: Tubaba
 Kepulauan Bangka Belitung: Babel; Bangka Belitung
 Kepulauan Riau: Kepri
 DKI Jakarta: DKI; Jakarta; Daerah Khusus Ibukota Jakarta; Daerah Khusus Jakarta; DKJ; Special Capital Region of Jakarta
-Kota Administrasi Jakarta Pusat: Jakpus
-Kota Administrasi Jakarta Utara: Jakut
-Kota Administrasi Jakarta Barat: Jakbar
-Kota Administrasi Jakarta Selatan: Jaksel
-Kota Administrasi Jakarta Timur: Jaktim
+Kota Jakarta Pusat: Jakpus
+Kota Jakarta Utara: Jakut
+Kota Jakarta Barat: Jakbar
+Kota Jakarta Selatan: Jaksel
+Kota Jakarta Timur: Jaktim
 Jawa Barat: Jabar
 Kabupaten Bandung Barat: KBB
 Jawa Tengah: Jateng
@@ -314,9 +314,16 @@ def main():
             long, short = SHORT_NAMES[p["code"]]
             assert p["name"] == long, p
             p["name"] = short
+    # DKI Jakarta's administrative cities and regency as BPS and the press
+    # write them (`Kota Jakarta Utara`); `Administrasi ...` stays an alias.
+    for r in regencies:
+        for kind in ("Kota ", "Kabupaten "):
+            if r["province_code"] == "31" and r["name"].startswith(kind + "Administrasi "):
+                r["name"] = kind + r["name"][len(kind + "Administrasi "):]
+                r["bps_alias"] = "Administrasi " + r["name"][len(kind):]
     by_code = {r["code"]: r for r in regencies}
     for r in provinces + regencies:
-        r["aliases"] = []
+        r["aliases"] = [r.pop("bps_alias")] if "bps_alias" in r else []
     for o in rows("official-names.csv"):
         r = by_code[o["code"]]
         assert r["name"] == o["name"], (r, o)

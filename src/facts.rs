@@ -561,6 +561,23 @@ fn read_sentence(
             verdicts[k] = Verdict::Not(Why::Change);
         }
     }
+    // `targetnya 58.360 peserta dan baru mencapai 51 persen`: the share of
+    // the target just named that has been reached.
+    for k in 1..n {
+        let target_before =
+            matches!(verdicts[k - 1], Verdict::Is(r) if r.metric == Metric::TargetParticipants);
+        let reached = s.has(s.last_words(s.near_lead(k), 3), cues::REACHED);
+        let own_base =
+            s.has(s.first_words(s.head(k), 3), cues::OF | cues::WORKFORCE | cues::POPULATION | cues::PART);
+        if q(k).kind == Kind::Percent
+            && target_before
+            && reached
+            && !own_base
+            && !matches!(verdicts[k], Verdict::Is(r) if r.metric == Metric::TargetRate)
+        {
+            verdicts[k] = Verdict::Not(Why::TargetShare);
+        }
+    }
     // The value a figure is compared with counts what that figure counts.
     for k in 0..n {
         if !matches!(verdicts[k], Verdict::Open)

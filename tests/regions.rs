@@ -174,6 +174,13 @@ fn gazetteer_matches_the_source_data() {
             assert!(regions::by_name(name).is_none(), "{name}: both spellings in the table");
             name = official_name;
         }
+        // DKI's administrative cities as BPS writes them (`Kota Jakarta Utara`).
+        let bps = name.replacen("Kota Administrasi ", "Kota ", 1).replacen(
+            "Kabupaten Administrasi ",
+            "Kabupaten ",
+            1,
+        );
+        let name = if province == "31" { bps.as_str() } else { name };
         let id = regions::by_name(name).unwrap_or_else(|| panic!("{name} missing"));
         let level = if name.starts_with("Kota ") { Level::City } else { Level::Regency };
         assert_eq!((regions::get(id).code, regions::get(id).level), (Some(code), level), "{name}");

@@ -175,12 +175,12 @@ Kepulauan Anambas
 *Batam;Nagoya;Muka Kuning
 *Tanjungpinang;Tanjung Pinang
 >31|DKI Jakarta;DKI;Jakarta;Daerah Khusus Ibukota Jakarta;Daerah Khusus Jakarta;DKJ;Special Capital Region of Jakarta;Setiabudi;Cilandak;Tanjung Priok
-Administrasi Kepulauan Seribu
-*Administrasi Jakarta Pusat;Jakpus
-*Administrasi Jakarta Utara;Jakut
-*Administrasi Jakarta Barat;Jakbar
-*Administrasi Jakarta Selatan;Jaksel
-*Administrasi Jakarta Timur;Jaktim
+Kepulauan Seribu;Administrasi Kepulauan Seribu
+*Jakarta Pusat;Administrasi Jakarta Pusat;Jakpus
+*Jakarta Utara;Administrasi Jakarta Utara;Jakut
+*Jakarta Barat;Administrasi Jakarta Barat;Jakbar
+*Jakarta Selatan;Administrasi Jakarta Selatan;Jaksel
+*Jakarta Timur;Administrasi Jakarta Timur;Jaktim
 >32|Jawa Barat;Jabar
 Bogor;Cibinong;Cileungsi
 Sukabumi;Pelabuhan Ratu

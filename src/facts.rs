@@ -2177,6 +2177,14 @@ fn build(
             own
         }
     };
+    // `1.159.887 pekerja baik dari sektor penerima upah, bukan penerima upah
+    // dan juga jasa konstruksi`: `baik` lists every segment it names.
+    let both = s
+        .words_in(seg_head.clone())
+        .take(4)
+        .any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("baik")));
+    let seg_head =
+        if both { seg_head.start..s.first_words(seg_head.start..s.toks.len(), 14).end } else { seg_head };
     let seg_item = segment_in(s, own_near)
         .or_else(|| segment_in(s, seg_head))
         .or_else(|| {
@@ -2184,6 +2192,13 @@ fn build(
             // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
             let from = if k == 0 { 0 } else { s.head(k - 1).end.min(fig) };
             segment_in(s, from..fig)
+        })
+        .or_else(|| {
+            // `sekitar 61 persen atau 460.000 pekerja di perusahaan`: the figure
+            // that restates this one names its workers.
+            (k + 1 < s.figs.len() && s.rel[k] == Relation::Restates)
+                .then(|| segment_in(s, s.head(k + 1)))
+                .flatten()
         })
         .or_else(|| {
             // `48,7 persen dari total PMI yang terdaftar ..., yakni 750.498 orang`:
@@ -2257,8 +2272,12 @@ fn build(
                     .and_then(|i| facts.get(i))
                     .map(|f| f.segment)
                     .filter(|seg| among && *seg != Segment::All);
+                // `jika digabungkan dengan tenaga kerja informal ..., kepesertaan
+                // hanya 10,9 persen`: all the segments together.
+                let combined = s.has(0..fig, cues::COMBINED);
                 (opener
                     && !of_total
+                    && !combined
                     && (adjacent || memory.paragraph == input.segments.sentences[si].paragraph))
                     .then_some(memory.segment.or(subject_segment))
                     .flatten()

@@ -664,7 +664,11 @@ fn read_sentence(
             for k in 0..n {
                 let weak = matches!(verdicts[k], Verdict::Open)
                     || matches!(verdicts[k], Verdict::Is(r) if r.doubt.is_some() || r.rule == "workforce-noun");
-                if q(k).kind == Kind::Count && weak && counts_people_or_bare(s, k, q(k)) {
+                // (Companies break down into companies: `yakni sebanyak 4.751
+                // jiwa` after `5.737 badan usaha` counts people.)
+                let people = unit_of(s, k, q(k)).is_some_and(is_person_unit);
+                let of_things = matches!(subject.metric, Metric::Employers | Metric::Projects) && people;
+                if q(k).kind == Kind::Count && weak && counts_people_or_bare(s, k, q(k)) && !of_things {
                     let doubt =
                         (!explicit).then_some("read as a breakdown of the figure in the sentence before");
                     verdicts[k] = Verdict::Is(Reading {
@@ -1998,7 +2002,10 @@ fn sentence_wide(s: &Sentence, k: usize, q: &Quantity) -> Option<Reading> {
                 | cues::UNCOVERED
                 | cues::COVERAGE;
             let (cue, words) = phrase_head(s, 0..s.figs[k], want)?;
-            let m = if cue & cues::UNCOVERED != 0 {
+            // `belum 100% pekerjanya terdaftar`: registered, negated.
+            let negated =
+                cue & (cues::PART | cues::ACTIVE) != 0 && s.has(s.last_words(0..words.start, 4), cues::NEG);
+            let m = if cue & cues::UNCOVERED != 0 || negated {
                 Metric::Uncovered
             } else if cue & cues::TARGET != 0 {
                 Metric::TargetParticipants
@@ -2235,6 +2242,24 @@ fn build(
             .map(|f| {
                 because.push(Because { role: "segment", rule: "segment-of-related", range: 0..0 });
                 f.segment
+            })
+            .or_else(|| {
+                // `13.245 perusahaan dengan 485.215 tenaga kerja`: the workers of
+                // companies earn wages.
+                let with = s.words_in(s.last_words(it.near.clone(), 3)).any(|t| {
+                    s.word(t).is_some_and(|w| {
+                        ["dengan", "yakni", "yaitu"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                    })
+                });
+                let of_employers = (0..k)
+                    .rev()
+                    .find(|&j| input.quantities[s.quantity(j)].kind == Kind::Count)
+                    .and_then(partner)
+                    .is_some_and(|f| f.metric == Metric::Employers);
+                (with && of_employers && metric.counts_people()).then(|| {
+                    because.push(Because { role: "segment", rule: "workers-of-employers", range: 0..0 });
+                    Segment::Formal
+                })
             })
             .or_else(|| {
                 // `dari sektor itu`, `segmen tersebut`: the segment last named.

@@ -2371,13 +2371,29 @@ fn build(
         // next one is introduced.
         let next_item = s.words_in(it.head.clone()).find(|&t| {
             s.word(t).is_some_and(|w| {
-                ["diikuti", "disusul", "kemudian", "lalu", "sedangkan", "sementara", "followed"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
+                [
+                    "diikuti",
+                    "disusul",
+                    "kemudian",
+                    "lalu",
+                    "sedangkan",
+                    "sementara",
+                    "followed",
+                    "tersebut",
+                    "itu",
+                    "maka",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
             })
         });
         let item_range = it.near.start..next_item.unwrap_or(it.head.end);
-        match program_in(s, item_range, fig).or_else(|| program_in(s, it.lead.clone(), fig)) {
+        // `dari total Rp 583,74 miliar tersebut`: a figure that refers back
+        // takes no program from the words before it.
+        let refers_back = s.has(s.first_words(s.head(k), 1), cues::BACKREF);
+        match program_in(s, item_range, fig)
+            .or_else(|| (!refers_back).then(|| program_in(s, it.lead.clone(), fig)).flatten())
+        {
             Some((p, w)) => {
                 because.push(Because { role: "program", rule: "program-words", range: s.span(w) });
                 p

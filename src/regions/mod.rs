@@ -240,6 +240,12 @@ const VENUES: &str =
     "hotel gedung aula ruang ruangan balai auditorium pendopo pendapa graha wisma mal mall bandara \
      stadion lapangan kampus masjid jalan jl gor convention kantornya sela palace";
 
+/// Events held somewhere: `dalam acara monitoring ... di Provinsi NTB dan
+/// NTT` names where the event was, not whose figures follow.
+const EVENTS: &str =
+    "acara kegiatan rapat rakor rakernas rakerda sosialisasi monitoring monev pertemuan seminar \
+     workshop lokakarya pelatihan bimtek peluncuran penandatanganan kunjungan upacara";
+
 /// Speech verbs after a quotation (`kata`, `ujarnya`): a place after them in
 /// the same sentence is where it was said.
 const SPEECH: &str =
@@ -324,6 +330,7 @@ impl Cue {
     const OFFICE: u16 = 2048;
     const SAID: u16 = 4096;
     const DIRECTION: u16 = 8192;
+    const EVENT: u16 = 16384;
 }
 
 impl Gazetteer {
@@ -416,6 +423,7 @@ fn build() -> Gazetteer {
         (ORGS, Cue::ORG),
         (ORG_TAILS, Cue::ORG_TAIL),
         (VENUES, Cue::VENUE),
+        (EVENTS, Cue::EVENT),
         (SPEECH, Cue::SPEECH),
         (POSITIONS, Cue::POSITION),
         (NATIONAL_CUES, Cue::NATIONAL),
@@ -920,6 +928,28 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
         }
     }
     let after_di = first > 0 && matches!(s.words[first - 1].as_str(), "di" | "in") && !breaks(s.gap(first));
+    // `dalam acara monitoring dan evaluasi ... di Provinsi NTB dan NTT`: the
+    // place of an event named earlier in the clause (a list of places goes on
+    // with the first's part).
+    let joined_to_venue = previous.is_some_and(|p| {
+        p.role == Role::Venue && matches!(s.text[p.range.end.min(r.start)..r.start].trim(), "dan" | "serta")
+    });
+    if after_di || joined_to_venue {
+        let mut j = first;
+        let mut steps = 0;
+        while j > 1 && steps < 16 && !s.gap(j).contains([',', '.', ';', ':', '!', '?', '\n', '"']) {
+            j -= 1;
+            steps += 1;
+            if s.cue(j, Cue::EVENT)
+                && matches!(s.words[j - 1].as_str(), "dalam" | "pada" | "saat" | "ketika" | "sela")
+            {
+                return Role::Venue;
+            }
+        }
+        if joined_to_venue && !after_di {
+            return Role::Venue;
+        }
+    }
     if after_di {
         // `di Banjarmasin, Senin` / `di Banjarmasin pada 7-8 November` /
         // `in Jakarta on Monday`.

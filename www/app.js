@@ -6,7 +6,7 @@
 // article only ever reaches the DOM as text.
 
 import { $, h, flash } from './ui/dom.js';
-import { t, setLang, getLang } from './ui/i18n.js';
+import { t, setLang, getLang, message } from './ui/i18n.js';
 import { createAnalyzer } from './ui/analyzer.js';
 import { renderText, textOffset } from './ui/textview.js';
 import { renderReport, counts, becauseTip, schemeOf } from './ui/report.js';
@@ -442,11 +442,12 @@ function addFact(a, at, end, printed) {
   }
   const unit = figure.unit ?? 'persons';
   const metric = unit === 'percent' ? 'coverage_rate' : unit === 'IDR' ? 'benefits_paid' : 'participants';
-  // Region and period as the nearest figure before it in the same paragraph reads them.
-  const text = a.reportText;
-  const paraStart = at == null ? -1 : text.lastIndexOf('\n\n', at);
-  const near = at == null ? null : [...(viewOf(a).facts ?? [])].reverse()
-    .find((f) => f.span && f.span.utf16[1] <= at && f.span.utf16[0] > paraStart);
+  // Region and period as the nearest figure before it reads them (else the
+  // first after it): an article mostly speaks of one place and time. The
+  // editor opens at once, so the reader confirms them.
+  const facts = (viewOf(a).facts ?? []).filter((f) => f.span);
+  const near = at == null ? null
+    : [...facts].reverse().find((f) => f.span.utf16[1] <= at) ?? facts.find((f) => f.span.utf16[0] >= at) ?? null;
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const fact = {
     id, at, end, metric, value: figure.value, unit: UNIT[metric], approx: 'exact', step: figure.step, high: null,

@@ -12,7 +12,8 @@ let owner = null;
 function ensure() {
   if (tip) return tip;
   tip = h('div', { id: 'tip', role: 'tooltip', class: 'tip', hidden: true });
-  document.body.append(tip);
+  // Inside the main landmark, like everything the page shows.
+  (document.querySelector('main') ?? document.body).append(tip);
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
   return tip;
 }

@@ -155,7 +155,7 @@ function applyStaticWords() {
 function renderArticleList() {
   $('article-list').replaceChildren(...state.articles.map((a) => h('li', null, h('button', {
     type: 'button',
-    class: a.report && a.report.checks?.some((c) => c.status === 'inconsistent') ? 'has-bad' : null,
+    class: a.report && viewOf(a).checks?.some((c) => c.status === 'inconsistent') ? 'has-bad' : null,
     'aria-current': a.key === state.current ? 'true' : null,
     onclick: () => select(a.key),
   }, articleName(a)))));

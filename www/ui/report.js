@@ -27,7 +27,7 @@ export function regionLabel(region) {
  */
 export function regionCell(region) {
   if (!region) return h('span', { class: 'muted' }, t('noRegion'));
-  const level = region.level && region.level !== 'province' ? levelName(region.level) : '';
+  const level = region.level && region.level !== 'province' && region.level !== 'nation' ? levelName(region.level) : '';
   const says = level && region.name.toLowerCase().split(/\s+/).includes(level.toLowerCase().split(/\s+/)[0]);
   return [region.name, level && !says ? h('span', { class: 'sub' }, ` · ${level}`) : null];
 }
@@ -208,7 +208,7 @@ export function becauseTip(f) {
   if (!f) return null;
   const items = (f.because ?? []).map((b) => h('li', null,
     h('span', { class: 'role' }, `${words('roles', b.role)}: `),
-    b.text ? `“${b.text}”` : h('span', { class: 'muted' }, b.rule.replace(/-/g, ' '))));
+    b.text ? `“${b.text}”` : h('span', { class: 'muted' }, words('rules', b.rule) === b.rule ? t('fromContext') : words('rules', b.rule))));
   const out = [h('strong', null, t('because'))];
   if (items.length) out.push(h('ul', null, items));
   if (f.confidence?.level === 'low') {

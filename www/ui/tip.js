@@ -8,6 +8,7 @@ import { h } from './dom.js';
 
 let tip = null;
 let owner = null;
+let anchor = null;
 
 function ensure() {
   if (tip) return tip;
@@ -15,6 +16,13 @@ function ensure() {
   // Inside the main landmark, like everything the page shows.
   (document.querySelector('main') ?? document.body).append(tip);
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+  // A scroll moves a focused target's tooltip with it, and hides one that
+  // only a hover showed (it would cover what it is not about).
+  document.addEventListener('scroll', () => {
+    if (!owner) return;
+    if (owner === document.activeElement && anchor?.isConnected) place(anchor);
+    else hide();
+  }, { capture: true, passive: true });
   return tip;
 }
 
@@ -23,9 +31,15 @@ export function show(el, content, described = el) {
   const t = ensure();
   if (owner && owner !== described) owner.removeAttribute('aria-describedby');
   owner = described;
+  anchor = el;
   t.replaceChildren(...[content].flat().filter((x) => x != null));
   t.hidden = false;
   described.setAttribute('aria-describedby', 'tip');
+  place(el);
+}
+
+function place(el) {
+  const t = tip;
   const r = el.getBoundingClientRect();
   const width = Math.min(360, innerWidth - 16);
   t.style.maxWidth = `${width}px`;

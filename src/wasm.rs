@@ -20,7 +20,7 @@ export type Metric = "workforce" | "participants" | "coverage_rate" | "uncovered
   /** derived figures only */
   | "target_gap";
 export type Approx = "exact" | "about" | "over" | "under" | "up_to";
-export type Segment = "all" | "formal" | "informal" | "construction" | "migrant" | "pbi";
+export type Segment = "all" | "formal" | "informal" | "construction" | "migrant" | "pbi" | "non_pbi";
 export type Program = "all" | "JHT" | "JKK" | "JKM" | "JP" | "JKP" | "beasiswa";
 export type Status = "consistent" | "warning" | "inconsistent";
 export type Scheme = "jamsostek" | "jkn";

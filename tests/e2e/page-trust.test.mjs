@@ -187,6 +187,7 @@ for (const width of [1440, 360]) {
         return [...document.querySelectorAll('#facts td, #facts th')].filter((c) => c.getBoundingClientRect().right > pane.right + 1).length;
       });
       assert.equal(cut, 0, 'cells beyond the pane');
+      assert.ok(await page.evaluate(() => document.scrollingElement.scrollHeight <= innerHeight), 'the window itself never scrolls');
       // The header row stays in view when the table scrolls under it.
       await page.locator(`#fact-${report.facts.length - 1}`).scrollIntoViewIfNeeded();
       const stuck = await page.evaluate(() => {

@@ -16,11 +16,12 @@ function ensure() {
   // Inside the main landmark, like everything the page shows.
   (document.querySelector('main') ?? document.body).append(tip);
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
-  // A scroll moves a focused target's tooltip with it, and hides one that
-  // only a hover showed (it would cover what it is not about).
+  // A scroll moves the tooltip with its target while the target is focused
+  // or under the pointer, and hides it otherwise (it would cover what it is
+  // not about).
   document.addEventListener('scroll', () => {
     if (!owner) return;
-    if (owner === document.activeElement && anchor?.isConnected) place(anchor);
+    if (anchor?.isConnected && (owner === document.activeElement || anchor.matches(':hover'))) place(anchor);
     else hide();
   }, { capture: true, passive: true });
   return tip;

@@ -46,9 +46,10 @@ async function editing(width, height) {
     await page.locator('#checks li.check', { hasText: 'diubah' }).scrollIntoViewIfNeeded();
     await page.locator('.report-pane').evaluate((el) => { el.scrollTop += 180; });
     await page.locator('#text-view a.fact.edited').scrollIntoViewIfNeeded();
-    await page.locator('#text-view a.fact').first().hover();
+    await page.locator('#text-view a.fact.edited').hover();
     await page.locator('#tip:not([hidden])').waitFor();
   } else {
+    await page.mouse.move(0, 0);
     await page.locator(`#fact-${row}`).scrollIntoViewIfNeeded();
     await page.evaluate(() => scrollBy(0, -120));
   }

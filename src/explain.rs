@@ -407,7 +407,7 @@ fn one(c: &Check, facts: &[Fact], dates: &[DateMention], lang: Lang) -> String {
                 " The reading of {} as {} is uncertain ({}), so this is a warning, not an error.",
                 quoted(d),
                 role,
-                d.doubt.unwrap_or("low confidence")
+                d.doubt.as_deref().unwrap_or("low confidence")
             ),
         });
     }

@@ -95,7 +95,7 @@ pub struct Fact {
     pub scheme: Scheme,
     pub confidence: Level,
     /// Why the reading is of low confidence (`None` when high).
-    pub doubt: Option<&'static str>,
+    pub doubt: Option<std::borrow::Cow<'static, str>>,
     pub because: Vec<Because>,
     /// The figure as printed, qualifier included (`sekitar 41,30 persen`,
     /// `95 persen lebih`), for messages that quote it.
@@ -2510,6 +2510,7 @@ fn build(
         (None, true) => (Level::Low, Some("a count of people printed with a fraction")),
         (None, false) => (Level::High, None),
     };
+    let doubt = doubt.map(std::borrow::Cow::Borrowed);
 
     // Scheme.
     let scheme = if s.has(0..s.toks.len(), cues::JKN) {
@@ -2600,7 +2601,7 @@ fn build(
                 reading: q.reading,
                 scheme,
                 confidence,
-                doubt,
+                doubt: doubt.clone(),
                 because,
                 printed: printed.clone(),
             }

@@ -67,6 +67,10 @@ export interface Fact {
   part_of: number | null;
   /** For a growth rate: index of the figure whose change it states. */
   change_of: number | null;
+  /** For a growth rate: the earlier value it is compared with. */
+  change_from: number | null;
+  /** The figure this one restates. */
+  restates: number | null;
   scheme: Scheme;
   confidence: { level: "high" | "low"; reason: string | null };
   because: Because[];

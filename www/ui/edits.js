@@ -121,7 +121,7 @@ export function applyOverlay(core, text, overlay) {
   }
   // Core facts keep their order among themselves; an added fact goes before
   // the first core fact that stands after it in the text. Links between core
-  // facts (part_of, change_of) are renumbered to the new positions.
+  // facts (part_of, change_of, change_from, restates) are renumbered to the new positions.
   const coreItems = items.filter((x) => x.i !== Infinity);
   const addedItems = items.filter((x) => x.i === Infinity).sort((a, b) => a.at - b.at);
   const ordered = [];
@@ -134,7 +134,7 @@ export function applyOverlay(core, text, overlay) {
   const newIndex = new Map(ordered.filter((x) => x.i !== Infinity).map((x, n) => [x.i, ordered.indexOf(x)]));
   const relink = (j) => (j == null ? null : newIndex.get(j) ?? null);
   const facts = ordered.map(({ fact, i }) => (i === Infinity ? fact
-    : { ...fact, part_of: relink(fact.part_of), change_of: relink(fact.change_of) }));
+    : { ...fact, part_of: relink(fact.part_of), change_of: relink(fact.change_of), change_from: relink(fact.change_from), restates: relink(fact.restates) }));
   const report = { ...core, facts, removed: gone };
   return { report, keys: ordered.map((x) => x.key) };
 }

@@ -2899,6 +2899,20 @@ fn table_fact(
 }
 
 /// The year of the article: its publication date, else its first dated line.
+/// The day the article was written: its publication date, else the first
+/// date its body gives with a weekday (`kata dia, Selasa (20/05/2025)`).
+fn article_date(input: &Input) -> Option<crate::dates::Date> {
+    input.layout.meta.published.or_else(|| {
+        input
+            .dates
+            .iter()
+            .find(|d| {
+                d.stated_weekday.is_some() && input.layout.is_body(input.segments.line_at(d.range.start))
+            })
+            .map(|d| d.date)
+    })
+}
+
 fn article_year(input: &Input) -> Option<i32> {
     input.layout.meta.published.map(|d| d.year).or_else(|| input.dates.first().map(|d| d.date.year))
 }
@@ -2998,6 +3012,22 @@ fn period_for(
                 None => (e, st, PeriodSource::Own),
             }
         });
+    }
+    // `saat ini`, `per hari ini`, `hingga kini`: as of the day the article
+    // was written (its date, or the date its quotes are attributed to).
+    let now = s.words_in(0..s.toks.len()).any(|t| {
+        let w = |u: usize| s.word(u).map(str::to_ascii_lowercase);
+        match w(t).as_deref() {
+            Some("saat" | "hari") => w(t + 1).as_deref() == Some("ini"),
+            Some("kini") => t > 0 && matches!(w(t - 1).as_deref(), Some("hingga" | "sampai" | "per")),
+            Some("currently") => true,
+            _ => false,
+        }
+    });
+    if now && !is_target(metric) {
+        if let Some(d) = article_date(input) {
+            return Some((d.iso(), None, PeriodSource::Own));
+        }
     }
     // The sentence this one goes on with: its stated period, else its figures'.
     let continues = memory.sentence.is_some_and(|p| p + 1 == si)

@@ -87,7 +87,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Ranges in `list` (sorted by start) that overlap `r`.
-fn overlapping<'b, T>(list: &'b [T], r: &Range<usize>, range: impl Fn(&T) -> Range<usize>) -> bool {
+fn overlapping<T>(list: &[T], r: &Range<usize>, range: impl Fn(&T) -> Range<usize>) -> bool {
     let i = list.partition_point(|x| range(x).end <= r.start);
     list.get(i).is_some_and(|x| range(x).start < r.end)
 }

@@ -15,6 +15,7 @@
 //! 4. its sentence's cue words, then the sentence before (a list introduced
 //!    there, `Dari jumlah itu`, `Namun, yang sudah ...`), which make a reading
 //!    of low confidence.
+//!
 //! Every decision keeps the rule that fired and the words it rested on
 //! ([`Because`]), and a reading that rests on anything but the figure's own
 //! words or a relation to such a figure is of low confidence.
@@ -469,6 +470,7 @@ fn continues_previous(s: &Sentence) -> Option<Range<usize>> {
 }
 
 /// Reads every figure of a sentence.
+#[allow(clippy::needless_range_loop)] // the loops read and write several figures by index
 fn read_sentence(
     s: &Sentence,
     input: &Input,
@@ -1310,7 +1312,7 @@ fn local_money(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
             ["bulan", "sebulan", "month", "bulannya"].iter().any(|x| w.eq_ignore_ascii_case(x))
         })
     });
-    if per_person && !sentence_contrib && !(monthly && !s.has(0..s.toks.len(), cues::BENEFIT)) {
+    if per_person && !sentence_contrib && (!monthly || s.has(0..s.toks.len(), cues::BENEFIT)) {
         return Verdict::Not(Why::PerPerson);
     }
     // The nearest benefit or contribution word before the figure in its sentence.
@@ -1896,13 +1898,13 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
                         Verdict::Is(Reading::sure(Metric::Workforce, "whole-of-part", Some(gap.clone())));
                 }
             }
-            if qa.kind == Kind::Percent && matches!(v[k], Verdict::Open) && !whole_is_target {
-                if matches!(v[k + 1], Verdict::Is(r) if r.metric == Metric::Workforce)
-                    || matches!(v[k + 1], Verdict::Open)
-                {
-                    v[k] =
-                        Verdict::Is(Reading::sure(Metric::CoverageRate, "share-of-whole", Some(gap.clone())));
-                }
+            if qa.kind == Kind::Percent
+                && matches!(v[k], Verdict::Open)
+                && !whole_is_target
+                && (matches!(v[k + 1], Verdict::Is(r) if r.metric == Metric::Workforce)
+                    || matches!(v[k + 1], Verdict::Open))
+            {
+                v[k] = Verdict::Is(Reading::sure(Metric::CoverageRate, "share-of-whole", Some(gap.clone())));
             }
             if qa.kind == Kind::Count
                 && matches!(v[k], Verdict::Open)
@@ -2979,8 +2981,7 @@ fn period_for(
         let compared = facts.iter().rev().take(8).find_map(|f| f.period.clone().filter(|p| p.len() > 4));
         let year = in_sentence
             .iter()
-            .filter(|p| within(p, &lead))
-            .last()
+            .rfind(|p| within(p, &lead))
             .and_then(|p| resolve(input, p, si, facts, metric))
             .and_then(|l| l.get(..4).map(str::to_string));
         if let (Some(c), Some(y)) = (compared, year) {
@@ -3076,8 +3077,7 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
         .periods
         .iter()
         .filter(|o| o.range.start >= sentence.start && o.range.end <= p.range.start && o.year == 0)
-        .filter(|o| o.relative.is_some_and(|r| r != 0 || o.label == "Y") && offset != 0)
-        .next_back()
+        .rfind(|o| o.relative.is_some_and(|r| r != 0 || o.label == "Y") && offset != 0)
         .and_then(|o| {
             let r = o.relative?;
             Some(article_year(input)? + r)
@@ -3172,7 +3172,7 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
                 // The more precise figure leads.
                 if f.step < o.step && f.value != o.value {
                     let mut f = f;
-                    f.spans.extend(o.spans.drain(..));
+                    f.spans.append(&mut o.spans);
                     f.period = f.period.or(o.period.take());
                     f.because = std::mem::take(&mut o.because);
                     *o = Fact { because: f.because.clone(), ..f };
@@ -3199,9 +3199,9 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
         f.restates = f.restates.map(|i| new_index[i]);
     }
     // A restatement merged into what it restates is no restatement.
-    for i in 0..out.len() {
-        if out[i].restates == Some(i) {
-            out[i].restates = None;
+    for (i, f) in out.iter_mut().enumerate() {
+        if f.restates == Some(i) {
+            f.restates = None;
         }
     }
     out
@@ -3373,8 +3373,7 @@ fn sentence_period(input: &Input, si: usize, facts: &[Fact]) -> Option<(String, 
             let lead = before[..p.range.start - sentence.start].to_ascii_lowercase();
             !["target", "menargetkan", "ditargetkan", "sasaran"].iter().any(|w| lead.contains(w))
         })
-        .filter(|p| !base_of_change(input, p))
-        .next_back()
+        .rfind(|p| !base_of_change(input, p))
         .and_then(|p| resolve(input, p, si, facts, Metric::Participants))
         .map(|l| end_point(&l))
 }
@@ -3485,9 +3484,7 @@ fn link_changes(facts: &mut [Fact]) {
             let before = (0..i).rev().take(LOOKBACK).find(|&j| {
                 let f = &facts[j];
                 f.metric != Metric::GrowthRate
-                    && (f.sentence == si || f.sentence + 1 == si)
-                    && f.kind != Kind::Percent
-                    || f.sentence == si && f.metric != Metric::GrowthRate
+                    && (f.sentence == si || f.sentence + 1 == si && f.kind != Kind::Percent)
             });
             facts[i].change_of = before;
             let from = (i + 1..facts.len())

@@ -325,6 +325,7 @@ pub fn recheck(report: &Value) -> Result<Value, FieldError> {
     }
     // Links must point at facts that are still there, of the right kind.
     let n = facts.len();
+    #[allow(clippy::needless_range_loop)] // each fact is checked against the others by index
     for i in 0..n {
         let ok = |j: Option<usize>| j.filter(|&j| j < n && j != i);
         facts[i].change_of = ok(facts[i].change_of).filter(|_| facts[i].metric == Metric::GrowthRate);
@@ -376,7 +377,7 @@ pub fn recheck(report: &Value) -> Result<Value, FieldError> {
     if let Some(Value::Array(fs)) = out.get_mut("facts") {
         for (i, f) in fs.iter_mut().enumerate() {
             if let Value::Object(o) = f {
-                let part_of = unsorted[i].part_of.map(|k| back(k));
+                let part_of = unsorted[i].part_of.map(&back);
                 o.insert("part_of".into(), part_of.map_or(Value::Null, |k| Value::from(k as u64)));
             }
         }

@@ -424,3 +424,72 @@ fn a_progress_bar_on_a_terminal_only() {
     assert!(std::fs::read(&out).unwrap() == plain.stdout);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+// ---- --recheck ----------------------------------------------------------------
+
+fn seed3_report() -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/seeds/003_5c7de55c21b6b812.txt");
+    let out = run(&[path.to_str().unwrap()], None);
+    assert!(out.status.success());
+    serde_json::from_str(stdout(&out)).unwrap()
+}
+
+fn difference_status(report: &Value) -> Option<String> {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "difference")
+        .map(|c| c["status"].as_str().unwrap().to_string())
+}
+
+fn recheck_cli(report: &Value) -> Output {
+    run(&["--recheck", "-"], Some(report.to_string().as_bytes()))
+}
+
+#[test]
+fn recheck_follows_a_corrected_figure() {
+    let mut report = seed3_report();
+    assert_eq!(difference_status(&report).as_deref(), Some("inconsistent"));
+    let i = report["facts"].as_array().unwrap().iter().position(|f| f["metric"] == "uncovered").unwrap();
+    report["facts"][i]["value"] = json!(4_694_064.0);
+    let out = recheck_cli(&report);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let corrected: Value = serde_json::from_str(stdout(&out)).unwrap();
+    assert_eq!(difference_status(&corrected).as_deref(), Some("consistent"));
+    report["facts"].as_array_mut().unwrap().remove(i);
+    let out = recheck_cli(&report);
+    let removed: Value = serde_json::from_str(stdout(&out)).unwrap();
+    assert_eq!(difference_status(&removed), None);
+    // From a file too.
+    let dir = scratch("recheck");
+    let file = dir.join("report.json");
+    std::fs::write(&file, seed3_report().to_string()).unwrap();
+    let out = run(&["--recheck", file.to_str().unwrap()], None);
+    let again: Value = serde_json::from_str(stdout(&out)).unwrap();
+    assert_eq!(difference_status(&again).as_deref(), Some("inconsistent"));
+}
+
+#[test]
+fn recheck_refuses_a_malformed_report_naming_the_field() {
+    type Edit = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(Edit, &str)> = vec![
+        (Box::new(|r| r["facts"][1]["value"] = json!("lots")), "facts[1].value"),
+        (Box::new(|r| r["facts"][0]["metric"] = json!("widgets")), "facts[0].metric"),
+        (Box::new(|r| r["facts"][0]["region"] = json!({"name": "Atlantis"})), "facts[0].region.name"),
+        (Box::new(|r| r["facts"] = json!("none")), "facts"),
+        (Box::new(|r| *r = json!({"facts": []})), "document"),
+        (Box::new(|r| *r = json!(3)), "report"),
+    ];
+    for (edit, path) in cases {
+        let mut report = seed3_report();
+        edit(&mut report);
+        let out = recheck_cli(&report);
+        assert_eq!(out.status.code(), Some(1), "{path}: exit status");
+        assert!(stdout(&out).is_empty(), "{path}: no partial result");
+        assert!(stderr(&out).contains(path), "{path}: named in {:?}", stderr(&out));
+    }
+    let out = run(&["--recheck", "-"], Some(b"{ not json"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+}

@@ -194,9 +194,16 @@ pub struct Input<'a> {
 /// the facts stage set aside with its reason, and every other run of digits
 /// with what it is.
 pub fn list(input: &Input) -> Vec<Unread> {
-    let covered = |r: &Range<usize>| {
-        input.facts.iter().flat_map(|f| f.spans.iter()).any(|s| s.start < r.end && r.start < s.end)
+    // Every fact's spans, sorted, for a lookup by position (linear overall).
+    let mut spans: Vec<Range<usize>> = input.facts.iter().flat_map(|f| f.spans.iter().cloned()).collect();
+    spans.sort_by_key(|s| s.start);
+    let covered = |r: &Range<usize>| overlaps(&spans, r);
+    let quantity_at = |r: &Range<usize>| {
+        let k = input.quantities.partition_point(|q| q.range.end <= r.start);
+        input.quantities.get(k).is_some_and(|q| q.range.start < r.end)
     };
+    let mut passed: Vec<&Passed> = input.passed.iter().collect();
+    passed.sort_by_key(|p| p.quantity);
     let mut out: Vec<Unread> = Vec::new();
     for (i, q) in input.quantities.iter().enumerate() {
         if covered(&q.range) {
@@ -206,11 +213,9 @@ pub fn list(input: &Input) -> Vec<Unread> {
         let why = match input.layout.lines.get(line) {
             // A figure the facts stage left open may still be a number of a
             // known kind (`Jalan Veteran No. 41`).
-            Some(LineClass::Body) => input
-                .passed
-                .iter()
-                .find(|p| p.quantity == i)
-                .map_or_else(|| what_is(input, &q.range), |p| p.why),
+            Some(LineClass::Body) => passed
+                .binary_search_by_key(&i, |p| p.quantity)
+                .map_or_else(|_| what_is(input, &q.range), |k| passed[k].why),
             Some(LineClass::Title) => Why::Headline,
             _ => Why::Furniture,
         };
@@ -233,7 +238,7 @@ pub fn list(input: &Input) -> Vec<Unread> {
             i += 1;
         }
         let r = start..i;
-        if covered(&r) || input.quantities.iter().any(|q| q.range.start < r.end && r.start < q.range.end) {
+        if covered(&r) || quantity_at(&r) {
             continue;
         }
         out.push(Unread { why: what_is(input, &r), range: r });
@@ -258,7 +263,14 @@ fn what_is(input: &Input, r: &Range<usize>) -> Why {
             || c == '-' && before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphabetic)
     });
     let letter_after = after.chars().next().is_some_and(char::is_alphabetic);
-    if before.ends_with("ke-") || before.to_ascii_lowercase().ends_with("ke ") {
+    // Only the few words before the number are read (the text before it may be long).
+    let mut from = r.start.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..r.start];
+    if before.ends_with("ke-") || before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case("ke ")
+    {
         return Why::Ordinal;
     }
     // `Nomor 44 Tahun 2015`, `UU No. 24/2011`, `Pasal 7 ayat (2)`.
@@ -300,6 +312,16 @@ fn what_is(input: &Input, r: &Range<usize>) -> Why {
         return if address { Why::Code } else { Why::Regulation };
     }
     let inside = |r2: &Range<usize>| r2.start <= r.start && r.end <= r2.end;
+    // Dates and periods are in text order: only those starting before the
+    // number can hold it.
+    let in_date = {
+        let k = input.dates.partition_point(|d| d.range.start <= r.start);
+        input.dates[..k].iter().rev().take(8).any(|d| inside(&d.range))
+    };
+    let in_period = {
+        let k = input.periods.partition_point(|p| p.range.start <= r.start);
+        input.periods[..k].iter().rev().take(8).any(|p| inside(&p.range))
+    };
     // `per 31 Juli`, `May 25`: a day by its month.
     let word_after = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let month = |w: &str| {
@@ -311,10 +333,7 @@ fn what_is(input: &Input, r: &Range<usize>) -> Why {
     if day && (month(word_after) || words.first().is_some_and(|w| month(w))) {
         return Why::Date;
     }
-    if input.dates.iter().any(|d| inside(&d.range))
-        || input.periods.iter().any(|p| inside(&p.range))
-        || day_month(digits)
-    {
+    if in_date || in_period || day_month(digits) {
         return if digits.len() == 4 && !digits.contains(['/', '.', ',']) { Why::Year } else { Why::Date };
     }
     if letter_before || letter_after {
@@ -339,4 +358,12 @@ fn day_month(digits: &str) -> bool {
         && n(0).is_some_and(|d| (1..=31).contains(&d))
         && n(1).is_some_and(|m| (1..=12).contains(&m))
         && (parts.len() == 2 || n(2).is_some_and(|y| (1900..=2100).contains(&y) || y < 100))
+}
+
+/// Does a span of `sorted` (by start) overlap `r`?
+fn overlaps(sorted: &[Range<usize>], r: &Range<usize>) -> bool {
+    // Spans may nest or overlap one another; look back over those that start
+    // before `r` ends, from the last such.
+    let k = sorted.partition_point(|s| s.start < r.end);
+    sorted[..k].iter().rev().take(64).any(|s| r.start < s.end)
 }

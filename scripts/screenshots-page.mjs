@@ -1,7 +1,8 @@
 // Screenshots of the page being used, for docs/screenshots/: a figure being
 // corrected (seed 003's uncovered figure set to what the subtraction gives,
 // its editor open) at 1280 and 360 px, an English article (corpus c052) and a
-// JKN article (corpus c058) at 1280 px. Needs the WebAssembly build in
+// JKN article (corpus c058) at 1280 px, and a corpus article whose checks
+// all agree (c025), with a figure's `because` shown on hover. Needs the WebAssembly build in
 // www/pkg (bash scripts/build.sh) and ../shared/corpus beside the repository.
 //   node scripts/screenshots-page.mjs
 import { mkdir, readFile } from 'node:fs/promises';
@@ -70,6 +71,16 @@ try {
     await page.locator('#facts').scrollIntoViewIfNeeded();
     await page.locator('.report-pane').evaluate((el) => { el.scrollTop = 0; });
     await save('jkn-1280.png');
+  }
+  {
+    const { page, paste, save } = await open({ width: 1280, height: 900 });
+    await paste(await corpus('c025.txt'));
+    await page.waitForFunction(() => document.querySelectorAll('#checks li.check').length > 0
+      && document.querySelectorAll('#checks li.check.inconsistent, #checks li.check.warning').length === 0);
+    await page.locator('#text-view a.fact').first().scrollIntoViewIfNeeded();
+    await page.locator('#text-view a.fact').first().hover();
+    await page.locator('#tip:not([hidden])').waitFor();
+    await save('consistent-1280.png');
   }
 } finally {
   await browser.close();

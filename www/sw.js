@@ -1,12 +1,12 @@
-// The offline copy of the page. On install it stores every file the page
-// needs (PRECACHE; tests/e2e/page-files.test.mjs checks the list against
+// The offline copy of the page (and of the demo and the box). On install it
+// stores every file the page needs (PRECACHE; tests/e2e/page-files.test.mjs checks the list against
 // www/); afterwards each same-origin GET goes to the network first, refreshes
 // the stored copy, and falls back to it when the network fails or is slower
 // than NETWORK_TIMEOUT_MS. Network-first keeps the page, its modules and its
 // WebAssembly from the same release whenever a network is there.
 // Cross-origin requests are not touched (the page makes none).
 
-const CACHE = 'cakupan-page-v1';
+const CACHE = 'cakupan-page-v2';
 const NETWORK_TIMEOUT_MS = 4000;
 
 const PRECACHE = [
@@ -24,6 +24,8 @@ const PRECACHE = [
   'ui/format.js',
   'ui/i18n.js',
   'ui/report.js',
+  'ui/share.js',
+  'ui/split.js',
   'ui/textview.js',
   'pkg/cakupan.js',
   'pkg/cakupan_bg.wasm',
@@ -37,6 +39,13 @@ const PRECACHE = [
   'samples/002_da70ce923e7f6e18.txt',
   'samples/003_5c7de55c21b6b812.txt',
   'samples/004_863b6271acea14ee.txt',
+  // The demo news page and the box beside the page, so that offline they
+  // show themselves (an uncached address falls back to the page).
+  'demo.html',
+  'demo.css',
+  'demo.js',
+  'embed.html',
+  'cakupan-box.js',
 ];
 
 self.addEventListener('install', (event) => {

@@ -1,6 +1,8 @@
-// The offline copy of the page (and of the demo and the box). On install it
-// stores every file the page needs (PRECACHE; tests/e2e/page-files.test.mjs checks the list against
-// www/); afterwards each same-origin GET goes to the network first, refreshes
+// The offline copy of the page, and of the demo news page and the box beside
+// a paste area, so that offline each shows itself (an address not stored
+// falls back to the page). On install it stores every file they need
+// (PRECACHE; tests/e2e/page-files.test.mjs checks the list against www/);
+// afterwards each same-origin GET goes to the network first, refreshes
 // the stored copy, and falls back to it when the network fails or is slower
 // than NETWORK_TIMEOUT_MS. Network-first keeps the page, its modules and its
 // WebAssembly from the same release whenever a network is there.
@@ -39,12 +41,11 @@ const PRECACHE = [
   'samples/002_da70ce923e7f6e18.txt',
   'samples/003_5c7de55c21b6b812.txt',
   'samples/004_863b6271acea14ee.txt',
-  // The demo news page and the box beside the page, so that offline they
-  // show themselves (an uncached address falls back to the page).
   'demo.html',
   'demo.css',
   'demo.js',
   'embed.html',
+  'embed.js',
   'cakupan-box.js',
 ];
 

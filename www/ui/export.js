@@ -183,6 +183,14 @@ export function download(name, content, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** `2022-10-11` → "11 Oktober 2022" (English: "October 11, 2022"); null stays null. */
+function longDate(iso) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso ?? '')) return iso ?? null;
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(getLang() === 'en' ? 'en-US' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+}
+
 /**
  * Fills the header printed above the report (hidden on screen): the tool, the
  * article's full title, its outlet and its date, and when it was printed.
@@ -191,7 +199,7 @@ export function renderPrintHead(root, article) {
   const d = article?.report?.document ?? {};
   const lines = [];
   const title = d.title || (article ? article.label : '') || '';
-  const about = [d.outlet, d.dateline, d.published].filter(Boolean).join(' · ');
+  const about = [d.outlet, d.dateline, longDate(d.published)].filter(Boolean).join(' · ');
   root.replaceChildren();
   const tool = document.createElement('p');
   tool.className = 'print-tool';

@@ -5,6 +5,7 @@
 // fits 360 px; offline the demo shows itself, not the tool page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launch, site } from './browser.mjs';
 import { corpus } from './page-helpers.mjs';
@@ -84,13 +85,21 @@ test('the box draws the core\'s coverage: c040\'s 24,22 % is marked as disputed 
   assert.deepEqual(errors, []);
 });
 
+const AXE = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
 for (const width of [1440, 360]) {
-  test(`the demo news page fits ${width} px without sideways scrolling, the box whole`, async (t) => {
+  test(`the demo news page fits ${width} px without sideways scrolling, the box whole; axe-core finds nothing`, async (t) => {
     const { page, errors } = await open(t, 'www/demo.html', { viewport: { width, height: 800 } });
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
       `the page is ${await page.evaluate(() => document.documentElement.scrollWidth)} px wide`);
     const box = await page.locator('cakupan-box').boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= width, `the box spans ${box.x}–${box.x + box.width}`);
+    // Accessible, the box's shadow DOM included, touch target sizes too.
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => (await window.axe.run(document, {
+      resultTypes: ['violations'], rules: { 'target-size': { enabled: true } },
+    })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+    assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
   });
 }

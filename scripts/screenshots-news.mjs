@@ -1,6 +1,7 @@
 // Screenshots for issue 16's note: corpus articles c007 and c040 in the page
 // and the demo news page with its <cakupan-box>, at 1440 px and 360 px.
 //   node scripts/screenshots-news.mjs TAG   -> docs/screenshots/{c007,c040,demo}-TAG-{1440,360}.png
+//                                              and first-visit-TAG-360.png (the empty page on a phone)
 // The 1440 px shots are one window; the 360 px shots are 1560 px of the page
 // from the report (or, on the demo, from the box). Needs the WebAssembly build in www/pkg (bash scripts/build.sh).
 import { mkdir, readFile } from 'node:fs/promises';
@@ -39,6 +40,10 @@ const article = (file) => async (page) => {
   await page.fill('#text', text);
   await page.waitForFunction(() => /·\s*\d+\s*ms/.test(document.getElementById('status').textContent));
 };
+const first = async (page) => {
+  await page.goto(server.url);
+  await page.locator('#sample-buttons button').first().waitFor();
+};
 const demo = async (page) => {
   await page.goto(`${server.url}demo.html`);
   await page.waitForFunction(() => document.querySelector('cakupan-box')?.report);
@@ -50,6 +55,8 @@ try {
     await shot('c040', width, article('c040.txt'), '#report');
     await shot('demo', width, demo, 'cakupan-box');
   }
+  // The first visit on a phone: the top of the empty page.
+  await shot('first-visit', 360, first, 'body');
 } finally {
   await browser.close();
   await server.close();

@@ -254,6 +254,23 @@ $('split-button').addEventListener('click', () => {
   select(a.key);
 });
 
+// The link to the comparison scrolls the report pane, not the whole window,
+// and leaves the keyboard at the comparison's heading.
+$('compare-link').addEventListener('click', (e) => {
+  e.preventDefault();
+  const heading = $('compare-h');
+  heading.tabIndex = -1;
+  const pane = $('report');
+  if (getComputedStyle(pane).overflowY === 'auto' && pane.scrollHeight > pane.clientHeight) {
+    // A desktop: the report pane scrolls on its own; the window stays put.
+    const sticky = pane.querySelector('.report-head')?.offsetHeight ?? 0;
+    pane.scrollBy({ top: heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - sticky - 8 });
+  } else {
+    heading.scrollIntoView({ block: 'start' });
+  }
+  heading.focus({ preventScroll: true });
+});
+
 $('add').addEventListener('click', () => {
   select(addArticle().key);
   $('text').focus();

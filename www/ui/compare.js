@@ -26,7 +26,7 @@ function coverageCell(row) {
     out.push(h('strong', { class: 'num' }, formatPercent(row.coverage.value)), ' ',
       h('span', { class: `src ${row.coverage.source}` }, row.coverage.source === 'stated' ? t('stated') : t('computed')));
     if (row.coverage.period) out.push(h('span', { class: 'sub' }, ` ${row.coverage.period}`));
-    if (row.disputed_by?.length) out.push(' ', h('span', { class: 'disputed' }, t('disputed', row.disputed_by.map((i) => i + 1))));
+    if (row.disputed_by?.length) out.push(' ', h('span', { class: 'disputed' }, t('disputedShort')));
   } else {
     out.push(h('span', { class: 'muted' }, '—'));
   }

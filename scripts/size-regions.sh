@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # What the regions stage (the gazetteer: its data and its matching code) adds
 # to the WebAssembly module, gzip -9, against issue 5's limit of 15 KB
-# (15 360 bytes). Builds a copy of the crate in /tmp twice, the same way as
+# (15 360 bytes) raised by the 1 329 bytes the English names and roles add
+# (measured with this script on the stage with and without them, at the
+# commit that raised it): 16 689 bytes. Builds a copy of the crate in /tmp twice, the same way as
 # scripts/build.sh (release, wasm-bindgen, wasm-opt -Oz): once as it is, once
 # with scripts/size-probe/regions_stub.rs (the same public items and types,
 # no places) in place of src/regions/mod.rs. The work tree is not touched. Prints both sizes
@@ -10,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
-LIMIT=${LIMIT:-15360}
+LIMIT=${LIMIT:-16689}
 work=${TMPDIR:-/tmp}/cakupan-size-regions
 export CARGO_TARGET_DIR=$work/target
 mkdir -p "$work"

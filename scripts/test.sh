@@ -9,6 +9,9 @@
 #   4. the page end to end in headless Chromium (node --test, playwright-core)
 #   5. the native benchmark in quick mode, the heaviest hostile inputs in
 #      release, and each fuzz target for 30 s (cargo-fuzz, stable toolchain)
+#   5b. the release CLI scored on the development corpus beside the project
+#      (../shared/corpus): fails below its F1 floor, with a false alarm too
+#      many or a figure read from furniture (scripts/corpus-score.sh)
 #   6. the native tests (unit tests, case files, seed fixtures), last, so the
 #      output ends with cargo test's own summary lines
 set -uo pipefail
@@ -36,6 +39,7 @@ step "benchmark (quick)" cargo bench --bench analyze -- --quick
 # The 10 MB and 17 MB hostile inputs, too slow for the debug build.
 step "hostile input (release)" cargo test --release --test hostile -- --include-ignored
 step "fuzz (30 s per target)" bash scripts/fuzz.sh 30
+step "corpus score (release CLI)" bash scripts/corpus-score.sh
 step "native tests" cargo test
 
 if [ ${#failed[@]} -gt 0 ]; then

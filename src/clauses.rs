@@ -153,6 +153,22 @@ pub fn read<'a>(cx: &Context<'a>, index: usize, range: Range<usize>, qs: &[usize
         }
         i += c.len_utf8().max(1);
     }
+    // `penerima upah di luar jasa konstruksi (jakon) dan PMI`: a short aside in
+    // brackets of words only (an abbreviation, a gloss) does not end a clause.
+    let mut t = 0;
+    while t < toks.len() {
+        if toks[t].kind == TokKind::Punct(b'(') {
+            let close = (t + 1..(t + 5).min(toks.len())).find(|&u| toks[u].kind == TokKind::Punct(b')'));
+            if let Some(u) =
+                close.filter(|&u| u > t + 1 && toks[t + 1..u].iter().all(|x| x.kind == TokKind::Word))
+            {
+                toks[t].kind = TokKind::Skip;
+                toks[u].kind = TokKind::Skip;
+                t = u;
+            }
+        }
+        t += 1;
+    }
     // Cues over the words; a figure, a skipped word or a clause break between
     // two words stops a phrase.
     let mut words: Vec<&str> = Vec::new();

@@ -84,10 +84,12 @@ cues! {
     EXCEPT = 52, "except";
     AIM = 53, "aim";
     REMAIN = 54, "remain";
+    PBI = 55, "pbi";
+    NON_PBI = 56, "non-pbi";
 }
 
 /// Every segment cue.
-pub const SEGMENTS: Cues = FORMAL | INFORMAL | CONSTRUCTION | MIGRANT;
+pub const SEGMENTS: Cues = FORMAL | INFORMAL | CONSTRUCTION | MIGRANT | PBI | NON_PBI;
 /// Every program cue.
 pub const PROGRAMS: Cues = JHT | JKK | JKM | JP | JKP | BEASISWA;
 
@@ -166,7 +168,7 @@ among: di antaranya | diantaranya | di antara | diantara | dari jumlah itu | dar
 | dari total itu | dari total tersebut | dari angka itu | dari angka tersebut | rinciannya | perinciannya \
 | rincinya | secara rinci | pembagian | dengan pembagian | rincian | terdiri dari | terdiri atas | terdiri | meliputi | mencakup | yakni | yaitu \
 | antara lain | of which | of them | including | consisting of | comprising
-change-to: menjadi | ke | to
+change-to: menjadi | jadi | ke | to
 event: diikuti | dihadiri | acara | sosialisasi | pelatihan | workshop | seminar | rapat | lomba \
 | undangan | hadirin | webinar | bimtek | attended | participants of the
 hypothetical: untuk melindungi | untuk mendaftarkan | seandainya | jika | apabila | bila | maksimal \
@@ -199,6 +201,9 @@ informal: bukan penerima upah | pekerja bukan penerima upah | bpu | pbpu | infor
 | non formal | nonformal | pekerja mandiri | mandiri | pekerja rentan | non wage earners | non wage earner | non-wage earners \
 | informal sector | informal workers | self employed
 construction: jasa konstruksi | jakon | konstruksi | construction | construction workers
+pbi: pbi | penerima bantuan iuran | pbi apbn | pbi apbd | pbi jk | pbi jkn | pbi jaminan kesehatan \
+| jamkesda | contribution assistance recipients | subsidised members | subsidized members
+non-pbi: non pbi | nonpbi | bukan pbi | non penerima bantuan iuran | bukan penerima bantuan iuran
 migrant: pekerja migran | pekerja migran indonesia | pmi | tki | migrant workers | migrant | migrant worker
 JHT: jaminan hari tua | hari tua | jht | old age savings | old age security | old age | provident fund
 JKK: jaminan kecelakaan kerja | kecelakaan kerja | jkk | work accident | work accident security \

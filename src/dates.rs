@@ -318,6 +318,9 @@ pub struct Period {
     /// the end of the year`), `Y+1` (`tahun depan`, `setahun kemudian`, `next
     /// year`, `a year later`): `Y` is the year of the article, or the year the
     /// sentence just named (`sebelumnya`, `kemudian`); the facts stage resolves it.
+    /// A month without its year (`per Oktober`, `hingga September ini`) is
+    /// `--10` (ISO 8601's form), a month of that same year (relative 0); a day
+    /// without its year (`per 31 Juli`) is `--07-31`.
     pub label: String,
     /// The (first) year stated; 0 when none is (relative, or `triwulan III` alone).
     pub year: i32,
@@ -357,6 +360,7 @@ fn period_re() -> &'static Regex {
             | (?P<em>(?-u:\b)MONTHS)[\x20\t\n]+(?P<ed>[0-9]{1,2})(?:[\x20\t\n]?-[\x20\t\n]?(?P<ed2>[0-9]{1,2}))?(?:st|nd|rd|th)?,?[\x20\t\n]+(?P<ey>[0-9]{4})(?-u:\b)
             | (?P<sd>(?-u:\b)[0-9]{1,2})/(?P<sm>[0-9]{1,2})/(?P<sy>[0-9]{4})(?-u:\b)
             | (?P<m>(?-u:\b)MONTHS)[\x20\t\n]+(?:tahun[\x20\t\n]+)?(?P<my>[0-9]{4})(?-u:\b)
+            | (?:(?P<mod>(?-u:\b)[0-9]{1,2})[\x20\t\n]+)?(?P<mo>(?-u:\b)MONTHS)(?-u:\b)(?:[\x20\t\n]+(?P<moini>ini))?
             | (?-u:\b)(?:tahun|thn\.?|ta|(?:the[\x20\t\n]+)?year)[\x20\t\n]+(?:anggaran[\x20\t\n]+)?(?P<ty>[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<ty2>[0-9]{4})(?-u:\b))?
             | (?-u:\b)tahun[\x20\t\n]+(?P<rel>lalu|sebelumnya|kemarin|ini|depan|berikutnya|mendatang)(?-u:\b)
             | (?-u:\b)(?P<erel>last|this|next|previous|current|the[\x20\t\n]+previous|the[\x20\t\n]+following|the[\x20\t\n]+current)[\x20\t\n]+year(?-u:\b)
@@ -544,6 +548,42 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
                 continue;
             }
             (format!("{y:04}-{mo:02}"), y, None)
+        } else if let Some(m) = caps.name("mo") {
+            // `per Oktober`, `hingga September ini`: a month of the article's
+            // year (`--10`, ISO 8601's month without its year). Only after a
+            // word that makes it a point of time, or with `ini`, and written
+            // out with its capital unless `ini` follows.
+            let Some(mo) = month_number(m.as_str()) else { continue };
+            let bare = m.as_str().trim_end_matches('.');
+            let this = caps.name("moini").is_some();
+            let intro_ok = intro.as_deref().is_some_and(|i| {
+                let first = i.split_whitespace().next().unwrap_or("");
+                matches!(
+                    first,
+                    "per"
+                        | "hingga"
+                        | "sampai"
+                        | "s.d."
+                        | "s.d"
+                        | "s/d"
+                        | "posisi"
+                        | "pada"
+                        | "akhir"
+                        | "medio"
+                )
+            });
+            let written_out = MONTH_NAMES.iter().any(|(n, _)| bare.eq_ignore_ascii_case(n));
+            if !written_out || !(this || intro_ok && bare.starts_with(|c: char| c.is_uppercase())) {
+                continue;
+            }
+            match num("mod") {
+                // `per 31 Juli`: a day of the article's year.
+                Some(d) if intro_ok && Date::new(2000, mo, d as u32).is_some() => {
+                    (format!("--{mo:02}-{d:02}"), 0, Some(0))
+                }
+                Some(_) => continue,
+                None => (format!("--{mo:02}"), 0, Some(0)),
+            }
         } else if let Some(y) = num("ty") {
             if !plausible_year(y) {
                 continue;

@@ -198,6 +198,8 @@ fn part_label(f: &Fact) -> String {
         (_, Segment::Informal) => "BPU".into(),
         (_, Segment::Construction) => "jakon".into(),
         (_, Segment::Migrant) => "PMI".into(),
+        (_, Segment::Pbi) => "PBI".into(),
+        (_, Segment::NonPbi) => "non-PBI".into(),
         _ => f.region.map(|r| regions::get(r).name.to_string()).unwrap_or_default(),
     }
 }
@@ -405,7 +407,7 @@ fn one(c: &Check, facts: &[Fact], dates: &[DateMention], lang: Lang) -> String {
                 " The reading of {} as {} is uncertain ({}), so this is a warning, not an error.",
                 quoted(d),
                 role,
-                d.doubt.unwrap_or("low confidence")
+                d.doubt.as_deref().unwrap_or("low confidence")
             ),
         });
     }

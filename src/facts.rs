@@ -95,7 +95,7 @@ pub struct Fact {
     pub scheme: Scheme,
     pub confidence: Level,
     /// Why the reading is of low confidence (`None` when high).
-    pub doubt: Option<&'static str>,
+    pub doubt: Option<std::borrow::Cow<'static, str>>,
     pub because: Vec<Because>,
     /// The figure as printed, qualifier included (`sekitar 41,30 persen`,
     /// `95 persen lebih`), for messages that quote it.
@@ -171,6 +171,8 @@ struct Memory {
     period: Option<(String, Option<String>)>,
     /// The sentence ends with `:`, heading a list.
     heading: bool,
+    /// Its counts named two segments or more (a list that may go on).
+    segments_listed: bool,
 }
 
 /// The words around figure `k` of a sentence, as token ranges.
@@ -329,13 +331,17 @@ pub fn extract(input: &Input) -> Extracted {
         if !is_title {
             memory = Memory::after(&s, si, sentence.paragraph, &facts[first_new..], first_new, &memory);
             memory.heading = heading;
-            memory.period = sentence_period(input, si, &facts).or_else(|| {
-                facts[first_new..]
-                    .iter()
-                    .rev()
-                    .find(|f| !is_target(f.metric) && f.period.is_some())
-                    .map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()))
-            });
+            let of_facts = facts[first_new..]
+                .iter()
+                .rev()
+                .find(|f| !is_target(f.metric) && f.period.is_some())
+                .map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()));
+            // The sentence's own period, unless its figures read it more
+            // precisely (`tahun ini` as `2018-06`).
+            memory.period = match (sentence_period(input, si, &facts), of_facts) {
+                (Some(own), Some(f)) if f.0.len() > own.0.len() && f.0.starts_with(own.0.as_str()) => Some(f),
+                (own, f) => own.or(f),
+            };
         }
     }
     fill_periods(input, &mut facts);
@@ -420,6 +426,8 @@ impl Memory {
             }
         }
         m.last_segment = new.iter().rev().map(|f| f.segment).find(|s| *s != Segment::All);
+        let counts = new.iter().filter(|f| f.kind == Kind::Count);
+        m.segments_listed = counts.clone().count() >= 2 && counts.clone().any(|f| f.segment != Segment::All);
         m.program = new.iter().rev().find_map(|f| f.program.filter(|p| *p != Program::All));
         m.subject = new.iter().position(|f| f.kind == Kind::Count).map(|i| first + i);
         if new.is_empty() {
@@ -485,8 +493,20 @@ fn read_sentence(
     // mencapai 27,36 persen, Kalimantan Selatan 42,29 persen`) goes on with
     // the sentence that introduced them, even across a paragraph break.
     let places_listed = n >= 2 && s.has(0..s.figs[0], cues::REACHED) && places_before_first_figure(s, input);
+    // The sentence right before, not counting the page's lines between
+    // (a `BACA JUGA` link inside the article).
+    let right_before = memory.sentence.is_some_and(|p| {
+        p < si
+            && input.segments.sentences[p + 1..si]
+                .iter()
+                .all(|x| !matches!(input.layout.lines.get(x.line), Some(LineClass::Body)))
+    });
+    // `Sebanyak 91.410 orang PBPU ...` after `192.741 peserta JKN PPU, 94.935
+    // orang PBI`: a list of segments goes on across sentences.
+    let segments_listed = right_before && memory.segments_listed;
     let same_paragraph = memory.sentence.is_some_and(|p| {
-        (memory.paragraph == paragraph && p + 1 >= si) || ((opener_here || places_listed) && p + 1 == si)
+        (memory.paragraph == paragraph && p + 1 >= si)
+            || ((opener_here || places_listed || segments_listed) && right_before)
     });
     // Relations settle what the figures' own words left open, and correct
     // what they contradict; run twice so a chain (`A atau B dari C`) settles.
@@ -523,6 +543,39 @@ fn read_sentence(
                     });
                 }
             }
+        }
+    }
+    // `turun dari 34,17 juta ke 29,2 juta atau hampir 5 juta peserta`: the
+    // size of the change just stated, not a count.
+    for k in 2..n {
+        let appos = s.has(s.first_words(s.gap(k - 1), 3), cues::APPOS);
+        let (a, b, c) = (q(k - 2), q(k - 1), q(k));
+        let diff = (a.value - b.value).abs();
+        if s.rel[k - 2] == Relation::ChangesTo
+            && appos
+            && a.kind == c.kind
+            && b.kind == c.kind
+            && diff > 0.0
+            && (c.value - diff).abs() <= 0.15 * c.value
+        {
+            verdicts[k] = Verdict::Not(Why::Change);
+        }
+    }
+    // `targetnya 58.360 peserta dan baru mencapai 51 persen`: the share of
+    // the target just named that has been reached.
+    for k in 1..n {
+        let target_before =
+            matches!(verdicts[k - 1], Verdict::Is(r) if r.metric == Metric::TargetParticipants);
+        let reached = s.has(s.last_words(s.near_lead(k), 3), cues::REACHED);
+        let own_base =
+            s.has(s.first_words(s.head(k), 3), cues::OF | cues::WORKFORCE | cues::POPULATION | cues::PART);
+        if q(k).kind == Kind::Percent
+            && target_before
+            && reached
+            && !own_base
+            && !matches!(verdicts[k], Verdict::Is(r) if r.metric == Metric::TargetRate)
+        {
+            verdicts[k] = Verdict::Not(Why::TargetShare);
         }
     }
     // The value a figure is compared with counts what that figure counts.
@@ -611,7 +664,11 @@ fn read_sentence(
             for k in 0..n {
                 let weak = matches!(verdicts[k], Verdict::Open)
                     || matches!(verdicts[k], Verdict::Is(r) if r.doubt.is_some() || r.rule == "workforce-noun");
-                if q(k).kind == Kind::Count && weak && counts_people_or_bare(s, k, q(k)) {
+                // (Companies break down into companies: `yakni sebanyak 4.751
+                // jiwa` after `5.737 badan usaha` counts people.)
+                let people = unit_of(s, k, q(k)).is_some_and(is_person_unit);
+                let of_things = matches!(subject.metric, Metric::Employers | Metric::Projects) && people;
+                if q(k).kind == Kind::Count && weak && counts_people_or_bare(s, k, q(k)) && !of_things {
                     let doubt =
                         (!explicit).then_some("read as a breakdown of the figure in the sentence before");
                     verdicts[k] = Verdict::Is(Reading {
@@ -673,6 +730,19 @@ fn read_sentence(
                     opener.clone(),
                     "the target is named in the sentence before",
                 ));
+            } else if let (Some(m), true, true) = (
+                inherited,
+                segments_listed && kind == Kind::Count,
+                segment_in(s, s.first_words(s.gap(k), 3)).is_some(),
+            ) {
+                if people && fits_kind(m, kind) {
+                    verdicts[k] = Verdict::Is(Reading::doubtful(
+                        m,
+                        "segment-list-continues",
+                        None,
+                        "read as going on with the list of segments in the sentence before",
+                    ));
+                }
             } else if let (Some(m), true) = (inherited, opener.is_some() || key_value) {
                 if people && fits_kind(m, kind) {
                     verdicts[k] = Verdict::Is(Reading::doubtful(
@@ -727,13 +797,35 @@ fn unit_of<'a>(s: &Sentence<'a>, k: usize, q: &'a Quantity) -> Option<&'a str> {
     if let Some(u) = q.unit.as_deref() {
         return Some(u);
     }
+    if let Some(j) = range_end(s, k) {
+        return s.words_in(s.head(j)).next().and_then(|t| s.word(t));
+    }
     let head = s.head(k);
     s.words_in(head).next().and_then(|t| s.word(t))
+}
+
+/// `10 to 15 days`, `10 hingga 15 hari`: the figure that ends the range
+/// figure `k` starts, whose noun both share.
+fn range_end(s: &Sentence, k: usize) -> Option<usize> {
+    let next = *s.figs.get(k + 1)?;
+    let between: Vec<usize> = (s.figs[k] + 1..next).collect();
+    let joined = match between.as_slice() {
+        [t] => {
+            s.word(*t).is_some_and(|w| {
+                ["to", "hingga", "sampai", "until"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            }) || s.toks[*t].kind == TokKind::Punct(b'-')
+        }
+        _ => false,
+    };
+    joined.then_some(k + 1)
 }
 
 /// Is the count a count of people, or bare (no noun after it)?
 fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
     let mut head = s.head(k);
+    if let Some(j) = range_end(s, k) {
+        head = s.head(j);
+    }
     // `13.471 total kasus`, `jumlah peserta`: past a word for "total".
     if let Some(h) =
         s.hits_in(head.clone()).next().filter(|h| h.words.start == head.start && h.cues & cues::TOTAL != 0)
@@ -758,7 +850,7 @@ fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
         Some(u) => is_person_unit(u),
         // An unknown word after the figure: a noun we do not count, unless it
         // is a function word (`yang`, `di`, `dari`, `atau`).
-        None => s.word(first.start).is_some_and(is_function_word),
+        None => s.words_in(first).next().and_then(|t| s.word(t)).is_some_and(is_function_word),
     }
 }
 
@@ -933,6 +1025,25 @@ fn local(s: &Sentence, k: usize, q: &Quantity, _quantities: &[Quantity]) -> Verd
     }
 }
 
+/// `20 persen dari total pekerja yang ada`: a figure of all the workers,
+/// whatever segment the figure before counted.
+fn of_all_workers(s: &Sentence, it: &Item) -> bool {
+    let tail = s.first_words(it.tail.clone(), 4);
+    s.first(s.first_words(it.tail.clone(), 2), cues::OF).is_some_and(|of| {
+        let base = of.words.end..tail.end.max(of.words.end);
+        let whole = s.words_in(base.clone()).any(|t| {
+            s.word(t).is_some_and(|w| {
+                ["total", "seluruh", "semua", "jumlah", "keseluruhan", "all"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
+        });
+        whole
+            && s.has(base.clone(), cues::TOTAL | cues::WORKFORCE | cues::POPULATION)
+            && !s.has(base, cues::SEGMENTS)
+    })
+}
+
 /// Is there a growth or decline word just before the figure that states its
 /// change (`naik 23 persen`), not the level reached (`meningkat mencapai 50%`)?
 fn change_word(s: &Sentence, it: &Item) -> Option<(Range<usize>, bool)> {
@@ -1066,6 +1177,24 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     }
     if let Some(h) = s.last(clause, cues::COVERAGE | cues::PART) {
         return Verdict::Is(Reading::sure(Metric::CoverageRate, "coverage-clause", Some(h.words.clone())));
+    }
+    // `sudah mencapai 96,15 persen dari jumlah total masyarakat`: the share
+    // of the population or the workforce reached is the coverage, unless the
+    // words after say which part of it (`... adalah pekerja informal`).
+    if let Some(of) = s.first(s.first_words(it.tail.clone(), 2), cues::OF) {
+        let base = s.first_words(of.words.end..it.tail.end, 4);
+        let reached = s.has(s.last_words(it.near.clone(), 3), cues::REACHED);
+        let whose = s.first(base.clone(), cues::WORKFORCE | cues::POPULATION);
+        let part_named = s
+            .has(s.first_words(of.words.end..it.tail.end, 8), cues::SEGMENTS | cues::SHARE | cues::UNCOVERED);
+        if let (true, Some(h), false) = (reached, whose, part_named) {
+            return Verdict::Is(Reading::doubtful(
+                Metric::CoverageRate,
+                "share-of-population-reached",
+                Some(h.words.clone()),
+                "the share of the population or the workforce reached; no coverage word",
+            ));
+        }
     }
     Verdict::Open
 }
@@ -1275,8 +1404,26 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     if !counts_people_or_bare(s, k, q) {
         return Verdict::Not(Why::NotPeople);
     }
-    if s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT) {
+    // `diikuti 200 peserta`, `sosialisasi dihadiri 80 pekerja`: people at an
+    // event; but `diikuti 502 kasus JKK` follows a list (cases are no audience).
+    let cases = s.has(head_start.clone(), cues::CASE);
+    if !cases && (s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT)) {
         return Verdict::Not(Why::Event);
+    }
+    // `pekerja BPU sebanyak 18.8662 pekerja`: digits grouped as no number is
+    // written (three decimals or more on a count of people) are a misprint.
+    // (`51,495` is thousands written the English way, not a misprint.)
+    let printed = &s.text[q.range.clone()];
+    let last_group =
+        printed.rsplit(['.', ',']).next().map_or(0, |g| g.bytes().take_while(u8::is_ascii_digit).count());
+    if q.value.fract() != 0.0 && q.step < 0.01 && q.value < 1000.0 && last_group != 3 {
+        return Verdict::Not(Why::Misprint);
+    }
+    // `serapan capaian 100 pekerja formal`: a whole number up to a hundred
+    // right after a word for coverage is a share that lost its `persen`.
+    let coverage_before = s.last(s.last_words(it.near.clone(), 1), cues::COVERAGE).is_some();
+    if coverage_before && q.value <= 100.0 && q.value.fract() == 0.0 && q.high.is_none() {
+        return Verdict::Not(Why::PercentWithoutSign);
     }
     // `diserahkan santunan kepada dua ahli waris`: a handful of people is an
     // anecdote, not a statistic.
@@ -1606,7 +1753,8 @@ fn phrase_head(s: &Sentence, r: Range<usize>, want: Cues) -> Option<(Cues, Range
         }
         if prev.cues & want != 0 {
             head = i - 1;
-        } else if prev.cues & (cues::SEGMENTS | cues::JAMSOSTEK | cues::JKN | cues::PERSON) == 0 {
+        } else if prev.cues & (cues::SEGMENTS | cues::JAMSOSTEK | cues::JKN | cues::PERSON | cues::TOTAL) == 0
+        {
             break;
         }
         i -= 1;
@@ -1854,7 +2002,10 @@ fn sentence_wide(s: &Sentence, k: usize, q: &Quantity) -> Option<Reading> {
                 | cues::UNCOVERED
                 | cues::COVERAGE;
             let (cue, words) = phrase_head(s, 0..s.figs[k], want)?;
-            let m = if cue & cues::UNCOVERED != 0 {
+            // `belum 100% pekerjanya terdaftar`: registered, negated.
+            let negated =
+                cue & (cues::PART | cues::ACTIVE) != 0 && s.has(s.last_words(0..words.start, 4), cues::NEG);
+            let m = if cue & cues::UNCOVERED != 0 || negated {
                 Metric::Uncovered
             } else if cue & cues::TARGET != 0 {
                 Metric::TargetParticipants
@@ -1917,6 +2068,10 @@ fn segment_in(s: &Sentence, r: Range<usize>) -> Option<(Segment, Range<usize>)> 
             Segment::Construction
         } else if h.cues & cues::MIGRANT != 0 {
             Segment::Migrant
+        } else if h.cues & cues::NON_PBI != 0 {
+            Segment::NonPbi
+        } else if h.cues & cues::PBI != 0 {
+            Segment::Pbi
         } else {
             continue;
         };
@@ -2029,27 +2184,82 @@ fn build(
             own
         }
     };
-    let seg_item = segment_in(s, own_near).or_else(|| segment_in(s, seg_head)).or_else(|| {
-        // Before the clause break: the words since the figure before it
-        // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
-        let from = if k == 0 { 0 } else { s.head(k - 1).end.min(fig) };
-        segment_in(s, from..fig)
-    });
+    // `1.159.887 pekerja baik dari sektor penerima upah, bukan penerima upah
+    // dan juga jasa konstruksi`: `baik` lists every segment it names.
+    let both = s
+        .words_in(seg_head.clone())
+        .take(4)
+        .any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("baik")));
+    let seg_head =
+        if both { seg_head.start..s.first_words(seg_head.start..s.toks.len(), 14).end } else { seg_head };
+    let seg_item = segment_in(s, own_near)
+        .or_else(|| segment_in(s, seg_head))
+        .or_else(|| {
+            // Before the clause break: the words since the figure before it
+            // and its own head (`tenaga kerja formal se-Jabar, setidaknya baru X`).
+            let from = if k == 0 { 0 } else { s.head(k - 1).end.min(fig) };
+            segment_in(s, from..fig)
+        })
+        .or_else(|| {
+            // `sekitar 61 persen atau 460.000 pekerja di perusahaan`: the figure
+            // that restates this one names its workers.
+            (k + 1 < s.figs.len() && s.rel[k] == Relation::Restates)
+                .then(|| segment_in(s, s.head(k + 1)))
+                .flatten()
+        })
+        .or_else(|| {
+            // `48,7 persen dari total PMI yang terdaftar ..., yakni 750.498 orang`:
+            // the figure names the base the one before it was a share of.
+            let base_before = k > 0 && s.has(s.first_words(s.head(k - 1), 1), cues::OF);
+            (base_before && s.has(it.near.clone(), cues::APPOS | cues::AMONG))
+                .then(|| segment_in(s, s.head(k - 1)))
+                .flatten()
+        });
     let partner =
         |j: usize| facts[first_new..].iter().find(|f| f.spans[0] == input.quantities[s.quantity(j)].range);
+    // `101 ribu pekerja jakon, dengan capaian saat ini 43,7 ribu pekerja`:
+    // what has been reached of the figure before is about the same workers.
+    let with_reached = k > 0
+        && s.words_in(it.near.clone())
+            .next()
+            .and_then(|t| s.word(t))
+            .is_some_and(|w| w.eq_ignore_ascii_case("dengan"))
+        && s.has(it.near.clone(), cues::REACHED | cues::COVERAGE);
     let related = (k > 0
-        && matches!(s.rel[k - 1], Relation::Restates | Relation::PartOfNext | Relation::WholeOfNext))
-    .then(|| partner(k - 1))
-    .flatten();
+        && (matches!(s.rel[k - 1], Relation::Restates | Relation::PartOfNext | Relation::WholeOfNext)
+            || with_reached))
+        .then(|| partner(k - 1))
+        .flatten();
     let segment = match seg_item {
         Some((seg, w)) => {
             because.push(Because { role: "segment", rule: "segment-words", range: s.span(w) });
             Some(seg)
         }
         None => related
+            // `hanya sekitar 20 persen dari total pekerja yang ada`: a rate of
+            // all the workers, whatever the figure before counted.
+            .filter(|_| !of_all_workers(s, &it))
             .map(|f| {
                 because.push(Because { role: "segment", rule: "segment-of-related", range: 0..0 });
                 f.segment
+            })
+            .or_else(|| {
+                // `13.245 perusahaan dengan 485.215 tenaga kerja`: the workers of
+                // companies earn wages.
+                let with = s.words_in(s.last_words(it.near.clone(), 3)).any(|t| {
+                    s.word(t).is_some_and(|w| {
+                        ["dengan", "yakni", "yaitu"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                    })
+                });
+                let of_employers = (0..k)
+                    .rev()
+                    .find(|&j| input.quantities[s.quantity(j)].kind == Kind::Count)
+                    .and_then(partner)
+                    .is_some_and(|f| f.metric == Metric::Employers);
+                (with && of_employers && metric.counts_people()).then(|| {
+                    because.push(Because { role: "segment", rule: "workers-of-employers", range: 0..0 });
+                    Segment::Formal
+                })
             })
             .or_else(|| {
                 // `dari sektor itu`, `segmen tersebut`: the segment last named.
@@ -2076,12 +2286,25 @@ fn build(
                             && s.has(s.last_words(0..h.words.start, 1), cues::PLACES)
                     });
                 let of_total = s.has(it.near.start..it.tail.end, cues::TOTAL)
-                    && s.has(it.near.start..it.tail.end, cues::OF);
+                    && s.has(it.near.start..it.tail.end, cues::OF)
+                    || of_all_workers(s, &it);
                 let adjacent = memory.sentence.is_some_and(|p| p + 1 == si);
+                // `Dari jumlah itu`: a breakdown of the sentence's subject,
+                // whatever else the sentence before listed.
+                let among = s.has(s.first_words(0..s.toks.len(), 3), cues::AMONG);
+                let subject_segment = memory
+                    .subject
+                    .and_then(|i| facts.get(i))
+                    .map(|f| f.segment)
+                    .filter(|seg| among && *seg != Segment::All);
+                // `jika digabungkan dengan tenaga kerja informal ..., kepesertaan
+                // hanya 10,9 persen`: all the segments together.
+                let combined = s.has(0..fig, cues::COMBINED);
                 (opener
                     && !of_total
+                    && !combined
                     && (adjacent || memory.paragraph == input.segments.sentences[si].paragraph))
-                    .then_some(memory.segment)
+                    .then_some(memory.segment.or(subject_segment))
                     .flatten()
                     .inspect(|_| {
                         because.push(Because {
@@ -2144,8 +2367,33 @@ fn build(
         .flatten()
         .filter(|p| *p != Program::All);
     let program = metric.has_program().then(|| {
-        let item_range = it.near.start..it.head.end;
-        match program_in(s, item_range, fig).or_else(|| program_in(s, it.lead.clone(), fig)) {
+        // `9.195 klaim diikuti klaim Kecelakaan Kerja`: the item ends where the
+        // next one is introduced.
+        let next_item = s.words_in(it.head.clone()).find(|&t| {
+            s.word(t).is_some_and(|w| {
+                [
+                    "diikuti",
+                    "disusul",
+                    "kemudian",
+                    "lalu",
+                    "sedangkan",
+                    "sementara",
+                    "followed",
+                    "tersebut",
+                    "itu",
+                    "maka",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+            })
+        });
+        let item_range = it.near.start..next_item.unwrap_or(it.head.end);
+        // `dari total Rp 583,74 miliar tersebut`: a figure that refers back
+        // takes no program from the words before it.
+        let refers_back = s.has(s.first_words(s.head(k), 1), cues::BACKREF);
+        match program_in(s, item_range, fig)
+            .or_else(|| (!refers_back).then(|| program_in(s, it.lead.clone(), fig)).flatten())
+        {
             Some((p, w)) => {
                 because.push(Because { role: "program", rule: "program-words", range: s.span(w) });
                 p
@@ -2217,13 +2465,21 @@ fn build(
             }
             None => match lead {
                 Some(p) => {
-                    because.push(Because {
-                        role: "period",
-                        rule: period_rule(PeriodSource::Article),
-                        range: 0..0,
-                    });
                     let (e, st) = end_point(&p.label);
-                    (Some(e), st)
+                    match finer_period(input, si, facts, &e) {
+                        Some((end, start)) => {
+                            because.push(Because { role: "period", rule: "period-carried", range: 0..0 });
+                            (Some(end), start)
+                        }
+                        None => {
+                            because.push(Because {
+                                role: "period",
+                                rule: period_rule(PeriodSource::Article),
+                                range: 0..0,
+                            });
+                            (Some(e), st)
+                        }
+                    }
                 }
                 None => (None, None),
             },
@@ -2254,6 +2510,7 @@ fn build(
         (None, true) => (Level::Low, Some("a count of people printed with a fraction")),
         (None, false) => (Level::High, None),
     };
+    let doubt = doubt.map(std::borrow::Cow::Borrowed);
 
     // Scheme.
     let scheme = if s.has(0..s.toks.len(), cues::JKN) {
@@ -2276,6 +2533,16 @@ fn build(
             let _ = after;
         }
     }
+    // `Kanwil Banuspa mencatat 1.021.455 pekerja di Provinsi Bali`, `Cabang
+    // Banda Aceh mencatat 812.905 pekerja di Provinsi Aceh`: the place the
+    // figure is `di` outranks the office or the wider area that reports it.
+    if let (Some(after), [(place, range)]) = (region_after(input, s, k), places.as_slice()) {
+        let office = input.regions.iter().any(|m| m.range == *range && m.role == RegionRole::Office);
+        let area = regions::get(*place).level == RegionLevel::Area;
+        if after != *place && (office || area || regions::contains(*place, after)) {
+            places.clear();
+        }
+    }
     let mut regions_out: Vec<(Option<RegionId>, &'static str, Range<usize>)> = Vec::new();
     if places.len() >= 2 && q.kind == Kind::Percent {
         for (id, range) in &places {
@@ -2284,8 +2551,10 @@ fn build(
     } else if let Some((id, range)) = places.last() {
         regions_out.push((Some(*id), "place-in-item", range.clone()));
     } else {
-        let id = region_after(input, s, k).or_else(|| regions::attribute(attribution, q.range.start));
+        let after = region_after(input, s, k);
+        let id = after.or_else(|| regions::attribute(attribution, q.range.start));
         match id {
+            Some(id) if after.is_some() => regions_out.push((Some(id), "place-after-figure", 0..0)),
             Some(id) => regions_out.push((Some(id), "place-of-sentence-or-paragraph", 0..0)),
             // An article that names no place speaks of the nation.
             None => regions_out.push((regions::by_name("Indonesia"), "no-place-named", 0..0)),
@@ -2332,7 +2601,7 @@ fn build(
                 reading: q.reading,
                 scheme,
                 confidence,
-                doubt,
+                doubt: doubt.clone(),
                 because,
                 printed: printed.clone(),
             }
@@ -2374,12 +2643,29 @@ fn places_in_item(input: &Input, s: &Sentence, k: usize) -> Vec<(RegionId, Range
         if !matches!(m.role, RegionRole::Subject | RegionRole::Office) {
             continue;
         }
+        // The dateline names where the story was filed, not whose figure it is.
+        if input
+            .layout
+            .meta
+            .dateline_range
+            .as_ref()
+            .is_some_and(|d| d.start < m.range.end && m.range.start < d.end)
+        {
+            continue;
+        }
         if regions::get(m.region).level == RegionLevel::Nation && out.is_empty() {
             out.push((m.region, m.range.clone()));
             continue;
         }
-        // `Kabupaten Gianyar, Bali`: a province after a place within it locates it.
-        if out.last().is_some_and(|(prev, _)| regions::contains(m.region, *prev)) {
+        // `Kabupaten Gianyar, Bali`: a province after a place within it
+        // locates it; but a figure placed `di` the province a few words on
+        // (`BPJS Ketenagakerjaan Manado mencatat UCJ di Sulawesi Utara`) is
+        // the province's.
+        if out.last().is_some_and(|(prev, r)| {
+            let gap = input.text.get(r.end..m.range.start).unwrap_or("x").trim();
+            let located_di = gap.split_whitespace().count() >= 3 && gap.ends_with(" di");
+            regions::contains(m.region, *prev) && !located_di
+        }) {
             continue;
         }
         out.push((m.region, m.range.clone()));
@@ -2496,6 +2782,44 @@ pub fn end_point(label: &str) -> (String, Option<String>) {
         }
     }
     (label.to_string(), None)
+}
+
+/// `dari tahun sebelumnya`, `dibandingkan tahun lalu`: the period a change is
+/// counted from, not the period of the figures around it.
+fn base_of_change(input: &Input, p: &Period) -> bool {
+    let before = input.text[..p.range.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    (p.relative.is_some_and(|r| r < 0)
+        && ["dari", "dibanding", "dibandingkan", "daripada", "from", "than", "with"].contains(&word.as_str()))
+        || ["dibanding", "dibandingkan", "compared"].contains(&word.as_str())
+}
+
+/// A more precise period stated for the figures just before, within `year`
+/// (`hingga Agustus 2021` in a story about 2021; `semester I tahun 2018`
+/// before `klaim tahun ini terdiri dari ...`): those figures' time goes on.
+fn finer_period(input: &Input, si: usize, facts: &[Fact], year: &str) -> Option<(String, Option<String>)> {
+    if year.len() != 4 {
+        return None;
+    }
+    let paragraph = input.segments.sentences[si].paragraph;
+    let nested = |end: &str, start: Option<&str>| {
+        end.len() > year.len() && end.starts_with(year) && start.is_none_or(|s| s.starts_with(year))
+    };
+    facts
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .filter(|f| paragraph.saturating_sub(input.segments.sentences[f.sentence].paragraph) <= 2)
+        .find(|f| {
+            !is_target(f.metric) && nested(f.period.as_deref().unwrap_or(""), f.period_start.as_deref())
+        })
+        .map(|f| (f.period.clone().unwrap_or_default(), f.period_start.clone()))
+        // The story's own period, when it is that year's part (`selama
+        // semester I tahun 2018` in the lead).
+        .or_else(|| {
+            let (end, start) = end_point(&lead_period(input)?.label);
+            nested(&end, start.as_deref()).then_some((end, start))
+        })
 }
 
 /// The period the article's title or lead paragraph sets for the whole story
@@ -2615,8 +2939,13 @@ fn period_for(
         .periods
         .iter()
         .filter(|p| p.range.start >= sentence.start && p.range.end <= sentence.end)
-        // `tumbuh 9,3 persen dari tahun sebelumnya`: the base of a change, not its period.
+        // `tumbuh 9,3 persen dari tahun sebelumnya`: the base of a change, not its period;
+        // nor of the value it changed to (`dari tahun sebelumnya, Rp 80 triliun menjadi Rp 88 triliun`).
         .filter(|p| !(metric == Metric::GrowthRate && p.relative.is_some_and(|r| r < 0)))
+        .filter(|p| {
+            !((k > 0 && s.rel[k - 1] == Relation::ChangesTo || s.has(s.near_lead(k), cues::CHANGE_TO))
+                && base_of_change(input, p))
+        })
         .collect();
     let it = item(s, k);
     let lead = s.span(it.lead.clone());
@@ -2663,7 +2992,11 @@ fn period_for(
     if let Some(p) = own {
         return resolve(input, p, si, facts, metric).map(|l| {
             let (e, st) = end_point(&l);
-            (e, st, PeriodSource::Own)
+            // `tahun ini`: this year so far, as the figures before count it.
+            match finer_period(input, si, facts, &e).filter(|_| p.relative == Some(0) && p.label == "Y") {
+                Some((end, start)) => (end, start, PeriodSource::Own),
+                None => (e, st, PeriodSource::Own),
+            }
         });
     }
     // The sentence this one goes on with: its stated period, else its figures'.
@@ -2706,17 +3039,50 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
         .take_while(|s| s.paragraph == paragraph)
         .last()
         .map_or(0, |s| s.range.start);
-    let base = input
+    // `tahun lalu tumbuh 10% dari tahun sebelumnya`: a relative period after
+    // another in the same sentence counts from it.
+    let sentence = &sentences[si].range;
+    let chained = input
         .periods
         .iter()
-        .filter(|o| {
-            o.relative.is_none()
-                && o.year > 0
-                && o.range.start >= paragraph_start
-                && o.range.end <= p.range.start
-        })
-        .map(|o| o.year)
+        .filter(|o| o.range.start >= sentence.start && o.range.end <= p.range.start && o.year == 0)
+        .filter(|o| o.relative.is_some_and(|r| r != 0 || o.label == "Y") && offset != 0)
         .next_back()
+        .and_then(|o| {
+            let r = o.relative?;
+            Some(article_year(input)? + r)
+        });
+    // `tahun lalu`, `last year`, `tahun ini`: counted from when the article
+    // was written; `sebelumnya`, `kemudian`: from the year just named.
+    let said = input.text[p.range.clone()].to_lowercase();
+    let deictic = ["lalu", "kemarin", "last", "ago", "ini", "this"]
+        .iter()
+        .any(|w| said.split_whitespace().any(|x| x == *w));
+    let base = deictic
+        .then(|| article_year(input))
+        .flatten()
+        .or_else(|| {
+            input
+                .periods
+                .iter()
+                .filter(|o| {
+                    o.relative.is_none()
+                        && o.year > 0
+                        && o.range.start >= paragraph_start
+                        && o.range.end <= p.range.start
+                })
+                .map(|o| o.year)
+                .next_back()
+        })
+        .or(chained)
+        // `tahun ini`: the article's year, else the story's.
+        .or_else(|| {
+            (offset == 0)
+                .then(|| {
+                    article_year(input).or_else(|| lead_period(input).map(|p| p.year).filter(|y| *y > 0))
+                })
+                .flatten()
+        })
         // `nilai klaim tersebut naik ... dibandingkan tahun sebelumnya`: the year of
         // the figure being compared.
         .or_else(|| {
@@ -2724,11 +3090,15 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
                 .iter()
                 .rev()
                 .take(LOOKBACK)
-                .filter(|f| f.metric == metric)
+                .filter(|f| f.metric == metric && f.sentence != si)
                 .find_map(|f| f.period.as_deref().and_then(|l| l.get(..4)).and_then(|y| y.parse().ok()))
         })
         .or_else(|| article_year(input))?;
-    Some((base + offset).to_string())
+    // `--10`: a month of that year.
+    Some(match p.label.strip_prefix("--") {
+        Some(month) => format!("{base:04}-{month}"),
+        None => (base + offset).to_string(),
+    })
 }
 
 /// One statistic stated twice is one fact with several spans: the same value,
@@ -2850,7 +3220,9 @@ pub fn link_parts(facts: &mut [Fact]) {
         // A total stands near its parts: look through the LOOKBACK facts each way.
         let near = i.saturating_sub(LOOKBACK)..(i + LOOKBACK + 1).min(facts.len());
         let total = if by_breakdown {
-            near.clone().rev().filter(|&j| j != i).find(|&j| {
+            // A total restated (`Klaim sejumlah kurang lebih Rp700 miliar itu`)
+            // is the figure it restates.
+            near.clone().rev().filter(|&j| j != i && facts[j].restates.is_none()).find(|&j| {
                 let t = &facts[j];
                 same(t)
                     && t.region == f.region
@@ -2971,6 +3343,7 @@ fn sentence_period(input: &Input, si: usize, facts: &[Fact]) -> Option<(String, 
             let lead = before[..p.range.start - sentence.start].to_ascii_lowercase();
             !["target", "menargetkan", "ditargetkan", "sasaran"].iter().any(|w| lead.contains(w))
         })
+        .filter(|p| !base_of_change(input, p))
         .next_back()
         .and_then(|p| resolve(input, p, si, facts, Metric::Participants))
         .map(|l| end_point(&l))

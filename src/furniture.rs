@@ -264,7 +264,17 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
     }
     headline_runs(&mut class, &shapes, &raw, start_line..end);
     // Below the last paragraph of prose, short lines are the page's, not the article's.
-    if let Some(last) = (start_line..end).rev().find(|&i| class[i].is_none() && shapes[i].is_prose()) {
+    // A copy cut off mid-sentence ends on a line of prose with no stop: the
+    // text's last line, a dozen words mostly in lower case.
+    let cut_off = |i: usize| {
+        let sh = &shapes[i];
+        (i + 1..n).all(|j| raw[j].trim().is_empty())
+            && sh.words >= 10
+            && sh.capital_alpha_words * 2 < sh.alpha_words
+    };
+    if let Some(last) =
+        (start_line..end).rev().find(|&i| class[i].is_none() && (shapes[i].is_prose() || cut_off(i)))
+    {
         end = end.min(last + 1);
     }
     for c in class.iter_mut().skip(end) {

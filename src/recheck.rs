@@ -207,7 +207,13 @@ fn read_fact(v: &Value, i: usize, sentences: &mut Vec<usize>) -> Result<Fact, Fi
         Some("low") if !o.get("edited").and_then(Value::as_bool).unwrap_or(false) => Level::Low,
         _ => Level::High,
     };
-    let doubt = (confidence == Level::Low).then_some("read with low confidence");
+    // The reason the core gave, kept through a recheck.
+    let doubt = (confidence == Level::Low).then(|| {
+        let reason = o.get("confidence").and_then(|c| c.get("reason")).and_then(Value::as_str);
+        reason.map_or(std::borrow::Cow::Borrowed("read with low confidence"), |r| {
+            std::borrow::Cow::Owned(r.to_string())
+        })
+    });
     let printed = o
         .get("printed")
         .or_else(|| o.get("text"))

@@ -116,6 +116,11 @@ pub struct FactOut {
     pub part_of: Option<usize>,
     /// For a growth rate: index of the figure whose change it states.
     pub change_of: Option<usize>,
+    /// For a growth rate: index of the earlier value it is compared with.
+    pub change_from: Option<usize>,
+    /// Index of the figure this one restates (`Klaim sejumlah kurang lebih
+    /// Rp700 miliar itu` after `Rp797.995.853.173`).
+    pub restates: Option<usize>,
     /// Where a stated stretch of time began (`2025-01` for `Januari hingga Maret 2025`).
     pub period_start: Option<String>,
     pub scheme: Scheme,
@@ -128,7 +133,7 @@ pub struct FactOut {
 pub struct ConfidenceOut {
     pub level: Level,
     /// Which reading is in doubt, when the level is low.
-    pub reason: Option<&'static str>,
+    pub reason: Option<std::borrow::Cow<'static, str>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -375,9 +380,11 @@ pub fn build(p: Parts) -> Report {
                 reading: f.reading,
                 part_of: f.part_of,
                 change_of: f.change_of,
+                change_from: f.change_from,
+                restates: f.restates,
                 period_start: f.period_start.clone(),
                 scheme: f.scheme,
-                confidence: ConfidenceOut { level: f.confidence, reason: f.doubt },
+                confidence: ConfidenceOut { level: f.confidence, reason: f.doubt.clone() },
                 because: f
                     .because
                     .iter()

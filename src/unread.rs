@@ -51,6 +51,8 @@ pub enum Why {
     Change,
     Addition,
     Population,
+    PercentWithoutSign,
+    Misprint,
     // A figure whose words did not say what it counts.
     NotUnderstood,
 }
@@ -148,6 +150,11 @@ impl Why {
             Change => ("perubahan, bukan jumlah", "a change, not a count"),
             Addition => ("tambahan, bukan jumlah", "an addition, not a count"),
             Population => ("jumlah penduduk, bukan angkatan kerja", "a population, not a workforce"),
+            Misprint => ("angka yang salah ketik", "a misprinted number"),
+            PercentWithoutSign => (
+                "tampaknya persentase tanpa kata \"persen\", bukan jumlah orang",
+                "seems a share printed without \"percent\", not a count of people",
+            ),
             NotUnderstood => (
                 "kata-kata di sekitarnya tidak menyebut apa yang dihitung",
                 "the words around it do not say what it counts",

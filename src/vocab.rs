@@ -84,6 +84,11 @@ pub enum Segment {
     Construction,
     /// Pekerja migran Indonesia (PMI).
     Migrant,
+    /// JKN: penerima bantuan iuran (PBI), members whose contribution the
+    /// state pays (APBN or APBD).
+    Pbi,
+    /// JKN: members who are not PBI (PPU, PBPU and BP together).
+    NonPbi,
 }
 
 /// Which benefit program a sum of money or a count of beneficiaries is about.

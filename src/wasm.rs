@@ -20,7 +20,7 @@ export type Metric = "workforce" | "participants" | "coverage_rate" | "uncovered
   /** derived figures only */
   | "target_gap";
 export type Approx = "exact" | "about" | "over" | "under" | "up_to";
-export type Segment = "all" | "formal" | "informal" | "construction" | "migrant" | "pbi";
+export type Segment = "all" | "formal" | "informal" | "construction" | "migrant" | "pbi" | "non_pbi";
 export type Program = "all" | "JHT" | "JKK" | "JKM" | "JP" | "JKP" | "beasiswa";
 export type Status = "consistent" | "warning" | "inconsistent";
 export type Scheme = "jamsostek" | "jkn";
@@ -67,6 +67,10 @@ export interface Fact {
   part_of: number | null;
   /** For a growth rate: index of the figure whose change it states. */
   change_of: number | null;
+  /** For a growth rate: the earlier value it is compared with. */
+  change_from: number | null;
+  /** The figure this one restates. */
+  restates: number | null;
   scheme: Scheme;
   confidence: { level: "high" | "low"; reason: string | null };
   because: Because[];

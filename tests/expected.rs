@@ -171,7 +171,7 @@ fn seeds_score_full_precision_and_recall() {
 /// precision may not fall below the figures measured when this was last raised.
 #[test]
 fn article_fixtures_score() {
-    const MIN_RECALL: f64 = 0.89;
+    const MIN_RECALL: f64 = 0.92;
     const MIN_PRECISION: f64 = 0.90;
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
     let expected: Value =

@@ -135,12 +135,23 @@ fn fixture_figures_take_their_expected_regions() {
 }
 
 /// The generated table holds exactly the rows of the source CSV files, with
-/// their official names and codes (so a stale `src/regions/table.rs` fails).
+/// their official names (the overlay `official-names.csv` where it gives one)
+/// and codes (so a stale `src/regions/table.rs` fails).
 #[test]
 fn gazetteer_matches_the_source_data() {
     use cakupan::regions::Level;
     let provinces = include_str!("../data/idn-area/provinces.csv");
     let regencies = include_str!("../data/idn-area/regencies.csv");
+    let overlay = include_str!("../data/idn-area/official-names.csv");
+    // code -> (the data set's name, the official one)
+    let official = |code: &str| {
+        overlay
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split_once(','))
+            .find(|o| o.0 == code)
+            .map(|o| o.1.split_once(',').expect("code,name,official_name"))
+    };
     let mut rows = 0;
     for line in provinces.lines().skip(1).filter(|l| !l.is_empty()) {
         let (code, name) = line.split_once(',').expect("code,name");
@@ -156,7 +167,20 @@ fn gazetteer_matches_the_source_data() {
     }
     for line in regencies.lines().skip(1).filter(|l| !l.is_empty()) {
         let mut parts = line.splitn(3, ',');
-        let (code, province, name) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        let (code, province, mut name) =
+            (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        if let Some((data_name, official_name)) = official(code) {
+            assert_eq!(data_name, name, "{code}: the overlay names another row");
+            assert!(regions::by_name(name).is_none(), "{name}: both spellings in the table");
+            name = official_name;
+        }
+        // DKI's administrative cities as BPS writes them (`Kota Jakarta Utara`).
+        let bps = name.replacen("Kota Administrasi ", "Kota ", 1).replacen(
+            "Kabupaten Administrasi ",
+            "Kabupaten ",
+            1,
+        );
+        let name = if province == "31" { bps.as_str() } else { name };
         let id = regions::by_name(name).unwrap_or_else(|| panic!("{name} missing"));
         let level = if name.starts_with("Kota ") { Level::City } else { Level::Regency };
         assert_eq!((regions::get(id).code, regions::get(id).level), (Some(code), level), "{name}");

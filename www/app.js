@@ -1,21 +1,42 @@
 // The page: several articles, each analysed in a Web Worker as it is typed or
-// pasted, and the report of the one being read. State lives here; drawing
-// lives in ui/*.js. Text from an article only ever reaches the DOM as text.
+// pasted, and the report of the one being read. A reader's corrections are an
+// overlay on the core's reading (ui/edits.js), rechecked in the worker after
+// each change; articles, corrections and the language are kept in IndexedDB
+// (ui/store.js). State lives here; drawing lives in ui/*.js. Text from an
+// article only ever reaches the DOM as text.
 
 import { $, h, flash } from './ui/dom.js';
-import { t, setLang, getLang, setArticleLanguage } from './ui/i18n.js';
+import { t, setLang, getLang, message, setArticleLanguage } from './ui/i18n.js';
 import { createAnalyzer } from './ui/analyzer.js';
-import { renderText } from './ui/textview.js';
-import { renderReport, counts } from './ui/report.js';
+import { renderText, textOffset } from './ui/textview.js';
+import { renderReport, counts, becauseTip, schemeOf } from './ui/report.js';
 import { renderCompare } from './ui/compare.js';
 import { factsCsv, checksCsv, reportsJson, reportText, download, renderPrintHead, defaultSeparator } from './ui/export.js';
+import {
+  emptyOverlay, isEmpty, clone, coreKeys, applyOverlay, shiftOverlay, parseFigure, UNIT, HAS_PROGRAM,
+} from './ui/edits.js';
+import { createStore } from './ui/store.js';
+import { tipOn, hide as hideTip } from './ui/tip.js';
+import { htmlReport } from './ui/htmlreport.js';
 import { splitPaste } from './ui/split.js';
 import { readSharedArticle } from './ui/share.js';
 
 /** Debounce before analysing, in ms; longer for long texts so a paste settles first. */
 const debounce = (length) => 120 + Math.min(400, length / 5000);
 
-const state = { articles: [], current: null, seq: 0 };
+const state = {
+  articles: [], current: null, seq: 0,
+  /** The language the reader chose (the switch, ?lang=); null follows the article's. */
+  langChoice: null,
+  /** `{article, key, error}`: the fact whose editor is open. */
+  editing: null,
+  /** Whether the form that adds a typed figure is open. */
+  adding: false,
+  /** The gazetteer, for the region field's suggestions. */
+  regions: [],
+  /** An element id to focus after the next drawing. */
+  focus: null,
+};
 let textMarks = { facts: new Map(), dates: new Map() };
 let reportView = { ensureFactRow: () => {} };
 let timer = 0;
@@ -29,14 +50,20 @@ function articleName(a) {
   return t('untitled', state.articles.indexOf(a) + 1);
 }
 
-function addArticle(text = '', label = null) {
-  const a = { key: ++state.seq, text, label, report: null, reportText: '', ms: 0, error: null };
+function addArticle(text = '', label = null, overlay = null) {
+  const a = {
+    key: ++state.seq, text, label, report: null, reportText: '', ms: 0, error: null,
+    overlay: overlay ?? emptyOverlay(), history: [], future: [], view: null, keys: [], viewSeq: 0,
+  };
   state.articles.push(a);
   return a;
 }
 
-/** The analysed articles, named, for the comparison and the exports. */
-const analysed = () => state.articles.filter((a) => a.report).map((a) => ({ name: articleName(a), report: a.report }));
+/** The report as the reader sees it: the core's, or the rechecked one with the corrections. */
+const viewOf = (a) => a.view ?? a.report;
+
+/** The analysed articles, named, for the comparison and the exports (with their corrections). */
+const analysed = () => state.articles.filter((a) => a.report).map((a) => ({ name: articleName(a), report: viewOf(a) }));
 
 // --- analysis -------------------------------------------------------------
 
@@ -47,15 +74,60 @@ const analyzer = createAnalyzer((key, result) => {
     a.error = result.error;
   } else {
     a.error = null;
+    // Corrections follow their figures when the text is typed over.
+    if (a.reportText && a.reportText !== result.text) {
+      a.overlay = shiftOverlay(a.overlay, a.reportText, result.text);
+      a.history = a.history.map((o) => shiftOverlay(o, a.reportText, result.text));
+      a.future = a.future.map((o) => shiftOverlay(o, a.reportText, result.text));
+    }
     a.report = result.report;
     a.reportText = result.text;
     a.ms = result.ms;
+    if (!isEmpty(a.overlay)) {
+      recheckArticle(a);
+      return;
+    }
+    a.view = null;
+    a.keys = coreKeys(a.report);
+  }
+  afterReport(a);
+});
+
+function afterReport(a) {
+  if (a.key === state.current && followLanguage()) {
+    renderAll();
+    return;
   }
   renderArticleList();
-  if (key === state.current) renderCurrentReport();
+  if (a.key === state.current) renderCurrentReport();
   renderComparison();
   renderExportButtons();
-});
+}
+
+/** Recomputes the checks, derived figures and coverage of `a` from its corrected facts, in the worker. */
+async function recheckArticle(a) {
+  if (!a.report) return;
+  if (isEmpty(a.overlay)) {
+    a.viewSeq++;
+    a.view = null;
+    a.keys = coreKeys(a.report);
+    afterReport(a);
+    return;
+  }
+  const { report, keys } = applyOverlay(a.report, a.reportText, a.overlay);
+  const seq = ++a.viewSeq;
+  try {
+    const view = await analyzer.call('recheck', JSON.stringify(report));
+    if (seq !== a.viewSeq) return;
+    a.view = view;
+    a.keys = keys;
+    a.error = null;
+  } catch (e) {
+    if (seq !== a.viewSeq) return;
+    a.error = t('recheckFailed', e.message);
+  }
+  afterReport(a);
+}
 
 function schedule(a, wait = debounce(a.text.length)) {
   clearTimeout(a.timer);
@@ -85,7 +157,7 @@ function applyStaticWords() {
 function renderArticleList() {
   $('article-list').replaceChildren(...state.articles.map((a) => h('li', null, h('button', {
     type: 'button',
-    class: a.report && a.report.checks?.some((c) => c.status === 'inconsistent') ? 'has-bad' : null,
+    class: a.report && viewOf(a).checks?.some((c) => c.status === 'inconsistent') ? 'has-bad' : null,
     'aria-current': a.key === state.current ? 'true' : null,
     onclick: () => select(a.key),
   }, articleName(a)))));
@@ -95,7 +167,7 @@ function renderArticleList() {
 function renderStatus(a) {
   if (a.error) setStatus(t('failed', a.error));
   else if (a.report && a.reportText === a.text) {
-    const c = counts(a.report);
+    const c = counts(viewOf(a));
     setStatus(t('status', c.facts, c.checks, c.bad, a.ms));
   } else setStatus(a.text ? t('analysing') : '');
 }
@@ -112,6 +184,8 @@ function renderCurrentReport() {
 function drawCurrentReport() {
   const a = currentArticle();
   renderStatus(a);
+  renderEditTools(a);
+  hideTip();
   const view = $('text-view');
   const parts = { summary: $('summary'), checks: $('checks'), facts: $('facts'), derived: $('derived'), document: $('document') };
   if (!a.report || !a.reportText) {
@@ -123,8 +197,38 @@ function drawCurrentReport() {
     parts.summary.append(h('p', { class: 'muted' }, t('emptyText')));
     return;
   }
-  textMarks = renderText(view, a.reportText, a.report);
-  reportView = renderReport(parts, { text: a.reportText, report: a.report, textMarks, showInText, showFactRow });
+  const report = viewOf(a);
+  const editing = state.editing?.article === a.key ? state.editing : null;
+  const index = editing ? a.keys.indexOf(editing.key) : -1;
+  textMarks = renderText(view, a.reportText, report);
+  reportView = renderReport(parts, {
+    text: a.reportText, report, textMarks, showInText, showFactRow,
+    regions: state.regions,
+    editing: index >= 0 ? { index, error: editing.error } : null,
+    adding: state.adding,
+    on: handlers(a),
+  });
+  if (state.afterRemove) {
+    const i = a.keys.indexOf(state.afterRemove);
+    state.afterRemove = null;
+    if (i >= 0) state.focus = null;
+    const button = i >= 0 ? document.querySelector(`#fact-${i} button.edit`) : null;
+    if (button) button.focus();
+  }
+  if (state.focus) {
+    const el = document.getElementById(state.focus);
+    state.focus = null;
+    el?.focus();
+  }
+}
+
+function renderEditTools(a) {
+  const n = a ? Object.keys(a.overlay.changed).length + a.overlay.removed.length + a.overlay.added.length : 0;
+  $('undo').disabled = !a?.history.length;
+  $('redo').disabled = !a?.future.length;
+  $('revert-all').disabled = n === 0;
+  const words = n ? t('editsCount', n) : '';
+  if ($('edit-count').textContent !== words) $('edit-count').textContent = words;
 }
 
 function renderComparison() {
@@ -154,6 +258,8 @@ function renderSplitOffer() {
 /** Export buttons work only when some article has a report. */
 function renderExportButtons() {
   const none = !state.articles.some((a) => a.report);
+  // Until the reader picks one, the CSV separator follows the page's language.
+  if (!state.sepChosen && $('csv-sep').value !== defaultSeparator()) $('csv-sep').value = defaultSeparator();
   for (const el of document.querySelectorAll('#export-buttons button, #csv-sep')) if (el.disabled !== none) el.disabled = none;
 }
 
@@ -188,6 +294,14 @@ function showFactRow(i) {
 }
 
 $('text-view').addEventListener('click', (e) => {
+  const quiet = e.target.closest?.('button.num-out');
+  if (quiet) {
+    // One click makes a number the core set aside a figure.
+    const a = currentArticle();
+    const n = viewOf(a)?.numbers?.[Number(quiet.dataset.number)];
+    if (n) addFact(a, n.span.utf16[0], n.span.utf16[1], n.text);
+    return;
+  }
   const mark = e.target.closest?.('a.fact');
   if (!mark) return;
   e.preventDefault();
@@ -199,15 +313,249 @@ $('text-view').addEventListener('click', (e) => {
   showFactRow(first);
 });
 
+
+// --- corrections ------------------------------------------------------------
+
+/** Changes `a`'s overlay by `fn`, remembering the one before for undo, and rechecks. */
+function edit(a, fn) {
+  a.history.push(clone(a.overlay));
+  if (a.history.length > 200) a.history.shift();
+  a.future = [];
+  fn(a.overlay);
+  recheckArticle(a);
+  save();
+}
+
+/** Leaves out of a fact's changes those that give back the core's reading. */
+function prune(a, key) {
+  const c = a.overlay.changed[key];
+  const core = a.report.facts[coreKeys(a.report).indexOf(key)];
+  if (!c || !core) return;
+  for (const k of Object.keys(c)) {
+    if (JSON.stringify(c[k] ?? null) === JSON.stringify(core[k] ?? null)) delete c[k];
+  }
+  if (!Object.keys(c).length) delete a.overlay.changed[key];
+}
+
+function changeFact(a, key, changes) {
+  edit(a, (o) => {
+    if (key.startsWith('added:')) {
+      const item = o.added.find((x) => `added:${x.id}` === key);
+      if (item) Object.assign(item, changes);
+      return;
+    }
+    o.changed[key] = { ...(o.changed[key] ?? {}), ...changes };
+    prune(a, key);
+  });
+}
+
+function removeFact(a, key) {
+  edit(a, (o) => {
+    if (key.startsWith('added:')) o.added = o.added.filter((x) => `added:${x.id}` !== key);
+    else {
+      delete o.changed[key];
+      if (!o.removed.includes(key)) o.removed.push(key);
+    }
+  });
+}
+
+function revertFact(a, key) {
+  edit(a, (o) => { delete o.changed[key]; });
+}
+
+function undo(a = currentArticle()) {
+  if (!a?.history.length) return;
+  a.future.push(clone(a.overlay));
+  a.overlay = a.history.pop();
+  recheckArticle(a);
+  save();
+}
+
+function redo(a = currentArticle()) {
+  if (!a?.future.length) return;
+  a.history.push(clone(a.overlay));
+  a.overlay = a.future.pop();
+  recheckArticle(a);
+  save();
+}
+
+/** The editor's and the add form's callbacks for article `a`. */
+function handlers(a) {
+  const keyOf = (i) => a.keys[i];
+  const open = (key, field = 'metric') => {
+    state.editing = { article: a.key, key, error: null };
+    state.focus = `ed-${field}`;
+  };
+  return {
+    toggle(i) {
+      const key = keyOf(i);
+      if (state.editing?.key === key && state.editing.article === a.key) {
+        state.editing = null;
+        state.focus = null;
+        renderCurrentReport();
+        document.querySelector(`#fact-${i} button.edit`)?.focus();
+        return;
+      }
+      open(key);
+      renderCurrentReport();
+    },
+    editor(i) {
+      const key = keyOf(i);
+      return {
+        apply(changes, error, field) {
+          state.focus = `ed-${field}`;
+          if (error) {
+            state.editing = { article: a.key, key, error };
+            renderCurrentReport();
+            return;
+          }
+          state.editing = { article: a.key, key, error: null };
+          changeFact(a, key, changes);
+        },
+        remove() {
+          state.editing = null;
+          // Focus moves to the next figure's edit button, or the table's heading.
+          const next = a.keys[i + 1];
+          removeFact(a, key);
+          state.focus = next ? null : 'facts-h';
+          state.afterRemove = next ?? null;
+        },
+        revert() {
+          state.focus = 'ed-metric';
+          revertFact(a, key);
+        },
+        close() {
+          state.editing = null;
+          renderCurrentReport();
+          document.querySelector(`#fact-${i} button.edit`)?.focus();
+        },
+      };
+    },
+    addForm(show) {
+      state.adding = show;
+      state.focus = show ? 'add-text' : 'add-fact';
+      renderCurrentReport();
+    },
+    addTyped(text) {
+      // The first place the text stands in the article that no figure holds yet.
+      const taken = (viewOf(a).facts ?? []).map((f) => f.span?.utf16).filter(Boolean);
+      let at = a.reportText.indexOf(text);
+      while (at >= 0 && taken.some(([s, e]) => at < e && at + text.length > s)) at = a.reportText.indexOf(text, at + 1);
+      state.adding = false;
+      if (!addFact(a, at >= 0 ? at : null, at >= 0 ? at + text.length : null, text) && at < 0) setStatus(t('addNotFound'));
+    },
+  };
+}
+
+/**
+ * Adds the figure printed at `[at, end)` of the article (or, with `at`
+ * null, a figure that is not in the text) and opens its editor, so the
+ * reader confirms what it counts. Returns false when `printed` holds no figure.
+ */
+function addFact(a, at, end, printed) {
+  const figure = parseFigure(printed);
+  if (!figure || !a.report) {
+    setStatus(t('noFigure'));
+    return false;
+  }
+  const unit = figure.unit ?? 'persons';
+  const metric = unit === 'percent' ? 'coverage_rate' : unit === 'IDR' ? 'benefits_paid' : 'participants';
+  // Region and period as the nearest figure before it reads them (else the
+  // first after it): an article mostly speaks of one place and time. The
+  // editor opens at once, so the reader confirms them.
+  const facts = (viewOf(a).facts ?? []).filter((f) => f.span);
+  const near = at == null ? null
+    : [...facts].reverse().find((f) => f.span.utf16[1] <= at) ?? facts.find((f) => f.span.utf16[0] >= at) ?? null;
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const fact = {
+    id, at, end, metric, value: figure.value, unit: UNIT[metric], approx: 'exact', step: figure.step, high: null,
+    region: near?.region ?? null, segment: 'all', program: HAS_PROGRAM.has(metric) ? 'all' : null,
+    period: near?.period ?? null, period_start: near?.period_start ?? null, target_year: null,
+    scheme: schemeOf(viewOf(a)), printed, reading: null, part_of: null, change_of: null,
+    confidence: { level: 'high', reason: null }, because: [],
+  };
+  state.editing = { article: a.key, key: `added:${id}`, error: null };
+  state.focus = 'ed-metric';
+  edit(a, (o) => { o.added.push(fact); });
+  return true;
+}
+
+// Why each figure was read as it was, and why each quiet number is not one:
+// on focus and hover of its mark in the text.
+tipOn($('text-view'), 'a.fact, button.num-out', (el) => {
+  const report = viewOf(currentArticle());
+  if (!report) return null;
+  if (el.matches('button.num-out')) {
+    const n = report.numbers?.[Number(el.dataset.number)];
+    if (!n) return null;
+    return [h('strong', null, message(n.message)),
+      n.reason === 'not_understood' ? h('p', null, t('notUnderstood')) : null,
+      h('p', { class: 'muted' }, t('makeFact'))];
+  }
+  return el.dataset.facts.split(' ').map(Number).flatMap((i) => becauseTip(report.facts?.[i]) ?? []);
+});
+
+// --- adding a figure by selecting its words ------------------------------------
+
+let selection = null;
+function selectionInView() {
+  const sel = document.getSelection();
+  const view = $('text-view');
+  if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+  const r = sel.getRangeAt(0);
+  if (!view.contains(r.startContainer) || !view.contains(r.endContainer)) return null;
+  let s = textOffset(view, r.startContainer, r.startOffset);
+  let e = textOffset(view, r.endContainer, r.endOffset);
+  const text = currentArticle()?.reportText ?? '';
+  if (s == null || e == null || e <= s) return null;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e <= s || e - s > 200) return null;
+  return { s, e, text: text.slice(s, e), rect: r.getBoundingClientRect() };
+}
+
+document.addEventListener('selectionchange', () => {
+  const button = $('add-selection');
+  const found = selectionInView();
+  if (!found || !parseFigure(found.text)) {
+    if (!button.hidden && document.activeElement !== button) button.hidden = true;
+    if (!found) return;
+  }
+  selection = found;
+  if (!parseFigure(found.text)) return;
+  button.textContent = t('addFromSelection', found.text.length > 40 ? `${found.text.slice(0, 38)}…` : found.text);
+  button.hidden = false;
+  const width = Math.min(button.offsetWidth || 200, innerWidth - 16);
+  button.style.left = `${Math.max(8, Math.min(found.rect.left, innerWidth - width - 8)) + scrollX}px`;
+  button.style.top = `${found.rect.bottom + 6 + scrollY}px`;
+});
+
+$('add-selection').addEventListener('click', () => {
+  const a = currentArticle();
+  $('add-selection').hidden = true;
+  if (!selection || !a?.report) return;
+  const { s, e, text } = selection;
+  selection = null;
+  document.getSelection()?.removeAllRanges();
+  addFact(a, s, e, text);
+});
+
 // --- articles --------------------------------------------------------------
 
 function select(key) {
   state.current = key;
+  state.editing = null;
+  state.adding = false;
   const a = currentArticle();
   $('text').value = a.text;
-  renderArticleList();
-  renderCurrentReport();
-  renderSplitOffer();
+  if (followLanguage()) {
+    renderAll();
+  } else {
+    renderArticleList();
+    renderCurrentReport();
+    renderSplitOffer();
+  }
+  save();
 }
 
 function setText(a, text) {
@@ -244,11 +592,17 @@ $('text').addEventListener('input', () => {
   schedule(a);
   renderSplitOffer();
   renderRemoveButton();
+  save();
 });
 
 $('split-button').addEventListener('click', () => {
   const a = currentArticle();
   const [head, ...rest] = splitPaste(a.text)?.parts ?? [a.text];
+  // The pieces are new articles: corrections of the whole do not carry over.
+  a.overlay = emptyOverlay();
+  a.history = [];
+  a.future = [];
+  a.reportText = '';
   setText(a, head);
   for (const text of rest) setText(addArticle(), text);
   select(a.key);
@@ -283,6 +637,7 @@ $('remove').addEventListener('click', () => {
   select(state.articles[Math.max(0, i - 1)].key);
   renderComparison();
   renderExportButtons();
+  save();
 });
 
 $('files').addEventListener('change', async (e) => {
@@ -322,6 +677,7 @@ function exported(msg) {
 /** The CSV separator the reader chose, else the one the page's language uses. */
 const csvSep = () => ($('csv-sep').value === ',' || $('csv-sep').value === ';' ? $('csv-sep').value : defaultSeparator());
 $('csv-sep').addEventListener('change', () => {
+  state.sepChosen = true;
   try { localStorage.setItem('cakupan-csv-sep', $('csv-sep').value); } catch { /* kept for this visit */ }
 });
 $('csv-facts').addEventListener('click', () => download('cakupan-angka.csv', factsCsv(analysed(), { sep: csvSep() }), 'text/csv;charset=utf-8'));
@@ -336,23 +692,140 @@ $('copy').addEventListener('click', async () => {
   }
 });
 $('print').addEventListener('click', () => window.print());
+$('html-report').addEventListener('click', () => {
+  const list = state.articles.filter((a) => a.report).map((a) => ({ name: articleName(a), report: viewOf(a), text: a.reportText }));
+  if (!list.length) return;
+  download('cakupan-laporan.html', htmlReport(list), 'text/html;charset=utf-8');
+  exported(t('htmlMade'));
+});
+
+// --- undo, redo, back to the core's reading -----------------------------------
+
+$('undo').addEventListener('click', () => undo());
+$('redo').addEventListener('click', () => redo());
+$('revert-all').addEventListener('click', () => {
+  const a = currentArticle();
+  if (!a || isEmpty(a.overlay)) return;
+  state.editing = null;
+  edit(a, (o) => { o.changed = {}; o.removed = []; o.added = []; });
+});
+document.addEventListener('keydown', (e) => {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+  // In a text field, Ctrl+Z undoes typing, not corrections.
+  if (e.target.closest?.('input, textarea, select')) return;
+  const k = e.key.toLowerCase();
+  if (k === 'z' && !e.shiftKey) { e.preventDefault(); undo(); } else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); redo(); }
+});
+
+// --- keeping the work --------------------------------------------------------------
+
+const store = createStore(() => {
+  const note = $('storage-note');
+  note.textContent = t('storageFailed');
+  note.hidden = false;
+});
+
+function save() {
+  store.save({
+    version: 1,
+    articles: state.articles.map((a) => ({ text: a.text, label: a.label, overlay: a.overlay })),
+    current: state.articles.findIndex((a) => a.key === state.current),
+    lang: state.langChoice,
+  });
+}
+// A tab closed right after an edit still keeps it.
+addEventListener('pagehide', () => { store.flush(); });
+
+$('clear-all').addEventListener('click', () => {
+  const dialog = $('clear-dialog');
+  dialog.returnValue = '';
+  dialog.showModal();
+});
+$('clear-dialog').addEventListener('close', async () => {
+  if ($('clear-dialog').returnValue !== 'clear') {
+    $('clear-all').focus();
+    return;
+  }
+  await store.clear();
+  state.articles = [];
+  state.editing = null;
+  state.adding = false;
+  state.langChoice = null;
+  state.current = addArticle().key;
+  $('text').value = '';
+  followLanguage();
+  renderAll();
+  renderSplitOffer();
+  setStatus(t('cleared'));
+  $('text').focus();
+});
 
 // --- language ----------------------------------------------------------------
 
 $('lang').addEventListener('click', () => {
-  setLang(getLang() === 'en' ? 'id' : 'en');
+  state.langChoice = getLang() === 'en' ? 'id' : 'en';
+  setLang(state.langChoice);
   try { localStorage.setItem('cakupan-lang', getLang()); } catch { /* private mode: the choice lasts this visit */ }
   renderAll();
+  save();
 });
+
+/**
+ * The page's language: the reader's choice, else the language of the article
+ * being read (an English article, English words). Returns true when it changed.
+ */
+function followLanguage() {
+  const article = viewOf(currentArticle() ?? {})?.document?.language;
+  const want = state.langChoice ?? (article === 'en' ? 'en' : 'id');
+  if (want === getLang()) return false;
+  setLang(want);
+  return true;
+}
 
 // --- start ---------------------------------------------------------------------
 
-try { setLang(new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('cakupan-lang') ?? 'id'); } catch { setLang('id'); }
-try { $('csv-sep').value = localStorage.getItem('cakupan-csv-sep') ?? defaultSeparator(); } catch { $('csv-sep').value = defaultSeparator(); }
+// The facts table's header row sticks just below the report's own sticky head.
+const reportHead = document.querySelector('.report-head');
+new ResizeObserver(() => {
+  document.documentElement.style.setProperty('--report-head-h', `${reportHead.offsetHeight}px`);
+}).observe(reportHead);
+
+try {
+  state.langChoice = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('cakupan-lang');
+} catch { state.langChoice = null; }
+if (state.langChoice !== 'en' && state.langChoice !== 'id') state.langChoice = null;
+setLang(state.langChoice ?? 'id');
+try {
+  const sep = localStorage.getItem('cakupan-csv-sep');
+  if (sep === ',' || sep === ';') { $('csv-sep').value = sep; state.sepChosen = true; }
+} catch { /* the separator follows the language */ }
 state.current = addArticle().key;
 renderAll();
 setupSamples();
-openShared();
+analyzer.call('regions').then((list) => { state.regions = list; }).catch(() => { /* the region field takes exact names only */ });
+
+// The work kept from an earlier visit: its articles are analysed again and
+// their corrections laid over the new reports. Then an article handed over in
+// the address, which the page shows.
+const restored = store.load().then((saved) => {
+  if (!saved?.articles?.length) return;
+  // Something typed or opened before the saved work came back is kept too.
+  const fresh = state.articles.filter((a) => a.text);
+  state.articles = [];
+  for (const s of saved.articles) {
+    const a = addArticle(String(s.text ?? ''), s.label ?? null, s.overlay ?? null);
+    if (a.text) schedule(a, 0);
+  }
+  for (const a of fresh) {
+    if (!state.articles.some((x) => x.text === a.text)) state.articles.push(a);
+  }
+  if (state.langChoice == null && (saved.lang === 'en' || saved.lang === 'id')) state.langChoice = saved.lang;
+  const cur = state.articles[saved.current] ?? state.articles[0];
+  select(cur.key);
+  followLanguage();
+  renderAll();
+});
+restored.then(openShared, openShared);
 
 /**
  * An article handed over in the address (the <cakupan-box>'s "full report"

@@ -74,7 +74,7 @@ const TEXT = {
     problem: (kind, stated, computed) => `${kind}: tertulis ${stated}, dihitung ${computed}`,
     weekday: (kind, date, stated, actual) => `${kind}: ${date} jatuh pada ${actual}, bukan ${stated}`,
     more: (n) => `dan ${n} lainnya`,
-    disputed: 'dipersoalkan pemeriksaan',
+    disputed: 'dibantah pemeriksaan',
     low: 'bacaan belum pasti',
     days: {},
     scale: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta']],

@@ -8,7 +8,7 @@
 // WebAssembly from the same release whenever a network is there.
 // Cross-origin requests are not touched (the page makes none).
 
-const CACHE = 'cakupan-page-v2';
+const CACHE = 'cakupan-page-v3';
 const NETWORK_TIMEOUT_MS = 4000;
 
 const PRECACHE = [
@@ -22,13 +22,18 @@ const PRECACHE = [
   'ui/compare.js',
   'ui/coverage.js',
   'ui/dom.js',
+  'ui/editor.js',
+  'ui/edits.js',
   'ui/export.js',
   'ui/format.js',
+  'ui/htmlreport.js',
   'ui/i18n.js',
   'ui/report.js',
   'ui/share.js',
   'ui/split.js',
+  'ui/store.js',
   'ui/textview.js',
+  'ui/tip.js',
   'pkg/cakupan.js',
   'pkg/cakupan_bg.wasm',
   'icons/icon.svg',

@@ -107,6 +107,24 @@ pub fn dateline(line: &str) -> Option<Dateline> {
             });
         }
     }
+    // `Palu-TransTV45.Com//Sulawesi Tengah BPJS ...`: a city glued to the
+    // site's domain, then `//` or a space.
+    if let Some((city, after)) = t.split_once('-') {
+        let domain_end = after.find(['/', ' ']).unwrap_or(after.len());
+        let domain = &after[..domain_end];
+        let sep = after[domain_end..].len() - after[domain_end..].trim_start_matches(['/', ' ']).len();
+        if !city.contains(' ') && is_place(city) && is_domain(domain) && sep > 0 {
+            let len = city.len() + 1 + domain_end + sep;
+            if Shape::of(&t[len..]).is_prose() {
+                return Some(Dateline {
+                    lead: lead_ws..lead_ws + len,
+                    city: Some(title_case(city)),
+                    outlet: Some(domain.to_string()),
+                    strong: true,
+                });
+            }
+        }
+    }
     let bytes = t.as_bytes();
     // The first dash that stands apart from a word (`Pontianak- `, ` -Upaya`, ` -- `),
     // or a bar (`NABIRE, SITUS.ID | ...`), or a dash glued to a site's domain
@@ -483,6 +501,10 @@ mod tests {
         assert_eq!(
             dl(&format!("Jakarta, CNN Indonesia -- {body}")),
             some(Some("Jakarta"), Some("CNN Indonesia"), "Jakarta, CNN Indonesia -- ")
+        );
+        assert_eq!(
+            dl(&format!("Kendari-BeritaSultra.Com//{body}")),
+            some(Some("Kendari"), Some("BeritaSultra.Com"), "Kendari-BeritaSultra.Com//")
         );
         assert_eq!(
             dl(&format!("KONTAN.CO.ID - JAKARTA. {body}")),

@@ -3,23 +3,28 @@
 //! [`Attribution`]) which region a figure belongs to.
 //!
 //! The gazetteer is the nation, the BPJS Ketenagakerjaan regional areas that
-//! span provinces (`Kalimantan`, `Sumbagut`, `Sulawesi Maluku`), the 38
-//! provinces and the 514 regencies and cities with their official names and
-//! codes (generated into `table.rs` from `data/idn-area/`), and the short names
-//! people write (`Kalsel`, `Jatim`, `Kotim`, `HSS`).
+//! span provinces (`Kalimantan`, `Sumatera Bagian Utara`, `Sulawesi Maluku`),
+//! the 38 provinces and the 514 regencies and cities with their official names
+//! and codes (generated into `table.rs` from `data/idn-area/` by
+//! `scripts/gen-regions.py`), the short names people write (`Kalsel`,
+//! `Jatim`, `Kotim`, `HSS`), towns that stand for their regency (`Sampit`,
+//! `Cikarang`, `Solo`), and English names (`West Java`, `Riau Islands`,
+//! `East Kutai`, `Bandung Regency`).
 //!
 //! Matching is a single pass over the words of the text: at each capitalised
 //! word the next few words are looked up in a hash table of lowercased names,
 //! longest first. A name's prefix (`Kabupaten`, `Kab.`, `Pemkab`, `Kota`,
-//! `Pemkot`, `Provinsi`, `Pemprov`, `Kanwil`, `wilayah`, `Bupati`...) picks the
-//! level when a name is shared (`Kota Banjar` in Jawa Barat, `Kabupaten Banjar`
-//! in Kalimantan Selatan); a bare shared name is settled by the rest of the
+//! `Pemkot`, `Provinsi`, `Pemprov`, `Kanwil`, `wilayah`, `Bupati`,
+//! `Governor of`...) or English suffix (`Regency`, `City`) picks the level
+//! when a name is shared (`Kota Banjar` in Jawa Barat, `Kabupaten Banjar` in
+//! Kalimantan Selatan); a bare shared name is settled by the rest of the
 //! document (an explicit prefixed mention of the same name, else the provinces
 //! the document names), else the province, else the city. Cost: linear in the
 //! text, a few short-string hash look-ups per capitalised word.
 //!
-//! What it does not do: it does not know districts (kecamatan) or villages, nor
-//! names written in lower case (`kalsel`), nor misspellings.
+//! What it does not do: it does not know districts (kecamatan) or villages
+//! beyond the few towns listed, nor names written in lower case (`kalsel`),
+//! nor misspellings.
 
 mod table;
 mod types;
@@ -78,153 +83,107 @@ pub fn contains(outer: RegionId, inner: RegionId) -> bool {
 
 /// Regional areas as BPJS Ketenagakerjaan's regional offices (Kantor Wilayah)
 /// and news text name them, one a line: `name|other names/province codes it
-/// spans`. The name is the one BPJS uses for its office (`Sumbagut`, `Jateng
-/// dan DIY`): Kanwil Kalimantan has the five Kalimantan provinces; Sumbagut
-/// (Sumatera Bagian Utara) Aceh and Sumatera Utara; Sumbagteng (also Sumbar
-/// Riau) Sumatera Barat, Riau and Kepulauan Riau; Sumbagsel Sumatera Selatan,
-/// Jambi, Bengkulu, Lampung and Bangka Belitung; Jateng dan DIY its two;
-/// Bali Nusra Papua (Banuspa) Bali, NTB, NTT and the six Papua provinces;
-/// Sulawesi Maluku (Sulama) the six Sulawesi provinces, Maluku and Maluku
-/// Utara. `Bali Nusra` and `Nusa Tenggara` are the smaller groups.
-/// BPJS's own offices for Jawa Barat, DKI Jakarta, Banten and Jawa Timur cover
-/// one province each, so `Kanwil Jatim` is simply the province. The island
-/// groups (`Sumatera`, `Jawa`, `Sulawesi`) are used the same way in text.
-/// Membership of the Sumatera offices is as commonly reported in the press.
+/// spans`. The name (the region's `name`) is the area as BPJS writes it out
+/// in its offices' full names, with no contraction and provinces as in the
+/// table: `Sumatera Bagian Utara` (Sumbagut: Aceh, Sumatera Utara), `Sumatera
+/// Bagian Selatan` (Sumbagsel: Sumatera Selatan, Jambi, Bengkulu, Lampung,
+/// Bangka Belitung), `Jawa Tengah dan DI Yogyakarta`, `Kalimantan` (the five
+/// Kalimantan provinces), `Sulawesi Maluku` (Sulama: the six Sulawesi
+/// provinces, Maluku, Maluku Utara), `Bali Nusa Tenggara dan Papua` (Banuspa:
+/// Bali, NTB, NTT and the six Papua provinces). The one exception is
+/// `Sumbarriau` (Sumatera Barat, Riau, Kepulauan Riau; formerly Sumbagteng),
+/// whose office BPJS names by the contraction itself. Every other name, old
+/// canonical names included (`Sumbagut`, `Jateng dan DIY`, `Bali Nusra
+/// Papua`), is an alias. BPJS's own offices for Jawa Barat, DKI Jakarta,
+/// Banten and Jawa Timur cover one province each, so `Kanwil Jatim` is simply
+/// the province. The island groups (`Sumatera`, `Jawa`, `Sulawesi`) and the
+/// smaller groups (`Bali Nusa Tenggara`, `Nusa Tenggara`) are used the same
+/// way in text and named by the same rule. Membership of the Sumatera offices
+/// is as commonly reported in the press. Names with a comma are an area
+/// written as a list, read only after an office's word (see [`match_at`]).
 const AREAS: &str = "\
 Kalimantan|Borneo/61 62 63 64 65
-Sumbagut|Sumatera Bagian Utara|Sumatra Bagian Utara/11 12
-Sumbagteng|Sumatera Bagian Tengah|Sumatra Bagian Tengah|Sumbar Riau|Sumbarriau|Sumbar dan Riau/13 14 21
-Sumbagsel|Sumatera Bagian Selatan|Sumatra Bagian Selatan/15 16 17 18 19
-Sumatera|Sumatra/11 12 13 14 15 16 17 18 19 21
+Sumatera Bagian Utara|Sumbagut/11 12
+Sumbarriau|Sumbar Riau|Sumbar Riau Kepri|Sumbar dan Riau|Sumbagteng|Sumatera Bagian Tengah|\
+Sumatera Barat, Riau dan Kepulauan Riau|Sumbar, Riau dan Kepri/13 14 21
+Sumatera Bagian Selatan|Sumbagsel/15 16 17 18 19
+Sumatera/11 12 13 14 15 16 17 18 19 21
 Jawa|Pulau Jawa/31 32 33 34 35 36
-Jateng dan DIY|Jateng & DIY|Jateng DIY|Jawa Tengah dan DIY|Jawa Tengah & DIY|Jawa Tengah DIY|Jawa Tengah dan Yogyakarta|\
-Jawa Tengah dan DI Yogyakarta|Jawa Tengah dan Daerah Istimewa Yogyakarta/33 34
-Bali Nusra Papua|Bali Nusra dan Papua|Bali Nusra & Papua|Banuspa|Bali Nusa Tenggara Papua|Bali Nusa Tenggara dan Papua|\
-Balinusra Papua/51 52 53 91 92 93 94 95 96
-Bali Nusra|Balinusra|Bali Nusa Tenggara|Bali dan Nusa Tenggara/51 52 53
+Jawa Tengah dan DI Yogyakarta|Jateng dan DIY|Jateng DIY|Jawa Tengah dan DIY|\
+Jawa Tengah DIY|Jawa Tengah dan Yogyakarta|Jawa Tengah dan Daerah Istimewa Yogyakarta/33 34
+Bali Nusa Tenggara dan Papua|Banuspa|Bali Nusra Papua|Bali Nusra dan Papua|Bali Nusa Tenggara Papua|\
+Balinusra Papua|Bali, Nusa Tenggara dan Papua/51 52 53 91 92 93 94 95 96
+Bali Nusa Tenggara|Bali Nusra|Balinusra|Bali dan Nusa Tenggara/51 52 53
 Nusa Tenggara|Nusra/52 53
-Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulawesi & Maluku|Sulmal/71 72 73 74 75 76 81 82
+Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulmal/71 72 73 74 75 76 81 82
 Sulawesi/71 72 73 74 75 76
 Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 
-/// Short names of provinces, by code: `code|name|name`, one province a line.
-/// (Text rather than an array of `&str`: the pointers of an array cost more
-/// WebAssembly than the words; the same goes for the lists below.)
-const PROVINCE_ALIASES: &str = "\
-11|NAD|Nanggroe Aceh Darussalam
-12|Sumut|Sumatra Utara
-13|Sumbar|Sumatra Barat
-16|Sumsel|Sumatra Selatan
-19|Babel|Bangka Belitung
-21|Kepri
-31|DKI|Jakarta|Daerah Khusus Ibukota Jakarta|Daerah Khusus Jakarta|DKJ
-32|Jabar
-33|Jateng
-34|DIY|Daerah Istimewa Yogyakarta|Yogyakarta|Jogja|Yogya|Jogjakarta
-35|Jatim
-52|NTB
-53|NTT
-61|Kalbar
-62|Kalteng
-63|Kalsel
-64|Kaltim
-65|Kaltara
-71|Sulut
-72|Sulteng
-73|Sulsel
-74|Sultra
-76|Sulbar
-82|Malut
-92|Pabar
-96|PBD";
+/// English names of provinces, regencies and cities, made from the official
+/// ones by these pairs (`Indonesian|English`): a direction after the name goes
+/// before it (`Jawa Barat` is `West Java`, `Kutai Timur` `East Kutai`, `Papua
+/// Barat Daya` `Southwest Papua`, `Papua Pegunungan` `Highland Papua`,
+/// `Jakarta Pusat` `Central Jakarta`), `Kepulauan X` is `X Islands` (`Riau
+/// Islands`, `Bangka Belitung Islands`), and Java has its English name
+/// (`Central Java`; `North Sumatra` is read as `North Sumatera`, see
+/// [`longest`]). Names that are the same in English (`Aceh`, `Bali`,
+/// `Papua`) need nothing; the few English names made otherwise are aliases
+/// (`Special Region of Yogyakarta`).
+const ENGLISH: &str =
+    " Barat Daya|Southwest| Barat|West| Timur|East| Utara|North| Selatan|South| Tengah|Central\
+    | Tenggara|Southeast| Pusat|Central| Pegunungan|Highland|Jawa|Java";
 
-/// Short and variant names of regencies and cities, by code (see
-/// data/idn-area/regencies.csv): `code|name|name`, one regency or city a line.
-const REGENCY_ALIASES: &str = "\
-62.02|Kotim
-62.01|Kobar
-64.02|Kukar
-64.08|Kutim
-64.07|Kubar
-64.09|PPU
-64.11|Mahulu
-63.06|HSS
-63.07|HST
-63.08|HSU
-63.04|Batola
-63.01|Tala
-63.10|Tanbu
-62.04|Barsel
-62.05|Barut
-62.13|Bartim
-62.11|Pulpis
-62.10|Gumas
-62.71|Palangka Raya
-31.74|Jaksel
-31.71|Jakpus
-31.73|Jakbar
-31.75|Jaktim
-31.72|Jakut
-32.17|KBB
-36.74|Tangsel
-73.10|Pangkep
-73.14|Sidrap
-73.01|Selayar
-12.02|Taput
-12.03|Tapsel
-12.01|Tapteng
-12.16|Humbahas
-12.13|Madina
-16.01|OKU
-16.08|OKU Timur|OKUT
-16.09|OKU Selatan|OKUS
-16.02|OKI
-16.06|Muba
-16.13|Muratara
-16.12|PALI
-18.01|Lamsel
-18.02|Lamteng
-18.07|Lamtim
-18.03|Lampura
-18.04|Lambar
-18.12|Tubaba
-14.06|Rohul
-14.07|Rohil
-14.02|Inhu
-14.04|Inhil
-14.09|Kuansing
-15.06|Tanjabbar
-15.07|Tanjabtim
-71.01|Bolmong
-71.06|Minut
-71.05|Minsel
-53.02|TTS
-53.03|TTU
-53.18|SBD
-53.15|Mabar
-52.01|Lobar
-52.02|Loteng
-52.03|Lotim
-52.08|KLU
-52.07|KSB
-61.12|KKR
-19.71|Pangkalpinang
-21.72|Tanjungpinang";
+/// A name's English form by [`ENGLISH`], if it has one. (No name in the
+/// table ends in `Jawa`, so only a direction is stripped off.)
+fn english(name: &str) -> Option<String> {
+    let (mut core, islands) = match name.strip_prefix("Kepulauan ") {
+        Some(rest) => (rest, " Islands"),
+        None => (name, ""),
+    };
+    let mut out = String::new();
+    let mut pairs = ENGLISH.split('|');
+    while let (Some(id), Some(en)) = (pairs.next(), pairs.next()) {
+        if core == id {
+            core = en;
+        } else if let Some(rest) = core.strip_suffix(id).filter(|_| out.is_empty()) {
+            out = en.to_string() + " ";
+            core = rest;
+        }
+    }
+    if out.is_empty() && islands.is_empty() {
+        return None;
+    }
+    Some(out + core + islands)
+}
 
 /// Regency and city names that are also everyday words or given names
 /// (`batu` is stone, `malang` unlucky, `puncak` peak, `serang` attack). Bare,
 /// they name the place only after a place word (`di Malang`, `wilayah Batu`)
-/// or a prefix (`Kota Batu`).
+/// or a prefix (`Kota Batu`). (This and the lists below are text rather than
+/// arrays of `&str`: the pointers of an array cost more WebAssembly than the
+/// words.)
 const COMMON_WORDS: &str =
     "batu batang malang pati puncak padang serang tegal kudus bone landak agam lebak lingga karo bima \
-     sampang demak malaka siak kapuas seram solok";
+     sampang demak malaka siak kapuas seram solok setiabudi";
 
 /// Words that make the next place name a region of a given level, lowercased,
 /// one prefix a line as `words/K`, where K is the level it forces and the role
 /// it gives: `R`/`C`/`P` a regency, city or province that is the subject,
 /// `r`/`c`/`p` the same in a person's title, `A` any level as subject, `O`
-/// any level as a branch office. Longer prefixes first.
+/// any level as a branch office. Longer prefixes first. A line with `+` is an
+/// English word that does the same after the name (`Bandung Regency`,
+/// `Semarang City`, `West Java Governor`).
 const PREFIXES: &str = "\
++regency/R
++city/C
++province/P
++regent/r
++mayor/c
++governor/p
+governor of/p
+regent of/r
+mayor of/c
+city of/C
 pemerintah kabupaten/R
 pemerintah kota/C
 pemerintah provinsi/P
@@ -262,21 +221,30 @@ const POSITIONS: &str =
     "kepala kakanwil kacab kadis kadisnaker kadisnakertrans kadisnakerperin direktur dirut deputi asisten \
      anggota ketua wakil sekretaris sekda gubernur wagub bupati wabup walikota wawali camat lurah plt pj \
      pjs plh kabid kasi kasubag kasubbag staf kapolda kapolres kajati kajari pimpinan manajer manager \
-     koordinator legislator senator kakancab kabag kadin ketum sekjen sekprov sekdaprov sekdakab sekdakot";
+     koordinator legislator senator kakancab kabag kadin ketum sekjen sekprov sekdaprov sekdakab sekdakot \
+     head director deputy chairman chief governor regent mayor minister secretary member";
 
-/// Words just before a place name that make it part of an institution's name.
+/// Words just before a place name that make it part of an institution's name
+/// (or a language's or people's: `bahasa Bali`, `suku Jawa`).
 const ORGS: &str =
     "dprd dpd polda polres polresta polrestabes kodam korem kodim kejati kejari pengadilan bank \
-     universitas lapas rutan rsud kpu bawaslu pwi koni dekranasda tvri rri pdam tribun radar harian";
+     universitas lapas rutan rsud kpu bawaslu pwi koni dekranasda tvri rri pdam tribun radar harian \
+     bahasa suku";
 
 /// Words just after a place name that make it part of a newspaper's, club's or
 /// company's name (`Kaltim Post`, `Jawa Pos`, `Sumatera Ekspres`, `Bali United`).
-const ORG_TAILS: &str = "pos post ekspres express today news times united putera fc";
+const ORG_TAILS: &str = "pos post ekspres express today news times united putera fc based";
 
 /// Words for places where events happen, lowercased.
 const VENUES: &str =
     "hotel gedung aula ruang ruangan balai auditorium pendopo pendapa graha wisma mal mall bandara \
-     stadion lapangan kampus masjid jalan jl gor convention";
+     stadion lapangan kampus masjid jalan jl gor convention kantornya sela palace";
+
+/// Events held somewhere: `dalam acara monitoring ... di Provinsi NTB dan
+/// NTT` names where the event was, not whose figures follow.
+const EVENTS: &str =
+    "acara kegiatan rapat rakor rakernas rakerda sosialisasi monitoring monev pertemuan seminar \
+     workshop lokakarya pelatihan bimtek peluncuran penandatanganan kunjungan upacara";
 
 /// Speech verbs after a quotation (`kata`, `ujarnya`): a place after them in
 /// the same sentence is where it was said.
@@ -284,15 +252,20 @@ const SPEECH: &str =
     "kata katanya ujar ujarnya ucap ucapnya tutur tuturnya ungkapnya jelasnya tegasnya pungkasnya \
      tambahnya terangnya sebutnya paparnya imbuhnya ucapnya katakan ungkap";
 
+/// English speech verbs: a place right after one (`said in Jakarta`) is where
+/// it was said; further on (`said coverage in Bali`) it is what was said.
+const SAID: &str = "said says told added explained";
+
 /// Words before a bare everyday-word place name that make it a place.
 const PLACE_CUES: &str =
     "di ke dari asal se wilayah daerah kawasan warga masyarakat pekerja kabupaten kota kab pemkab pemkot \
-     pemko bupati walikota provinsi cabang";
+     pemko bupati walikota provinsi cabang kcp in";
 
-/// Lower-case words before `nasional` that make it mean the nation.
+/// Lower-case words before `nasional` that make it mean the nation (as does a
+/// capitalised name: `UHC Jamsostek nasional`).
 const NATIONAL_CUES: &str =
     "secara tingkat skala level lingkup cakupan capaian pencapaian rata target angka kepesertaan \
-     realisasi persentase total jumlah";
+     realisasi persentase total jumlah peserta";
 
 /// Words that speak for the nation when capitalised (`Presiden`, `Menaker`).
 const NATIONAL_ACTORS: &str = "presiden menaker kemnaker kemenaker";
@@ -301,6 +274,10 @@ const NATIONAL_ACTORS: &str = "presiden menaker kemnaker kemenaker";
 /// them, refer back to a place (`daerah tersebut`), or with `lain`/`lainnya`
 /// mean the rest of a province (`kabupaten lain`).
 const PLACE_KINDS: &str = "daerah wilayah provinsi kabupaten kota";
+
+/// Words of names that text sometimes writes in lower case inside a name
+/// (`Sumatera barat`, `Jawa timur`, `Sumatera bagian utara`).
+const DIRECTIONS: &str = "barat timur utara selatan tengah tenggara daya bagian";
 const DEMONSTRATIVES: &str = "ini itu tersebut";
 
 // ---------------------------------------------------------------------------
@@ -350,6 +327,10 @@ impl Cue {
     const ACTOR: u16 = 256;
     const PLACE_KIND: u16 = 512;
     const DEMONSTRATIVE: u16 = 1024;
+    const OFFICE: u16 = 2048;
+    const SAID: u16 = 4096;
+    const DIRECTION: u16 = 8192;
+    const EVENT: u16 = 16384;
 }
 
 impl Gazetteer {
@@ -387,11 +368,14 @@ fn find_slot(names: &[Name], slots: &[u32], key: &str) -> (usize, Option<usize>)
 }
 
 fn key_of(name: &str) -> String {
-    // The words (letters, digits, `&`), lowercased, joined by one space.
+    // The words (letters, digits, `&`), lowercased, joined by one space; a
+    // comma kept after its word (see [`match_at`]).
     let mut key = String::with_capacity(name.len());
     let mut gap = false;
     for c in name.chars() {
-        if is_word_char(c) || c == '&' {
+        if c == ',' {
+            key.push(c);
+        } else if is_word_char(c) || c == '&' {
             if gap && !key.is_empty() {
                 key.push(' ');
             }
@@ -439,11 +423,15 @@ fn build() -> Gazetteer {
         (ORGS, Cue::ORG),
         (ORG_TAILS, Cue::ORG_TAIL),
         (VENUES, Cue::VENUE),
+        (EVENTS, Cue::EVENT),
         (SPEECH, Cue::SPEECH),
         (POSITIONS, Cue::POSITION),
         (NATIONAL_CUES, Cue::NATIONAL),
         (NATIONAL_ACTORS, Cue::ACTOR),
         (PLACE_KINDS, Cue::PLACE_KIND),
+        ("wilayah kanwil", Cue::OFFICE),
+        (SAID, Cue::SAID),
+        (DIRECTIONS, Cue::DIRECTION),
         (DEMONSTRATIVES, Cue::DEMONSTRATIVE),
     ] {
         for w in list.split_ascii_whitespace() {
@@ -480,43 +468,47 @@ fn build() -> Gazetteer {
             Some((code, name)) => (code.parse().ok(), name),
             None => (None, line),
         };
-        if let Some(code) = line.strip_prefix('>').and_then(|l| l.split('|').next()) {
-            let id = regions.len();
+        let mut names = short.split(';');
+        let short = names.next().unwrap_or(short);
+        let id = regions.len();
+        let core = if let Some(code) = line.strip_prefix('>').and_then(|l| l.split('|').next()) {
             regions.push(Region { name: short, level: Level::Province, code: Some(code) });
             province.push(Some(id));
-            members.push(Vec::new());
-            add(&mut index, short, id);
             (current, next) = ((code, id), [1, 71]);
-            continue;
-        }
-        let (level, prefix, rest, k) = match short.strip_prefix('*') {
-            Some(rest) => (Level::City, "Kota ", rest, 1),
-            None => (Level::Regency, "Kabupaten ", short, 0),
+            short
+        } else {
+            let (level, prefix, rest, k) = match short.strip_prefix('*') {
+                Some(rest) => (Level::City, "Kota ", rest, 1),
+                None => (Level::Regency, "Kabupaten ", short, 0),
+            };
+            let sub = sub.unwrap_or(next[k]);
+            next[k] = sub + 1;
+            let name: &'static str = Box::leak(format!("{prefix}{rest}").into_boxed_str());
+            let code: &'static str = Box::leak(format!("{}.{sub:02}", current.0).into_boxed_str());
+            regions.push(Region { name, level, code: Some(code) });
+            province.push(Some(current.1));
+            rest.strip_prefix("Administrasi ").unwrap_or(rest)
         };
-        let sub = sub.unwrap_or(next[k]);
-        next[k] = sub + 1;
-        let name: &'static str = Box::leak(format!("{prefix}{rest}").into_boxed_str());
-        let code: &'static str = Box::leak(format!("{}.{sub:02}", current.0).into_boxed_str());
-        let core = rest.strip_prefix("Administrasi ").unwrap_or(rest);
-        let id = regions.len();
-        regions.push(Region { name, level, code: Some(code) });
-        province.push(Some(current.1));
         members.push(Vec::new());
         add(&mut index, core, id);
+        if let Some(en) = english(core) {
+            add(&mut index, &en, id);
+        }
+        // Other names after `;`: the data set's spelling, short names, towns;
+        // each also after the first word of the region's name, as branch
+        // offices are named after a city and a town or district in its
+        // regency (`Cabang Bekasi Cikarang`, `Cabang Bogor Cibinong`).
+        let city = core.split(' ').next().unwrap_or(core);
+        for a in names {
+            add(&mut index, a, id);
+            add(&mut index, &(city.to_string() + " " + a), id);
+        }
     }
-    // Areas' members and short names, by official code.
+    // Areas' members, by official code.
     let by_code = |code| regions.iter().position(|r: &Region| r.code == Some(code));
     for (i, line) in AREAS.lines().enumerate() {
         for code in line.split_once('/').map_or("", |l| l.1).split(' ') {
             members[first_area + i].extend(by_code(code));
-        }
-    }
-    for line in PROVINCE_ALIASES.lines().chain(REGENCY_ALIASES.lines()) {
-        let mut names = line.split('|');
-        if let Some(id) = names.next().and_then(by_code) {
-            for a in names {
-                add(&mut index, a, id);
-            }
         }
     }
     let (names, slots) = index;
@@ -651,7 +643,7 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = 0;
     while i < n {
-        if let Some(raw) = match_at(&s, g, i, raws.last().map_or(0, |r| r.last + 1)) {
+        if let Some(raw) = match_at(&s, g, i, raws.last()) {
             i = raw.last + 1;
             raws.push(raw);
         } else {
@@ -698,37 +690,21 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
     out
 }
 
-/// The longest name starting at word `i`, with its prefix; `floor` is the first
-/// word not taken by the previous match.
-fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
-    let first = s.word(i);
-    if !starts_upper(first) {
-        return None;
-    }
-    let mut key = String::new();
-    let mut best: Option<(usize, usize)> = None;
-    let mut j = i;
-    while j < s.toks.len() && j - i < g.max_words {
-        if j > i && !joins(s.gap(j)) {
-            break;
-        }
-        let w = &s.words[j];
-        let connector = w == "dan" || w == "&";
-        if !connector && !starts_upper(s.word(j)) {
-            break;
-        }
-        if j > i {
-            key.push(' ');
-        }
-        key.push_str(w);
-        if !connector {
-            if let Some(idx) = g.find_region(&key) {
-                best = Some((j, idx));
-            }
-        }
-        j += 1;
-    }
-    let (last, name) = best?;
+/// The longest name starting at word `i`, with its prefix; `prev` is the
+/// previous match, whose words are not taken again.
+///
+/// After a regional office's word (`Wilayah`, `Kanwil`, so also `Kantor
+/// Wilayah`, `Deputi Direktur Wilayah`) or in parentheses right after a
+/// match, a comma joins words too, and stands in the key: an area's name
+/// written as a list (`Kanwil Bali, Nusa Tenggara, dan Papua`, `Kantor
+/// Wilayah Sumatera Barat, Riau dan Kepulauan Riau (Sumbarriau)`, `Kanwil
+/// Banuspa (Bali, Nusa Tenggara dan Papua)`) matches the alias written so in
+/// [`AREAS`]. No other name has a comma, so `wilayah Bali, Nusa Tenggara
+/// Barat` stays two provinces.
+fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<Raw> {
+    let floor = prev.map_or(0, |r| r.last + 1);
+    let office = i > 0 && (s.cue(i - 1, Cue::OFFICE) || (floor == i && s.gap(i).ends_with('(')));
+    let (mut last, name) = longest(s, g, i, office)?;
     let mut candidates = g.names[name].regions.clone();
 
     // A prefix: up to two words before, joined by spaces (`Kab.` by a stop).
@@ -764,6 +740,21 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
         }
         break;
     }
+    // An English word after the name that does what a prefix does.
+    if !prefixed && last + 1 < s.toks.len() && spaces(s.gap(last + 1)) {
+        for (words, level, prole) in &g.prefixes {
+            if words.strip_prefix('+') == Some(&s.words[last + 1])
+                && level.is_some_and(|level| narrow(g, &mut candidates, level))
+            {
+                last += 1;
+                prefixed = true;
+                if *prole != Role::Subject {
+                    role = Some(*prole);
+                }
+                break;
+            }
+        }
+    }
 
     // Everyday words as bare names need a place word before them.
     if !prefixed && i == last && g.names[name].cues & Cue::COMMON != 0 {
@@ -785,6 +776,50 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, floor: usize) -> Option<Raw> {
         }
     }
     Some(Raw { last, start, name, candidates, prefixed, role })
+}
+
+/// The longest name at word `i`: its last word and its index in
+/// [`Gazetteer::names`]. With `commas`, a comma joins words too (see
+/// [`match_at`]).
+fn longest(s: &Scanner, g: &Gazetteer, i: usize, commas: bool) -> Option<(usize, usize)> {
+    if !starts_upper(s.word(i)) {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best: Option<(usize, usize)> = None;
+    let mut j = i;
+    while j < s.toks.len() && j - i < g.max_words {
+        // (Spellings read as one: `&` as `dan`, `Sumatra` as `Sumatera`; a
+        // list's last comma before `dan` as none.)
+        let w = match s.words[j].as_str() {
+            "&" => "dan",
+            "sumatra" => "sumatera",
+            w => w,
+        };
+        if j > i && !joins(s.gap(j)) {
+            if !commas || s.gap(j).trim_start_matches(',') != " " {
+                break;
+            }
+            if w != "dan" {
+                key.push(',');
+            }
+        }
+        let connector = w == "dan" || w == "of";
+        if !(connector || starts_upper(s.word(j)) || (j > i && s.cue(j, Cue::DIRECTION))) {
+            break;
+        }
+        if j > i {
+            key.push(' ');
+        }
+        key.push_str(w);
+        if !connector {
+            if let Some(idx) = g.find_region(&key) {
+                best = Some((j, idx));
+            }
+        }
+        j += 1;
+    }
+    best
 }
 
 /// Keeps the candidates of `level`, if there are any; else leaves them and
@@ -836,14 +871,35 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
         return Role::Title;
     }
     let next = r.last + 1;
-    if next < s.toks.len() && spaces(s.gap(next)) && starts_upper(s.word(next)) && s.cue(next, Cue::ORG_TAIL)
+    // (`Jakarta-based` too.)
+    if next < s.toks.len()
+        && (s.gap(next) == "-" || spaces(s.gap(next)) && starts_upper(s.word(next)))
+        && s.cue(next, Cue::ORG_TAIL)
     {
         return Role::Org;
     }
-    // A province right after a place in it, set off by a comma, locates it.
+    // `Kantor Wilayah Sumatera Bagian Selatan (Sumbagsel)`: the same place
+    // again in brackets plays the same part.
+    if let Some(p) = previous.filter(|p| p.region == region) {
+        if s.text[p.range.end.min(r.start)..r.start].trim() == "(" {
+            return p.role;
+        }
+    }
+    // `Kepala Cabang Bungo dan Natuna`: a place joined by `dan` to a title's
+    // or an office's place is the title's too.
+    if let Some(p) = previous.filter(|p| matches!(p.role, Role::Title | Role::Office)) {
+        let gap = s.text[p.range.end.min(r.start)..r.start].trim().to_lowercase();
+        if matches!(gap.as_str(), "dan" | "serta" | "&" | "and") {
+            return p.role;
+        }
+    }
+    // A province right after a place in it, set off by a comma or `di`,
+    // locates it (`Kabupaten Banjar, Kalimantan Selatan`, `Pemkab Sleman di
+    // DIY`); not an office's (`Makassar, Kanwil Sulawesi Maluku`).
     if let Some(p) = previous {
         let gap = &s.text[p.range.end.min(r.start)..r.start];
-        let gap_ok = gap.trim() == "," || gap.trim().is_empty();
+        let gap_ok =
+            matches!(gap.trim(), "," | "" | "di") && !s.cue(first, Cue::OFFICE) && s.words[first] != "kantor";
         let level = gazetteer().regions[region].level;
         if gap_ok
             && matches!(level, Level::Province | Level::Area)
@@ -856,11 +912,13 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
     if enumerated(s, first, out, region) {
         return Role::Locator;
     }
-    // Venue words earlier in the clause: `di salah satu hotel di Banjarmasin`.
+    // Venue words earlier in the clause: `di salah satu hotel di Banjarmasin`,
+    // `di sela-sela Paritrana Award di Denpasar`; or before a comma, as in an
+    // address: `di Hotel Claro, Makassar`, `di kantornya, Jakarta Selatan`.
     let mut j = first;
     let mut steps = 0;
     while j > 0 && steps < 6 {
-        if breaks(s.gap(j)) || s.toks[j - 1].end <= floor {
+        if (breaks(s.gap(j)) && (j < first || s.gap(j).trim() != ",")) || s.toks[j - 1].end <= floor {
             break;
         }
         j -= 1;
@@ -869,14 +927,59 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
             return Role::Venue;
         }
     }
-    let after_di = first > 0 && s.words[first - 1] == "di" && !breaks(s.gap(first));
+    let after_di = first > 0 && matches!(s.words[first - 1].as_str(), "di" | "in") && !breaks(s.gap(first));
+    // `dalam acara monitoring dan evaluasi ... di Provinsi NTB dan NTT`: the
+    // place of an event named earlier in the clause (a list of places goes on
+    // with the first's part).
+    let joined_to_venue = previous.is_some_and(|p| {
+        p.role == Role::Venue && matches!(s.text[p.range.end.min(r.start)..r.start].trim(), "dan" | "serta")
+    });
+    if after_di || joined_to_venue {
+        let mut j = first;
+        let mut steps = 0;
+        while j > 1 && steps < 16 && !s.gap(j).contains([',', '.', ';', ':', '!', '?', '\n', '"']) {
+            j -= 1;
+            steps += 1;
+            if s.cue(j, Cue::EVENT)
+                && matches!(s.words[j - 1].as_str(), "dalam" | "pada" | "saat" | "ketika" | "sela")
+            {
+                return Role::Venue;
+            }
+        }
+        if joined_to_venue && !after_di {
+            return Role::Venue;
+        }
+    }
     if after_di {
-        // `di Banjarmasin, Senin` / `di Banjarmasin pada 7-8 November`.
+        // `di Banjarmasin, Senin` / `di Banjarmasin pada 7-8 November` /
+        // `in Jakarta on Monday`.
         let next = r.last + 1;
         if next < s.toks.len() {
             let w = s.words[next].as_str();
             let weekday = crate::dates::weekday_number(w).is_some();
-            if (weekday && s.gap(next).trim() == ",") || (matches!(w, "pada") && spaces(s.gap(next))) {
+            // After `pada`/`on`, a day (`pada 7-8 November`, `pada Senin`,
+            // `on May 25`) dates an event; a year or a period (`di Jawa Barat
+            // pada 2024`, `pada semester I`) dates the figure, whose place it is.
+            let day_follows = || {
+                let at = |i: usize| s.words.get(i).map(String::as_str).unwrap_or("");
+                let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+                let month = |w: &str| crate::dates::month_word(w).is_some();
+                crate::dates::weekday_number(at(next + 1)).is_some()
+                    || (day(at(next + 1))
+                        && (month(at(next + 2)) || day(at(next + 2)) && month(at(next + 3))))
+                    || (month(at(next + 1)) && day(at(next + 2)))
+            };
+            if (weekday && s.gap(next).trim() == ",")
+                || (matches!(w, "pada" | "on") && spaces(s.gap(next)) && day_follows())
+            {
+                return Role::Venue;
+            }
+        }
+        // `on Monday in Jakarta`, `on May 25 in Jakarta`.
+        // (Not after a sentence's `In`.)
+        let initial = starts_upper(s.word(first - 1));
+        for j in first.saturating_sub(5)..if initial { 0 } else { first - 1 } {
+            if s.words[j] == "on" && starts_upper(s.word(j + 1)) {
                 return Role::Venue;
             }
         }
@@ -890,7 +993,7 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
             }
             j -= 1;
             steps += 1;
-            if s.cue(j, Cue::SPEECH) {
+            if s.cue(j, Cue::SPEECH) || (steps == 2 && s.cue(j, Cue::SAID)) {
                 return Role::Venue;
             }
         }
@@ -946,7 +1049,7 @@ fn title_before(s: &Scanner, first: usize, floor: usize) -> bool {
         j -= 1;
         steps += 1;
         let w = s.words[j].as_str();
-        if !starts_upper(s.word(j)) && !matches!(w, "dan" | "&") {
+        if !starts_upper(s.word(j)) && !matches!(w, "dan" | "&" | "of") {
             return false;
         }
         if s.cue(j, Cue::POSITION) {
@@ -1001,7 +1104,8 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
         }
         let (first, last) = match w {
             "nasional" if s.word(i) == "nasional" && i > 0 && joined(i) => {
-                if !s.cue(i - 1, Cue::NATIONAL) {
+                // (`capaian nasional`, `UHC Jamsostek nasional`.)
+                if !s.cue(i - 1, Cue::NATIONAL) && !starts_upper(s.word(i - 1)) {
                     continue;
                 }
                 (i - usize::from(s.words[i - 1] == "secara"), i)
@@ -1011,6 +1115,9 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
             _ if s.cue(i, Cue::ACTOR) && starts_upper(s.word(i)) => (i, i),
             "menteri" | "kementerian" if next("ketenagakerjaan") => (i, i + 1),
             "pemerintah" if next("pusat") => (i, i + 1),
+            // English: `nationwide`, `the national average`.
+            "nationwide" => (i, i),
+            "national" if s.word(i) == "national" => (i, i),
             _ => continue,
         };
         let range = s.toks[first].start..s.toks[last].end;
@@ -1059,6 +1166,8 @@ pub struct Attribution<'a> {
     /// the region the paragraphs before it established (see [`established`]).
     sentences: Vec<(Range<usize>, usize, Option<RegionId>)>,
     main: Option<RegionId>,
+    /// The main region is only the branch office the article opens with.
+    main_weak: bool,
 }
 
 /// How far around a figure its clause is looked for, in bytes.
@@ -1129,8 +1238,8 @@ impl<'a> Attribution<'a> {
             sentences.push((s.range.clone(), para_start, carried));
         }
 
-        let main = main_region(g, segments, layout, &usable, dateline.as_ref());
-        Attribution { text, subjects, offices, hints, sentences, main }
+        let (main, main_weak) = main_region(g, segments, layout, &usable, dateline.as_ref()).unzip();
+        Attribution { text, subjects, offices, hints, sentences, main, main_weak: main_weak.unwrap_or(false) }
     }
 
     /// The article's main region: the first place its title names, else the
@@ -1173,13 +1282,15 @@ impl<'a> Attribution<'a> {
     }
 }
 
+/// The main region, and whether it is only the branch office the article
+/// opens with (a place a paragraph establishes then goes before it).
 fn main_region(
     g: &Gazetteer,
     segments: &Segments,
     layout: &Layout,
     usable: &[&RegionMention],
     dateline: Option<&Range<usize>>,
-) -> Option<RegionId> {
+) -> Option<(RegionId, bool)> {
     let line_class = |m: &RegionMention| layout.lines.get(segments.line_at(m.range.start)).copied();
     let body = |m: &RegionMention| line_class(m) == Some(LineClass::Body);
     let local = |m: &RegionMention| g.regions[m.region].level != Level::Nation;
@@ -1187,7 +1298,7 @@ fn main_region(
     // The title.
     let in_title = || usable.iter().copied().filter(|m| line_class(m) == Some(LineClass::Title));
     if let Some(m) = in_title().find(|m| subject(m)) {
-        return Some(m.region);
+        return Some((m.region, false));
     }
     // The opening paragraph: the dateline's, else the first body paragraph.
     let opening = dateline
@@ -1198,7 +1309,28 @@ fn main_region(
         |m: &RegionMention| segments.sentence_at(m.range.start).map(|si| segments.sentences[si].paragraph);
     if let Some(p) = opening {
         if let Some(m) = usable.iter().copied().find(|m| subject(m) && body(m) && paragraph(m) == Some(p)) {
-            return Some(m.region);
+            return Some((m.region, false));
+        }
+        // `Kantor BPJS Ketenagakerjaan Cabang Semarang Pemuda ... telah
+        // membayarkan klaim`: the branch office the article opens with
+        // speaks for its own place.
+        // Unless the next paragraph names the area it serves (`rekapitulasi
+        // dari tujuh kabupaten di Papua Barat`, `kepesertaan di Sulawesi
+        // Tenggara`).
+        if let Some(m) = usable
+            .iter()
+            .copied()
+            .find(|m| m.role == Role::Office && local(m) && body(m) && paragraph(m) == Some(p))
+        {
+            let next = (p + 1..p + 3).find(|&q| usable.iter().any(|x| body(x) && paragraph(x) == Some(q)));
+            let area = usable.iter().copied().find(|x| {
+                subject(x)
+                    && body(x)
+                    && paragraph(x) == next
+                    && next.is_some()
+                    && contains(x.region, m.region)
+            });
+            return Some(area.map_or((m.region, true), |a| (a.region, false)));
         }
     }
     // The most named place; the nation when the text speaks for it as often
@@ -1218,7 +1350,7 @@ fn main_region(
     let place = most(&subject);
     if let Some(nation) = most(&|m| m.role == Role::Subject && !local(m)) {
         if place.is_none_or(|p| nation.1 >= p.1) {
-            return Some(nation.0);
+            return Some((nation.0, false));
         }
     }
     place
@@ -1227,6 +1359,7 @@ fn main_region(
             in_title().find(|m| local(m) && matches!(m.role, Role::Title | Role::Office)).map(|m| m.region)
         })
         .or_else(|| most(&|m| matches!(m.role, Role::Title | Role::Office) && local(m)).map(|p| p.0))
+        .map(|r| (r, false))
 }
 
 /// The region a figure at byte `pos` belongs to: a place named in its own
@@ -1277,7 +1410,7 @@ pub fn attribute(ctx: &Attribution, pos: usize) -> Option<RegionId> {
     let hint = ctx.hints.get(h).filter(|h| h.0 < sentence.end).map(|h| h.1);
     match (carried, hint) {
         (Some(c), Some(h)) if contains(*c, h) || contains(h, *c) => Some(*c),
-        (Some(c), _) if ctx.main.is_none() => Some(*c),
+        (Some(c), _) if ctx.main.is_none() || ctx.main_weak => Some(*c),
         _ => ctx.main,
     }
 }
@@ -1291,11 +1424,18 @@ fn attached(text: &str, pos: usize, at: usize) -> bool {
 }
 
 /// The region a paragraph establishes for the paragraphs after it, from the
-/// distinct places it names in order: the last one that contains or lies in
-/// every other (`Kalimantan` for a paragraph listing Kalimantan's five
-/// provinces; `Papua` for `Kanwil Bali Nusra Papua ... di Provinsi Papua`).
+/// distinct places it names in order: the last, lowest-level one that lies in
+/// every other (`Papua` for `Kanwil Banuspa ... di Provinsi Papua`, `Kabupaten
+/// Gianyar` for `Pemkab Gianyar ... Bali`), else the last that contains every
+/// other (`Kalimantan` for a paragraph listing Kalimantan's five provinces).
 fn established(places: &[RegionId]) -> Option<RegionId> {
-    places.iter().rev().find(|&&r| places.iter().all(|&o| contains(r, o) || contains(o, r))).copied()
+    let find = |inner: bool| {
+        places
+            .iter()
+            .rev()
+            .find(|&&r| places.iter().all(|&o| if inner { contains(o, r) } else { contains(r, o) }))
+    };
+    find(true).or_else(|| find(false)).copied()
 }
 
 #[cfg(test)]
@@ -1308,21 +1448,13 @@ mod tests {
         assert_eq!(count(Level::Province), 38);
         assert_eq!(count(Level::Regency) + count(Level::City), 514);
         assert_eq!(count(Level::Nation), 1);
-        for (aliases, level) in
-            [(PROVINCE_ALIASES, [Level::Province; 2]), (REGENCY_ALIASES, [Level::Regency, Level::City])]
-        {
-            for line in aliases.lines() {
-                let mut names = line.split('|');
-                let code = names.next();
-                let id = all().iter().position(|r| r.code == code);
-                assert!(
-                    id.is_some_and(|id| level.contains(&get(id).level)),
-                    "alias target {code:?} is not in the table"
-                );
-                for a in names {
-                    let found = gazetteer().find(&key_of(a)).map(|i| &gazetteer().names[i].regions);
-                    assert!(found.is_some_and(|r| r.contains(&id.unwrap())), "{a}");
-                }
+        // Every other name a row of the table gives names its region (the
+        // rows and the regions with a code are in the same order).
+        let rows = all().iter().enumerate().filter(|(_, r)| r.code.is_some());
+        for (line, (id, _)) in table::TABLE.lines().zip(rows) {
+            for a in line.split(';').skip(1) {
+                let found = gazetteer().find(&key_of(a)).map(|i| &gazetteer().names[i].regions);
+                assert!(found.is_some_and(|r| r.contains(&id)), "{a}");
             }
         }
         for line in PREFIXES.lines() {
@@ -1339,12 +1471,17 @@ mod tests {
     }
 
     /// Every province, regency and city of the data set, with its code and
-    /// official name, as the decoder rebuilds them from the compact table.
+    /// official name (the overlay's where it has one), as the decoder rebuilds
+    /// them from the compact table; the data set's spelling still matches.
     #[test]
     fn table_decodes_to_the_data_set() {
         let data = |file: &str| {
             let path = format!("{}/data/idn-area/{file}", env!("CARGO_MANIFEST_DIR"));
             std::fs::read_to_string(path).unwrap()
+        };
+        let overlay = data("official-names.csv");
+        let official = |code: &str| {
+            overlay.lines().skip(1).map(|l| l.split(',').collect::<Vec<_>>()).find(|c| c[0] == code)
         };
         let mut rows = 0;
         for (file, name_col) in [("provinces.csv", 1), ("regencies.csv", 2)] {
@@ -1356,6 +1493,20 @@ mod tests {
                     "Daerah Istimewa Yogyakarta" => "DI Yogyakarta",
                     n => n,
                 };
+                if let Some(o) = official(code) {
+                    assert_eq!(o[1], name, "{code}");
+                    let old = gazetteer().find(&key_of(name.split_once(' ').unwrap().1));
+                    let id = by_name(o[2]).unwrap_or_else(|| panic!("{} missing", o[2]));
+                    assert!(old.is_some_and(|i| gazetteer().names[i].regions.contains(&id)), "{name}");
+                    name = o[2];
+                }
+                // DKI's administrative cities as BPS writes them (`Kota Jakarta Utara`).
+                let bps = name.replacen("Kota Administrasi ", "Kota ", 1).replacen(
+                    "Kabupaten Administrasi ",
+                    "Kabupaten ",
+                    1,
+                );
+                let name = if code.starts_with("31") { bps.as_str() } else { name };
                 let id = by_name(name).unwrap_or_else(|| panic!("{name} missing"));
                 assert_eq!(get(id).code, Some(code), "{name}");
                 let province = province_of(id).unwrap();

@@ -79,9 +79,9 @@ test('the box draws the core\'s coverage: c040\'s 24,22 % is marked as disputed 
   const shown = await page.locator('#box').evaluate((b) => b.shadowRoot.textContent);
   assert.match(shown, /Sulawesi Tengah/);
   assert.match(shown, /24,22\s?%/);
-  assert.match(shown, /dipersoalkan pemeriksaan/);
+  assert.match(shown, /dibantah pemeriksaan/);
   assert.equal(await page.locator('#box').evaluate((b) => b.shadowRoot.querySelector('.fill').classList.contains('disputed')), true);
-  assert.match(await page.locator('#box').evaluate((b) => b.shadowRoot.querySelector('.bar').getAttribute('aria-label')), /dipersoalkan/);
+  assert.match(await page.locator('#box').evaluate((b) => b.shadowRoot.querySelector('.bar').getAttribute('aria-label')), /dibantah/);
   assert.deepEqual(errors, []);
 });
 

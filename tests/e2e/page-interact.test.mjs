@@ -182,7 +182,7 @@ test('CSV and JSON exports hold every fact and check of every article; copy and 
   await page.locator('#export-status', { hasText: 'disalin' }).waitFor();
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(clip, /== Nor Fajri Dorong Perluasan Kepesertaan BPJS Ketenagakerjaan/);
-  assert.match(clip, /= 4\.694\.064; tertulis belum terlindungi "4\.694\.054"/);
+  assert.match(clip, /= 4\.694\.064; tertulis belum terlindungi "4\.694\.054" \(angka pasti\): tidak sesuai, selisih 10/);
   assert.match(clip, /Angkatan kerja: 7\.996\.826/);
 
   await page.emulateMedia({ media: 'print' });

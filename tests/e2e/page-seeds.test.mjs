@@ -71,7 +71,7 @@ test('seed 003: the four figures, in Indonesian format, and the difference that 
   }
   const first = page.locator('#checks li.check').first();
   assert.match(await first.innerText(), /Tidak sesuai/);
-  assert.match(await first.innerText(), /= 4\.694\.064; tertulis belum terlindungi "4\.694\.054" \(angka pasti\): tidak sesuai, selisih 10\./);
+  assert.match(await first.innerText(), /= 4\.694\.064; tertulis belum terlindungi "4\.694\.054" \(angka pasti\): tidak sesuai, selisih 10/);
   // The involved figures are highlighted in the check's sentence.
   const marked = await first.locator('mark.inv').allInnerTexts();
   assert.ok(marked.includes('4.694.054'), `marked: ${marked}`);

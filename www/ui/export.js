@@ -46,6 +46,7 @@ export const FACT_COLUMNS = [
   'article', 'title', 'outlet', 'published', 'n', 'metric', 'metric_label', 'value', 'unit', 'printed', 'approx',
   'approx_label', 'region', 'region_level', 'region_level_label', 'region_code', 'segment', 'segment_label', 'program',
   'program_label', 'period', 'target_year', 'confidence', 'confidence_reason', 'text', 'start', 'end', 'sentence',
+  'edited', 'original_metric', 'original_value', 'original_region', 'original_segment', 'original_program', 'original_period',
 ];
 
 /**
@@ -55,14 +56,22 @@ export const FACT_COLUMNS = [
 export function factsCsv(articles, { sep = ',' } = {}) {
   const decimal = DIALECTS[sep] ?? '.';
   const rows = [];
-  for (const a of articles) {
-    const d = a.report.document ?? {};
-    (a.report.facts ?? []).forEach((f, i) => rows.push([
-      a.name, titleOf(a), d.outlet, d.published, i + 1, f.metric, metricName(f.metric), atPrecision(f.value, f.step, decimal),
+  const row = (a, d, f, n, edited) => {
+    const o = f.original;
+    return [
+      a.name, titleOf(a), d.outlet, d.published, n, f.metric, metricName(f.metric), atPrecision(f.value, f.step, decimal),
       f.unit, f.printed, f.approx, approxName(f.approx), f.region?.name, f.region?.level, f.region ? levelName(f.region.level) : '',
       f.region?.code, f.segment, segmentName(f.segment), f.program, f.program ? programName(f.program) : '', f.period,
       f.target_year, f.confidence?.level, f.confidence?.reason, f.text, f.span?.utf16?.[0], f.span?.utf16?.[1], f.sentence,
-    ]));
+      edited, o?.metric, o ? atPrecision(o.value, f.step, decimal) : '', o?.region?.name, o?.segment, o?.program, o?.period,
+    ];
+  };
+  for (const a of articles) {
+    const d = a.report.document ?? {};
+    // A reader's corrections (the page's editor) are marked: changed with the
+    // core's reading beside them, added, or removed (listed after the others).
+    (a.report.facts ?? []).forEach((f, i) => rows.push(row(a, d, f, i + 1, f.added ? 'added' : f.edited ? 'changed' : '')));
+    for (const f of a.report.removed ?? []) rows.push(row(a, d, f, '', 'removed'));
   }
   return csv(FACT_COLUMNS, rows, sep);
 }

@@ -4,7 +4,7 @@
 // nodes and elements; the text never passes through an HTML parser.
 
 import { h } from './dom.js';
-import { metricName, reasonName, t } from './i18n.js';
+import { metricNameIn, reasonName, t } from './i18n.js';
 
 /** Clamps a report span to the text; null when it is empty or malformed. */
 export function clampSpan(span, length) {
@@ -39,6 +39,28 @@ function furnitureBlocks(text, furniture) {
     }
   }
   return out;
+}
+
+/**
+ * Numbers the core did not take as figures (`report.numbers`) that no fact
+ * or date mark covers, sorted: drawn quietly, each with its reason.
+ */
+function quietList(text, report, marks) {
+  const out = [];
+  (report.numbers ?? []).forEach((n, i) => {
+    const s = clampSpan(n.span, text.length);
+    if (s) out.push({ start: s[0], end: s[1], number: i });
+  });
+  out.sort((a, b) => a.start - b.start);
+  const kept = [];
+  let k = 0;
+  for (const q of out) {
+    while (k < marks.length && marks[k].end <= q.start) k++;
+    const hit = k < marks.length && marks[k].start < q.end;
+    const last = kept[kept.length - 1];
+    if (!hit && !(last && q.start < last.end)) kept.push(q);
+  }
+  return kept;
 }
 
 /** Figure and date marks, sorted; overlapping marks are merged into one. */
@@ -78,17 +100,31 @@ export function renderText(root, text, report) {
   const facts = new Map();
   const dates = new Map();
   const blocks = furnitureBlocks(text, report.furniture);
-  const marks = markList(text, report);
+  const figureMarks = markList(text, report);
+  const scheme = (report.document?.scheme ?? []).length === 1 ? report.document.scheme[0] : 'jamsostek';
+  // Quiet numbers join the marks as marks of their own (never overlapping one).
+  const marks = [...figureMarks, ...quietList(text, report, figureMarks)
+    .map((q) => ({ ...q, facts: [], primary: [], dates: [] }))].sort((a, b) => a.start - b.start);
   let mi = 0;
 
   const markEl = (m, s, e, first) => {
-    const metrics = [...new Set(m.facts.map((i) => report.facts[i].metric))];
-    const badDate = m.dates.some((i) => report.document.dates[i]?.weekday?.matches === false);
     const content = text.slice(s, e);
+    if (m.number != null) {
+      const n = report.numbers[m.number];
+      return h('button', {
+        type: 'button', class: `num-out r-${n.reason}`, 'data-number': String(m.number),
+        'aria-label': t('makeFactOf', n.text),
+      }, content);
+    }
+    const metrics = [...new Set(m.facts.map((i) => report.facts[i].metric))];
+    const schemeFor = (x) => report.facts[m.facts.find((i) => report.facts[i].metric === x)].scheme ?? scheme;
+    const badDate = m.dates.some((i) => report.document.dates[i]?.weekday?.matches === false);
     let el;
     if (m.facts.length) {
-      el = h('a', { class: `fact m-${metrics[0]}`, href: `#fact-${m.facts[0]}`, 'data-facts': m.facts.join(' ') },
-        first ? metrics.map((x) => h('span', { class: 'tag' }, metricName(x))) : null, content);
+      const edited = m.facts.some((i) => report.facts[i].edited);
+      el = h('a', { class: `fact m-${metrics[0]}${edited ? ' edited' : ''}`, href: `#fact-${m.facts[0]}`, 'data-facts': m.facts.join(' ') },
+        first ? metrics.map((x) => h('span', { class: 'tag' }, metricNameIn(x, schemeFor(x)))) : null,
+        first && edited ? h('span', { class: 'tag edited-mark' }, `✎ ${t('edited')}`) : null, content);
       if (badDate) el.classList.add('date-bad');
     } else {
       el = h('span', { class: badDate ? 'date date-bad' : 'date' }, content);
@@ -166,6 +202,47 @@ function chunkEnds(text, blocks, marks) {
     start = end;
   }
   return ends;
+}
+
+/**
+ * The offset in the article's text of a DOM position (`node`, `offset`)
+ * inside the text view drawn by `renderText`: the labels the view adds
+ * (metric tags, furniture reasons) are not part of the text and are skipped.
+ */
+export function textOffset(root, node, offset) {
+  const skip = (n) => n.parentElement?.closest('.tag, .ftag');
+  // A position between an element's children: the text before child `offset`.
+  if (node.nodeType !== Node.TEXT_NODE) {
+    const child = node.childNodes[offset];
+    if (child) {
+      node = child;
+      offset = 0;
+    } else {
+      // After the last child: the end of the last text node inside `node`.
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      let last = null;
+      while (walker.nextNode()) if (!skip(walker.currentNode)) last = walker.currentNode;
+      if (!last) return null;
+      node = last;
+      offset = last.length;
+    }
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let pos = 0;
+  while (walker.nextNode()) {
+    const n = walker.currentNode;
+    if (node.nodeType !== Node.TEXT_NODE && (n.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING)) {
+      // `node` is an element that starts before this text node.
+      return pos;
+    }
+    if (skip(n)) {
+      if (n === node) return pos;
+      continue;
+    }
+    if (n === node) return pos + offset;
+    pos += n.length;
+  }
+  return node.nodeType === Node.TEXT_NODE ? null : pos;
 }
 
 /**

@@ -112,7 +112,7 @@ if (/\bexport\b|import\.meta/.test(classicGlue.replace(/\/\/.*$|\/\*[\s\S]*?\*\/
   throw new Error('package: the glue still has an export or import.meta');
 }
 const classicBox = replace(
-  box.replace(/^export (function|class) /gm, '$1 '),
+  box.replace(/^export (async function|function|class) /gm, '$1 '),
   'const HERE = import.meta.url;',
   'const HERE = document.currentScript?.src ?? location.href;',
   'box import.meta.url',
@@ -154,6 +154,7 @@ const toOffline = (html, name) => {
 await writeFile(`${off}index.html`, toOffline(await readFile(`${www}embed.html`, 'utf8'), 'embed.html'));
 await writeFile(`${off}demo.html`, toOffline(await readFile(`${www}demo.html`, 'utf8'), 'demo.html'));
 await cp(`${www}demo.js`, `${off}demo.js`);
+await cp(`${www}embed.js`, `${off}embed.js`);
 
 const list = async (dir) => (await readdir(dir)).sort().join(' ');
 console.log(`dist/pkg:     ${await list(pkg)}`);

@@ -6,23 +6,23 @@
 // article only ever reaches the DOM as text.
 
 import { $, h, flash } from './ui/dom.js';
-import { t, setLang, getLang, message } from './ui/i18n.js';
+import { t, setLang, getLang, message, setArticleLanguage } from './ui/i18n.js';
 import { createAnalyzer } from './ui/analyzer.js';
 import { renderText, textOffset } from './ui/textview.js';
 import { renderReport, counts, becauseTip, schemeOf } from './ui/report.js';
 import { renderCompare } from './ui/compare.js';
-import { factsCsv, checksCsv, reportsJson, reportText, download } from './ui/export.js';
+import { factsCsv, checksCsv, reportsJson, reportText, download, renderPrintHead, defaultSeparator } from './ui/export.js';
 import {
   emptyOverlay, isEmpty, clone, coreKeys, applyOverlay, shiftOverlay, parseFigure, UNIT, HAS_PROGRAM,
 } from './ui/edits.js';
 import { createStore } from './ui/store.js';
 import { tipOn, hide as hideTip } from './ui/tip.js';
 import { htmlReport } from './ui/htmlreport.js';
+import { splitPaste } from './ui/split.js';
+import { readSharedArticle } from './ui/share.js';
 
 /** Debounce before analysing, in ms; longer for long texts so a paste settles first. */
 const debounce = (length) => 120 + Math.min(400, length / 5000);
-/** A line of only `---` or `===` (three or more) separates pasted articles. */
-const SEPARATOR = /^[ \t]*(?:-{3,}|={3,})[ \t]*$/m;
 
 const state = {
   articles: [], current: null, seq: 0,
@@ -101,6 +101,7 @@ function afterReport(a) {
   renderArticleList();
   if (a.key === state.current) renderCurrentReport();
   renderComparison();
+  renderExportButtons();
 }
 
 /** Recomputes the checks, derived figures and coverage of `a` from its corrected facts, in the worker. */
@@ -146,6 +147,7 @@ function applyStaticWords() {
   document.documentElement.lang = getLang();
   document.title = getLang() === 'en' ? 'cakupan: workers’ social security figures' : 'cakupan: angka jaminan sosial ketenagakerjaan';
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   const btn = $('lang');
   btn.textContent = t('switchTo');
   btn.lang = getLang() === 'en' ? 'id' : 'en';
@@ -172,7 +174,9 @@ function renderStatus(a) {
 
 function renderCurrentReport() {
   performance.mark('cakupan-draw');
+  setArticleLanguage(currentArticle()?.report?.document?.language);
   drawCurrentReport();
+  renderPrintHead($('print-head'), currentArticle());
   // Visible in the browser's performance tools, and read by the large-paste test.
   performance.measure('cakupan-draw', 'cakupan-draw');
 }
@@ -231,19 +235,32 @@ function renderComparison() {
   const list = analysed();
   const section = $('compare-section');
   section.hidden = list.length < 2;
+  // The way to the comparison from the top of the page.
+  const link = $('compare-link');
+  link.hidden = list.length < 2;
+  if (list.length >= 2 && link.textContent !== t('compareLink', list.length)) link.textContent = t('compareLink', list.length);
   if (list.length >= 2) renderCompare($('compare'), list);
   else $('compare').replaceChildren();
 }
 
 function renderSplitOffer() {
   const a = currentArticle();
-  const parts = a.text && SEPARATOR.test(a.text) ? splitArticles(a.text) : [];
+  const split = splitPaste(a.text);
+  const parts = split?.parts ?? [];
   const box = $('split');
   if (box.hidden !== parts.length < 2) box.hidden = parts.length < 2;
-  if (parts.length >= 2 && $('split-button').textContent !== t('splitButton', parts.length)) {
-    $('split-text').textContent = t('split', parts.length);
+  if (parts.length >= 2 && $('split-text').textContent !== t('split', parts.length, split.by)) {
+    $('split-text').textContent = t('split', parts.length, split.by);
     $('split-button').textContent = t('splitButton', parts.length);
   }
+}
+
+/** Export buttons work only when some article has a report. */
+function renderExportButtons() {
+  const none = !state.articles.some((a) => a.report);
+  // Until the reader picks one, the CSV separator follows the page's language.
+  if (!state.sepChosen && $('csv-sep').value !== defaultSeparator()) $('csv-sep').value = defaultSeparator();
+  for (const el of document.querySelectorAll('#export-buttons button, #csv-sep')) if (el.disabled !== none) el.disabled = none;
 }
 
 function renderRemoveButton() {
@@ -257,6 +274,7 @@ function renderAll() {
   renderCurrentReport();
   renderComparison();
   renderSplitOffer();
+  renderExportButtons();
 }
 
 // --- linking the text and the tables --------------------------------------
@@ -545,11 +563,6 @@ function setText(a, text) {
   schedule(a, 0);
 }
 
-/** Splits text at separator lines; empty pieces are dropped. */
-function splitArticles(text) {
-  return text.split(new RegExp(SEPARATOR.source, 'gm')).map((s) => s.trim()).filter(Boolean);
-}
-
 /** Puts texts into articles: the current one if it is empty, new ones otherwise. */
 function openTexts(items) {
   let first = null;
@@ -584,7 +597,7 @@ $('text').addEventListener('input', () => {
 
 $('split-button').addEventListener('click', () => {
   const a = currentArticle();
-  const [head, ...rest] = splitArticles(a.text);
+  const [head, ...rest] = splitPaste(a.text)?.parts ?? [a.text];
   // The pieces are new articles: corrections of the whole do not carry over.
   a.overlay = emptyOverlay();
   a.history = [];
@@ -593,6 +606,23 @@ $('split-button').addEventListener('click', () => {
   setText(a, head);
   for (const text of rest) setText(addArticle(), text);
   select(a.key);
+});
+
+// The link to the comparison scrolls the report pane, not the whole window,
+// and leaves the keyboard at the comparison's heading.
+$('compare-link').addEventListener('click', (e) => {
+  e.preventDefault();
+  const heading = $('compare-h');
+  heading.tabIndex = -1;
+  const pane = $('report');
+  if (getComputedStyle(pane).overflowY === 'auto' && pane.scrollHeight > pane.clientHeight) {
+    // A desktop: the report pane scrolls on its own; the window stays put.
+    const sticky = pane.querySelector('.report-head')?.offsetHeight ?? 0;
+    pane.scrollBy({ top: heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - sticky - 8 });
+  } else {
+    heading.scrollIntoView({ block: 'start' });
+  }
+  heading.focus({ preventScroll: true });
 });
 
 $('add').addEventListener('click', () => {
@@ -606,6 +636,7 @@ $('remove').addEventListener('click', () => {
   if (!state.articles.length) addArticle();
   select(state.articles[Math.max(0, i - 1)].key);
   renderComparison();
+  renderExportButtons();
   save();
 });
 
@@ -626,8 +657,10 @@ async function loadSamples(list) {
 async function setupSamples() {
   try {
     const list = await (await fetch('samples/index.json')).json();
+    // Each sample is named by its headline, its outlet beside it.
     $('sample-buttons').replaceChildren(
-      ...list.map((s) => h('button', { type: 'button', class: 'sample', onclick: () => loadSamples([s]) }, s.label)),
+      ...list.map((s) => h('button', { type: 'button', class: 'sample', title: s.label, onclick: () => loadSamples([s]) },
+        s.label, s.outlet ? h('span', { class: 'outlet' }, ` · ${s.outlet}`) : null)),
       h('button', { type: 'button', class: 'sample all', 'data-i18n': 'allSamples', onclick: () => loadSamples(list) }, t('allSamples')),
     );
   } catch {
@@ -641,8 +674,14 @@ function exported(msg) {
   $('export-status').textContent = msg;
 }
 
-$('csv-facts').addEventListener('click', () => download('cakupan-angka.csv', factsCsv(analysed()), 'text/csv;charset=utf-8'));
-$('csv-checks').addEventListener('click', () => download('cakupan-pemeriksaan.csv', checksCsv(analysed()), 'text/csv;charset=utf-8'));
+/** The CSV separator the reader chose, else the one the page's language uses. */
+const csvSep = () => ($('csv-sep').value === ',' || $('csv-sep').value === ';' ? $('csv-sep').value : defaultSeparator());
+$('csv-sep').addEventListener('change', () => {
+  state.sepChosen = true;
+  try { localStorage.setItem('cakupan-csv-sep', $('csv-sep').value); } catch { /* kept for this visit */ }
+});
+$('csv-facts').addEventListener('click', () => download('cakupan-angka.csv', factsCsv(analysed(), { sep: csvSep() }), 'text/csv;charset=utf-8'));
+$('csv-checks').addEventListener('click', () => download('cakupan-pemeriksaan.csv', checksCsv(analysed(), { sep: csvSep() }), 'text/csv;charset=utf-8'));
 $('json').addEventListener('click', () => download('cakupan.json', reportsJson(analysed()), 'application/json'));
 $('copy').addEventListener('click', async () => {
   try {
@@ -756,14 +795,19 @@ try {
 } catch { state.langChoice = null; }
 if (state.langChoice !== 'en' && state.langChoice !== 'id') state.langChoice = null;
 setLang(state.langChoice ?? 'id');
+try {
+  const sep = localStorage.getItem('cakupan-csv-sep');
+  if (sep === ',' || sep === ';') { $('csv-sep').value = sep; state.sepChosen = true; }
+} catch { /* the separator follows the language */ }
 state.current = addArticle().key;
 renderAll();
 setupSamples();
 analyzer.call('regions').then((list) => { state.regions = list; }).catch(() => { /* the region field takes exact names only */ });
 
 // The work kept from an earlier visit: its articles are analysed again and
-// their corrections laid over the new reports.
-store.load().then((saved) => {
+// their corrections laid over the new reports. Then an article handed over in
+// the address, which the page shows.
+const restored = store.load().then((saved) => {
   if (!saved?.articles?.length) return;
   // Something typed or opened before the saved work came back is kept too.
   const fresh = state.articles.filter((a) => a.text);
@@ -781,6 +825,31 @@ store.load().then((saved) => {
   followLanguage();
   renderAll();
 });
+restored.then(openShared, openShared);
+
+/**
+ * An article handed over in the address (the <cakupan-box>'s "full report"
+ * link): opened and analysed, the check it names shown once its report is
+ * drawn; the fragment is then dropped from the address.
+ */
+async function openShared() {
+  const shared = await readSharedArticle(location.hash);
+  if (!shared?.text) return;
+  history.replaceState(null, '', location.pathname + location.search);
+  openTexts([{ text: shared.text, label: null }]);
+  if (shared.check == null) return;
+  const a = currentArticle();
+  let tries = 0;
+  const show = () => {
+    if (a.report && a.reportText === a.text) {
+      const el = document.getElementById(`check-${shared.check}`);
+      if (el) { el.tabIndex = -1; flash(el); }
+    } else if (tries++ < 600) {
+      setTimeout(show, 50);
+    }
+  };
+  show();
+}
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('sw.js').catch(() => { /* no offline copy; the page still works */ });
 }

@@ -5,8 +5,12 @@
 //
 // It reads the text of the element named by `for` (the first <article> if
 // absent), runs the WebAssembly core in the browser, and shows, inside Shadow
-// DOM: coverage per region against its target, how many checks found a
-// problem, and a link to the full report. Nothing leaves the reader's machine.
+// DOM: coverage per region against its target (the core's `coverage` list,
+// drawn as it is: the box decides nothing), the first problem a check found,
+// named in one line, and a link to the full report. The box is read-only.
+// Nothing leaves the reader's machine: the "full report" link carries the
+// article in its #fragment, which a browser never sends to a server, and the
+// cakupan page opens it there, analysed.
 //
 // Attributes: for (element id), lang (id | en; else the nearest [lang], else
 // id), mode (compact | full), report-href (link to the full report; default
@@ -63,6 +67,17 @@ const TEXT = {
     segment: { formal: 'penerima upah', informal: 'bukan penerima upah', construction: 'jasa konstruksi', migrant: 'pekerja migran' },
     status: { inconsistent: 'tidak cocok', warning: 'perlu dicek' },
     bar: (c, t) => `cakupan ${c}` + (t ? `, target ${t}` : ''),
+    kind: {
+      coverage: 'Cakupan', difference: 'Selisih', complement: 'Sisanya', parts_sum: 'Jumlah bagian', growth: 'Pertumbuhan',
+      target_gap: 'Jarak ke target', restatement: 'Angka yang diulang', weekday: 'Hari dan tanggal',
+    },
+    problem: (kind, stated, computed) => `${kind}: tertulis ${stated}, dihitung ${computed}`,
+    weekday: (kind, date, stated, actual) => `${kind}: ${date} jatuh pada ${actual}, bukan ${stated}`,
+    more: (n) => `dan ${n} lainnya`,
+    disputed: 'dibantah pemeriksaan',
+    low: 'bacaan belum pasti',
+    days: {},
+    scale: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta']],
   },
   en: {
     title: 'BPJS Ketenagakerjaan coverage',
@@ -81,6 +96,19 @@ const TEXT = {
     segment: { formal: 'wage earners', informal: 'non-wage earners', construction: 'construction', migrant: 'migrant workers' },
     status: { inconsistent: 'does not add up', warning: 'worth checking' },
     bar: (c, t) => `coverage ${c}` + (t ? `, target ${t}` : ''),
+    kind: {
+      coverage: 'Coverage', difference: 'Difference', complement: 'Complement', parts_sum: 'Parts and total', growth: 'Growth',
+      target_gap: 'Gap to target', restatement: 'Restated figure', weekday: 'Weekday and date',
+    },
+    problem: (kind, stated, computed) => `${kind}: stated ${stated}, computed ${computed}`,
+    weekday: (kind, date, stated, actual) => `${kind}: ${date} was a ${actual}, not a ${stated}`,
+    more: (n) => `and ${n} more`,
+    disputed: 'disputed by a check',
+    low: 'uncertain reading',
+    days: {
+      senin: 'Monday', selasa: 'Tuesday', rabu: 'Wednesday', kamis: 'Thursday', jumat: 'Friday', sabtu: 'Saturday', minggu: 'Sunday',
+    },
+    scale: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']],
   },
 };
 
@@ -109,16 +137,25 @@ strong { font-weight: 700; }
 .fill { position: absolute; left: 0; top: 0; bottom: 0; display: block; border-radius: 4px;
   background: var(--cakupan-accent, #0b6e4f); }
 .fill.derived { opacity: .55; }
+.fill.disputed { background: repeating-linear-gradient(135deg, var(--cakupan-bad, #a4161a) 0 4px, transparent 4px 7px); opacity: 1; }
+.flag { display: block; color: var(--cakupan-bad, #a4161a); font-size: .86em; }
+.flag.low { color: var(--cakupan-warn, #8a5a00); }
 .mark { position: absolute; top: -3px; bottom: -3px; width: 2px; margin-left: -1px; display: block;
   background: var(--cakupan-target, #1b1b1b); }
 .none, .msg { color: var(--cakupan-muted, #5b5b55); margin-top: 8px; }
 .problems { margin-top: 10px; font-weight: 600; }
+.problem { display: block; margin-top: 6px; font-weight: 600; color: var(--cakupan-bad, #a4161a); min-height: 24px; line-height: 1.4;
+  padding: 2px 0; overflow-wrap: anywhere; }
+.problem.warning { color: var(--cakupan-warn, #8a5a00); }
+.problem:focus-visible { outline: 2px solid var(--cakupan-accent, #0b6e4f); outline-offset: 1px; }
+.more { display: block; color: var(--cakupan-muted, #5b5b55); font-size: .86em; }
 .problems.bad { color: var(--cakupan-bad, #a4161a); }
 .problems.warn { color: var(--cakupan-warn, #8a5a00); }
 .problems.ok { color: var(--cakupan-accent, #0b6e4f); }
 .checks li { margin-top: 4px; padding-left: 8px; border-left: 3px solid var(--cakupan-warn, #8a5a00); }
 .checks li.inconsistent { border-left-color: var(--cakupan-bad, #a4161a); }
-.foot { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; margin-top: 10px; }
+.foot { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; margin-top: 10px; }
+.foot a { display: inline-block; min-height: 24px; line-height: 24px; }
 .count { color: var(--cakupan-muted, #5b5b55); font-size: .86em; }
 a { color: var(--cakupan-accent, #0b6e4f); text-decoration: underline; cursor: pointer; }
 a:focus-visible { outline: 2px solid var(--cakupan-accent, #0b6e4f); outline-offset: 2px; }
@@ -173,34 +210,48 @@ export function articleText(el) {
     .trim();
 }
 
-/** Regions with their coverage and target, in the order the article names them. */
+/**
+ * The core's coverage list (`report.coverage`) as rows for the box, in the
+ * core's order. The core decided each row (stated beats derived, targets
+ * joined to their region, whether a check disputes the figure); this only
+ * renames fields.
+ */
 export function coverageRows(report) {
-  const rows = new Map();
-  const row = (region, segment) => {
-    const key = `${region?.name ?? ''}\u0000${segment}`;
-    if (!rows.has(key)) rows.set(key, { region, segment, coverage: null, derived: false, period: null, target: null, targetYear: null });
-    return rows.get(key);
-  };
-  const later = (a, b) => (b ?? '') >= (a ?? '');
-  for (const f of report.facts) {
-    if (f.metric === 'coverage_rate') {
-      const r = row(f.region, f.segment);
-      if (r.coverage === null || r.derived || later(r.period, f.period)) {
-        Object.assign(r, { coverage: f.value, derived: false, period: f.period });
-      }
-    } else if (f.metric === 'target_rate') {
-      const r = row(f.region, f.segment);
-      if (r.target === null || (f.target_year ?? 0) >= (r.targetYear ?? 0)) {
-        Object.assign(r, { target: f.value, targetYear: f.target_year });
-      }
-    }
+  return (report.coverage ?? []).map((c) => ({
+    region: c.region,
+    segment: c.segment,
+    coverage: c.coverage ? c.coverage.value : null,
+    derived: c.coverage ? c.coverage.source !== 'stated' : false,
+    period: c.coverage?.period ?? null,
+    target: c.target ? c.target.value : null,
+    targetYear: c.target?.year ?? null,
+    disputed: (c.disputed_by ?? []).length > 0,
+    low: c.coverage?.confidence === 'low',
+    reached: c.reached ?? null,
+  }));
+}
+
+/**
+ * The link to the full report for `text`: `base` with the article in its
+ * fragment (`#z=` deflate-raw and base64url, or `#t=` percent-encoded where
+ * CompressionStream is missing) and, when given, the check to show
+ * (`&check=2`). A fragment never leaves the browser.
+ */
+export async function reportLink(base, text, check = null) {
+  const url = new URL(base, document.baseURI);
+  let hash;
+  if (typeof CompressionStream === 'function') {
+    const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    hash = `z=${btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  } else {
+    hash = `t=${encodeURIComponent(text)}`;
   }
-  for (const d of report.derived ?? []) {
-    if (d.metric !== 'coverage_rate') continue;
-    const r = row(d.region, d.segment);
-    if (r.coverage === null) Object.assign(r, { coverage: d.value, derived: true, period: d.period });
-  }
-  return [...rows.values()];
+  if (check != null) hash += `&check=${check}`;
+  url.hash = hash;
+  return url.href;
 }
 
 /** The checks that found a problem, worst first. */
@@ -208,7 +259,7 @@ export function problems(report) {
   const rank = { inconsistent: 0, warning: 1 };
   return report.checks
     .filter((c) => c.status in rank)
-    .sort((a, b) => rank[a.status] - rank[b.status]);
+    .sort((a, b) => rank[a.status] - rank[b.status] || report.checks.indexOf(a) - report.checks.indexOf(b));
 }
 
 function el(tag, cls, text) {
@@ -230,6 +281,7 @@ export class CakupanBox extends HTMLElement {
   #timer = 0;
   #run = 0;
   #text = null;
+  #links = { text: null, hrefs: new Map() };
 
   constructor() {
     super();
@@ -317,12 +369,47 @@ export class CakupanBox extends HTMLElement {
     this.#timer = setTimeout(() => this.#analyse(false).catch(() => {}), 250);
   }
 
+  /** The full report's address for the current text (and check), made once per text and base. */
+  #href(base, check = null) {
+    const key = `${base}\u0000${check}`;
+    if (this.#links.text !== this.#text) this.#links = { text: this.#text, hrefs: new Map() };
+    const links = this.#links;
+    if (links.hrefs.has(key)) return links.hrefs.get(key);
+    links.hrefs.set(key, base);
+    reportLink(base, this.#text ?? '', check).then((href) => {
+      if (this.#links !== links) return;
+      links.hrefs.set(key, href);
+      for (const a of this.#root.querySelectorAll('a[data-key]')) if (a.dataset.key === key) a.href = href;
+    }).catch(() => {});
+    return base;
+  }
+
   #paint() {
     const lang = this.#language();
     const t = TEXT[lang];
     const full = this.getAttribute('mode') === 'full';
-    const nf = new Intl.NumberFormat(lang === 'en' ? 'en' : 'id-ID', { maximumFractionDigits: 2 });
+    const locale = lang === 'en' ? 'en-US' : 'id-ID';
+    const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const nf0 = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     const pct = (v) => `${nf.format(v)}%`;
+    const value = (v, unit) => {
+      if (!Number.isFinite(v)) return '–';
+      if (unit === 'percent') return pct(v);
+      if (unit === 'IDR') {
+        for (const [size, word] of t.scale) if (Math.abs(v) >= size) return `Rp${nf.format(v / size)} ${word}`;
+        return `Rp${nf0.format(v)}`;
+      }
+      return nf0.format(v);
+    };
+    const base = this.getAttribute('report-href') ?? (PAGE_PATH ? new URL(PAGE_PATH, HERE).href : null);
+    const link = (cls, text, check = null) => {
+      const a = el('a', cls, text);
+      a.href = this.#href(base, check);
+      a.dataset.key = `${base}\u0000${check}`;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      return a;
+    };
 
     const box = el('section', 'box');
     box.setAttribute('lang', lang);
@@ -342,7 +429,7 @@ export class CakupanBox extends HTMLElement {
     } else {
       let rows = coverageRows(report);
       if (!full) {
-        // Compact: one row per region, the whole workforce where stated.
+        // Compact: one row per region, the whole workforce where the core has it.
         const byRegion = new Map();
         for (const r of rows) {
           const key = r.region?.name ?? '';
@@ -376,10 +463,12 @@ export class CakupanBox extends HTMLElement {
           rh.append(name, figures);
           const bar = el('span', 'bar');
           bar.setAttribute('role', 'img');
-          bar.setAttribute('aria-label', t.bar(r.coverage !== null ? pct(r.coverage) : '–', r.target !== null ? pct(r.target) : null));
+          const flags = [r.disputed ? t.disputed : null, r.low ? t.low : null].filter(Boolean);
+          bar.setAttribute('aria-label', t.bar(r.coverage !== null ? pct(r.coverage) : '–', r.target !== null ? pct(r.target) : null)
+            + (flags.length ? ` (${flags.join(', ')})` : ''));
           const clamp = (v) => `${Math.max(0, Math.min(100, v))}%`;
           if (r.coverage !== null) {
-            const fill = el('span', r.derived ? 'fill derived' : 'fill');
+            const fill = el('span', `fill${r.derived ? ' derived' : ''}${r.disputed ? ' disputed' : ''}`);
             fill.style.width = clamp(r.coverage);
             bar.append(fill);
           }
@@ -389,39 +478,62 @@ export class CakupanBox extends HTMLElement {
             bar.append(mark);
           }
           li.append(rh, bar);
+          if (r.disputed) li.append(el('span', 'flag', `⚠ ${t.disputed}`));
+          else if (r.low) li.append(el('span', 'flag low', `? ${t.low}`));
           list.append(li);
         }
         box.append(list);
       }
 
+      // The problems, named: the worst in one line (all of them in full mode),
+      // each a link to its check in the full report.
       const bad = problems(report);
       const worst = bad[0]?.status;
-      const p = el('p', `problems ${worst === 'inconsistent' ? 'bad' : worst === 'warning' ? 'warn' : 'ok'}`, t.problems(bad.length));
-      box.append(p);
+      box.append(el('p', `problems ${worst === 'inconsistent' ? 'bad' : worst === 'warning' ? 'warn' : 'ok'}`, t.problems(bad.length)));
+      const named = (c) => {
+        const words = problemLine(report, c, t, value);
+        const line = base ? link(`problem ${c.status}`, words, report.checks.indexOf(c)) : el('span', `problem ${c.status}`, words);
+        line.title = c.message?.[lang] ?? c.message?.id ?? words;
+        return line;
+      };
       if (full && bad.length) {
+        // Full: every problem, named and explained in the core's words.
         const list = el('ul', 'checks');
         for (const c of bad) {
           const li = el('li', c.status);
-          li.append(el('strong', null, `${t.status[c.status]}: `), c.message[lang] ?? c.message.id);
+          li.append(named(c), el('strong', null, `${t.status[c.status]}: `), c.message?.[lang] ?? c.message?.id ?? '');
           list.append(li);
         }
         box.append(list);
+      } else if (bad.length) {
+        box.append(named(bad[0]));
       }
+      if (!full && bad.length > 1) box.append(el('span', 'more', t.more(bad.length - 1)));
     }
 
     const foot = el('div', 'foot');
     foot.append(el('span', 'count', report ? t.facts(report.facts.length) : ''));
-    const href = this.getAttribute('report-href') ?? (PAGE_PATH ? new URL(PAGE_PATH, HERE).href : null);
-    if (href) {
-      const a = el('a', 'report', `${t.report} →`);
-      a.href = href;
-      a.target = '_blank';
-      a.rel = 'noopener';
-      foot.append(a);
-    }
+    if (base) foot.append(link('report', `${t.report} →`));
     box.append(foot);
     this.#root.replaceChildren(box);
   }
+}
+
+/**
+ * One line that names a problem: "Selisih: tertulis 4.694.054, dihitung
+ * 4.694.064", "Hari dan tanggal: Senin (2/1/2026) jatuh pada Jumat, bukan
+ * Senin". Its colour says how bad; its title holds the core's whole message.
+ */
+function problemLine(report, check, t, value) {
+  const kind = t.kind[check.kind] ?? check.kind;
+  if (check.kind === 'weekday') {
+    const d = report.document?.dates?.[check.date];
+    const day = (x) => t.days[String(x ?? '').toLowerCase()] ?? x ?? '';
+    return t.weekday(kind, d?.text ?? d?.date ?? '', day(d?.weekday?.stated), day(d?.weekday?.actual));
+  }
+  const last = check.terms?.length ? check.terms[check.terms.length - 1].fact : check.facts?.[check.facts.length - 1];
+  const unit = report.facts?.[last]?.unit ?? '';
+  return t.problem(kind, value(check.stated, unit), value(check.computed, unit));
 }
 
 if (!customElements.get('cakupan-box')) customElements.define('cakupan-box', CakupanBox);

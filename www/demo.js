@@ -6,3 +6,9 @@ document.addEventListener('cakupan-report', (event) => {
   document.getElementById('cakupan-note').textContent =
     `angka diperiksa cakupan: ${report.facts.length} angka, ${problems} masalah`;
 });
+
+// The demo works offline after one visit, like the page: the page's service
+// worker stores the demo too. (From file:// this fails quietly.)
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('sw.js').catch(() => {});
+}

@@ -1,12 +1,14 @@
-// The offline copy of the page. On install it stores every file the page
-// needs (PRECACHE; tests/e2e/page-files.test.mjs checks the list against
-// www/); afterwards each same-origin GET goes to the network first, refreshes
+// The offline copy of the page, and of the demo news page and the box beside
+// a paste area, so that offline each shows itself (an address not stored
+// falls back to the page). On install it stores every file they need
+// (PRECACHE; tests/e2e/page-files.test.mjs checks the list against www/);
+// afterwards each same-origin GET goes to the network first, refreshes
 // the stored copy, and falls back to it when the network fails or is slower
 // than NETWORK_TIMEOUT_MS. Network-first keeps the page, its modules and its
 // WebAssembly from the same release whenever a network is there.
 // Cross-origin requests are not touched (the page makes none).
 
-const CACHE = 'cakupan-page-v2';
+const CACHE = 'cakupan-page-v3';
 const NETWORK_TIMEOUT_MS = 4000;
 
 const PRECACHE = [
@@ -27,6 +29,8 @@ const PRECACHE = [
   'ui/htmlreport.js',
   'ui/i18n.js',
   'ui/report.js',
+  'ui/share.js',
+  'ui/split.js',
   'ui/store.js',
   'ui/textview.js',
   'ui/tip.js',
@@ -42,6 +46,12 @@ const PRECACHE = [
   'samples/002_da70ce923e7f6e18.txt',
   'samples/003_5c7de55c21b6b812.txt',
   'samples/004_863b6271acea14ee.txt',
+  'demo.html',
+  'demo.css',
+  'demo.js',
+  'embed.html',
+  'embed.js',
+  'cakupan-box.js',
 ];
 
 self.addEventListener('install', (event) => {

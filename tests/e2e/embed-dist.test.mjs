@@ -143,6 +143,12 @@ test('the file:// build analyses a seed pasted into its page, and shows the demo
   await page.goto(pathToFileURL(`${dist}offline/demo.html`).href);
   assert.match(await boxText(page), /41,3\s?%/);
   await page.waitForFunction(() => document.getElementById('cakupan-note').textContent !== '');
+  // The box's "full report" opens the build's own page with the article in its paste area.
+  await page.waitForFunction(() => /index\.html#z=/.test(document.querySelector('cakupan-box').shadowRoot.querySelector('a.report').href));
+  const [full] = await Promise.all([page.context().waitForEvent('page'), page.locator('cakupan-box').locator('a.report').click()]);
+  t.after(() => full.close());
+  await full.waitForFunction(() => document.getElementById('teks').value.includes('7.996.826'));
+  assert.match(await boxText(full), /[1-9]\d* masalah hitungan/);
   assert.deepEqual(errors, []);
   assert.deepEqual(fetched, []);
 });

@@ -40,8 +40,10 @@ test('the demo news page shows the box for its article, and the host hears the r
   const text = await boxText(page);
   assert.ok(text.includes(await coverageRegion(page)), text);
   assert.match(text, /41,3\s?%/);
-  // The article's 4.694.054 is off by 10 from 7.996.826 - 3.302.762.
+  // The article's 4.694.054 is off by 10 from 7.996.826 - 3.302.762: the
+  // box names the problem in one line, not a bare count.
   assert.match(text, /[1-9]\d* masalah hitungan/);
+  assert.match(text, /Selisih: tertulis 4\.694\.054, dihitung 4\.694\.064/);
   // The bar's length is the coverage.
   const bar = await page.locator('cakupan-box').evaluate((b) => {
     const fill = b.shadowRoot.querySelector('.fill').getBoundingClientRect();
@@ -49,9 +51,11 @@ test('the demo news page shows the box for its article, and the host hears the r
     return fill.width / track.width;
   });
   assert.ok(Math.abs(bar - 0.413) < 0.01, `bar fill is ${bar} of the track`);
-  // The link to the full report, and the host's own line written from the event.
-  const href = await page.locator('cakupan-box').evaluate((b) => b.shadowRoot.querySelector('a').href);
-  assert.equal(href, `${server.url}www/index.html`);
+  // The link to the full report (the page, the article in the fragment), and
+  // the host's own line written from the event.
+  await page.waitForFunction(() => /#z=/.test(document.querySelector('cakupan-box').shadowRoot.querySelector('a.report').href));
+  const href = await page.locator('cakupan-box').evaluate((b) => b.shadowRoot.querySelector('a.report').href);
+  assert.ok(href.startsWith(`${server.url}www/index.html#z=`), href);
   await page.waitForFunction(() => document.getElementById('cakupan-note').textContent !== '');
   assert.match(await page.locator('#cakupan-note').innerText(), /\d+ angka, [1-9]\d* masalah/);
   // What the box analysed is the article body, not the sidebar's headlines.
@@ -110,7 +114,7 @@ test('attributes: lang, mode and for repaint or re-analyse; edits to the article
   assert.match(text, /No arithmetic problems/);
 
   await page.locator('#box').evaluate((b) => b.setAttribute('report-href', 'https://example.org/cakupan/'));
-  assert.equal(await page.locator('#box').evaluate((b) => b.shadowRoot.querySelector('a').href), 'https://example.org/cakupan/');
+  await page.waitForFunction(() => document.getElementById('box').shadowRoot.querySelector('a.report').href.startsWith('https://example.org/cakupan/#'));
 
   // An article with no coverage figure at all: the box says so.
   const next = page.evaluate(() => new Promise((ok) => document.addEventListener('cakupan-report', (e) => ok(e.detail.facts.length), { once: true })));
@@ -134,37 +138,36 @@ test('attributes: lang, mode and for repaint or re-analyse; edits to the article
   assert.deepEqual(errors, []);
 });
 
-test('the rows: stated coverage beats derived, targets join their region, text keeps paragraphs', async (t) => {
+test('the rows are the core\'s coverage list, renamed; problems worst first; text keeps paragraphs', async (t) => {
   const { page } = await open(t, 'tests/e2e/fixtures/host.html');
   const got = await page.evaluate(async () => {
     const { coverageRows, problems, articleText } = await import('/www/cakupan-box.js');
     const region = (name) => ({ name, level: 'province', code: null });
-    const fact = (metric, value, name, extra = {}) => ({ metric, value, region: region(name), segment: 'all', period: null, target_year: null, ...extra });
+    // A report whose facts would say otherwise: the box must follow `coverage`.
     const report = {
-      facts: [
-        fact('coverage_rate', 27.36, 'Kalimantan Barat'),
-        fact('target_rate', 59.56, 'Kalimantan Barat', { target_year: 2025 }),
-        fact('target_rate', 50, 'Kalimantan Tengah'),
-        fact('participants', 1000, 'Kalimantan Tengah'),
-      ],
-      derived: [
-        { metric: 'coverage_rate', value: 31, region: region('Kalimantan Barat'), segment: 'all', period: null },
-        { metric: 'coverage_rate', value: 45.5, region: region('Kalimantan Utara'), segment: 'informal', period: null },
+      facts: [{ metric: 'coverage_rate', value: 99, region: region('Kalimantan Selatan'), segment: 'all', period: null }],
+      derived: [],
+      coverage: [
+        { region: region('Kalimantan Barat'), segment: 'all', scheme: 'jamsostek',
+          coverage: { value: 27.36, source: 'stated', index: 0, period: '2025-06', confidence: 'high' },
+          target: { value: 59.56, year: 2025, fact: 1, national: false }, gap_points: 32.2, gap_workers: null, disputed_by: [2], reached: false },
+        { region: region('Kalimantan Utara'), segment: 'informal', scheme: 'jamsostek',
+          coverage: { value: 45.5, source: 'derived', index: 0, period: null, confidence: 'low' },
+          target: null, gap_points: null, gap_workers: null, disputed_by: [], reached: null },
       ],
       checks: [{ status: 'warning' }, { status: 'consistent' }, { status: 'inconsistent' }],
     };
     const div = document.createElement('div');
     div.innerHTML = '<h1>Judul</h1><p>Satu <b>dua</b><br>tiga</p><script>x = 1</script><p hidden>tersembunyi</p><ul><li>a</li><li>b</li></ul>';
     return {
-      rows: coverageRows(report).map((r) => [r.region.name, r.segment, r.coverage, r.derived, r.target, r.targetYear]),
+      rows: coverageRows(report).map((r) => [r.region.name, r.segment, r.coverage, r.derived, r.target, r.targetYear, r.disputed, r.low]),
       problems: problems(report).map((c) => c.status),
       text: articleText(div),
     };
   });
   assert.deepEqual(got.rows, [
-    ['Kalimantan Barat', 'all', 27.36, false, 59.56, 2025],
-    ['Kalimantan Tengah', 'all', null, false, 50, null],
-    ['Kalimantan Utara', 'informal', 45.5, true, null, null],
+    ['Kalimantan Barat', 'all', 27.36, false, 59.56, 2025, true, false],
+    ['Kalimantan Utara', 'informal', 45.5, true, null, null, false, true],
   ]);
   assert.deepEqual(got.problems, ['inconsistent', 'warning']);
   assert.equal(got.text, 'Judul\n\nSatu dua\ntiga\n\na\n\nb');

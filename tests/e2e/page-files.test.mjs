@@ -27,7 +27,9 @@ test('the service worker stores every file the page needs, and each of them exis
   const ui = (await readdir(new URL('ui/', www))).filter((f) => f.endsWith('.js')).map((f) => `ui/${f}`);
   const samples = (await readdir(new URL('samples/', www))).map((f) => `samples/${f}`);
   const needed = ['./', 'index.html', 'style.css', 'app.js', 'worker.js', 'manifest.webmanifest',
-    'pkg/cakupan.js', 'pkg/cakupan_bg.wasm', ...ui, ...samples, ...manifest.icons.map((i) => i.src)];
+    'pkg/cakupan.js', 'pkg/cakupan_bg.wasm', ...ui, ...samples, ...manifest.icons.map((i) => i.src),
+    // The demo news page and the box beside the page, offline too.
+    'demo.html', 'demo.css', 'demo.js', 'embed.html', 'embed.js', 'cakupan-box.js'];
   assert.deepEqual([...new Set(list)].sort(), [...new Set(needed)].sort());
   for (const f of list.filter((x) => x !== './')) await access(new URL(f, www));
   // Every module the page imports is in the list.

@@ -45,6 +45,14 @@ export async function openPage(browser, url, options = {}) {
   return { context, page, problems, offOrigin };
 }
 
+/** The sample buttons' names: each sample's headline (www/samples/index.json). */
+export const SAMPLES = Object.fromEntries(JSON.parse(await readFile(new URL('www/samples/index.json', root), 'utf8'))
+  .map((s) => [s.file.slice(0, 3), s.label]));
+export const ALL_SAMPLES = 'Kelima contoh';
+
+/** A corpus text from ../shared/corpus (c007.txt ...). */
+export const corpus = (name) => readFile(new URL(`../shared/corpus/${name}`, root), 'utf8');
+
 /** Fills the current article's text box and waits until its report is drawn. */
 export async function paste(page, text) {
   await page.fill('#text', text);
@@ -58,7 +66,8 @@ export async function paste(page, text) {
  * selects (the first sample for the button that loads them all).
  */
 export async function loadSample(page, label, shows = label) {
-  await page.getByRole('button', { name: label, exact: true }).click();
+  // A sample button's name is its headline, then its outlet.
+  await page.getByRole('button', { name: label }).first().click();
   await page.waitForFunction((name) =>
     document.querySelector('#article-list button[aria-current="true"]')?.textContent === name
     && /·\s*\d+\s*ms/.test(document.getElementById('status').textContent), shows);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch, site } from './browser.mjs';
-import { reportFor, seed, openPage, paste, loadSample } from './page-helpers.mjs';
+import { reportFor, seed, openPage, paste, loadSample, SAMPLES } from './page-helpers.mjs';
 import { formatValue } from '../../www/ui/format.js';
 
 let browser, server;
@@ -65,17 +65,17 @@ for (const width of [1280, 360]) {
   });
 }
 
-test('several articles: one table of all facts by region and period, and coverage side by side', async () => {
+test('several articles: one table of all facts by region, and coverage side by side', async () => {
   const { context, page, problems } = await openPage(browser, server.url);
-  await loadSample(page, '000 · Borneopos');
-  await loadSample(page, '004 · PROKAL');
+  await loadSample(page, SAMPLES['000']);
+  await loadSample(page, SAMPLES['004']);
   await page.locator('#compare-section:not([hidden])').waitFor();
   const r000 = await reportFor(await seed(S000));
   const r004 = await reportFor(await seed(S004));
 
   // The coverage comparison: one column per article, Kalimantan Barat's rows carry 004's target.
   const cov = page.locator('#compare table.compare-coverage');
-  assert.deepEqual(await cov.locator('thead th').allInnerTexts(), ['Wilayah', '000 · Borneopos', '004 · PROKAL']);
+  assert.deepEqual(await cov.locator('thead th').allInnerTexts(), ['Wilayah', SAMPLES['000'], SAMPLES['004']]);
   const kalbar = cov.locator('tbody tr', { has: page.locator('th', { hasText: /^Kalimantan Barat$/ }) });
   assert.equal(await kalbar.count(), 1);
   const cells = await kalbar.locator('td').allInnerTexts();
@@ -86,22 +86,26 @@ test('several articles: one table of all facts by region and period, and coverag
   // The facts comparison holds every fact of both articles, in its article's column.
   const rows = await page.locator('#compare table.compare-facts tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
-  for (const [col, report] of [[3, r000], [4, r004]]) {
+  for (const [col, report] of [[2, r000], [3, r004]]) {
     for (const f of report.facts) {
       const region = f.region?.name ?? '(wilayah tidak disebut)';
-      const hit = rows.find((r) => r[0] === region && r[col].includes(formatValue(f.value, f.unit)));
+      const hit = rows.find((r) => r[0].startsWith(region) && r[col].includes(formatValue(f.value, f.unit)));
       assert.ok(hit, `${f.text} (${region}) in column ${col}:\n${rows.map((r) => r.join(' | ')).join('\n')}`);
     }
   }
-  // Rows are ordered by region, then period.
-  const keys = rows.map((r) => r[0]);
-  assert.deepEqual(keys, [...keys].sort((a, b) => new Intl.Collator('id').compare(a, b)));
+  // Rows both articles share come first; within each group rows are ordered by region.
+  const shared = (r) => r.slice(2).filter((c) => c !== '—').length > 1;
+  const sorted = (keys) => assert.deepEqual(keys, [...keys].sort((a, b) => new Intl.Collator('id').compare(a, b)));
+  const firstAlone = rows.findIndex((r) => !shared(r));
+  assert.ok(rows.slice(firstAlone).every((r) => !shared(r)), 'shared rows first');
+  sorted(rows.slice(0, firstAlone).map((r) => r[0]));
+  sorted(rows.slice(firstAlone).map((r) => r[0]));
 
   // A sample clicked again is shown, not added twice.
   // The click fetches the sample before it selects the article: wait for that.
-  await page.getByRole('button', { name: '000 · Borneopos', exact: true }).first().click();
-  await page.waitForFunction(() =>
-    document.querySelector('#article-list button[aria-current="true"]')?.textContent === '000 · Borneopos');
+  await page.getByRole('button', { name: SAMPLES['000'] }).first().click();
+  await page.waitForFunction((name) =>
+    document.querySelector('#article-list button[aria-current="true"]')?.textContent === name, SAMPLES['000']);
   assert.equal(await page.locator('#article-list li').count(), 2);
 
   // Removing an article removes its column; one article left hides the comparison.
@@ -123,15 +127,17 @@ test('pasting two articles separated by a --- line offers to split them', async 
   await context.close();
 });
 
-function parseCsv(text) {
+/** Parses CSV text (RFC 4180) with the separator `sep`, after its byte-order mark. */
+export function parseCsv(text, sep = ',') {
+  assert.equal(text[0], '\uFEFF', 'the CSV starts with a UTF-8 byte-order mark');
   const rows = [];
   let row = [], cell = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 1; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r') { /* CRLF */ } else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += c;
+    else if (c === sep) { row.push(cell); cell = ''; } else if (c === '\r') { /* CRLF */ } else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += c;
   }
   return rows;
 }
@@ -144,25 +150,27 @@ async function downloaded(page, button) {
 test('CSV and JSON exports hold every fact and check of every article; copy and print work', async () => {
   const { context, page, problems } = await openPage(browser, server.url, { acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await loadSample(page, '003 · klikkalsel');
-  await loadSample(page, '000 · Borneopos');
-  const reports = { '003 · klikkalsel': await reportFor(await seed(S003)), '000 · Borneopos': await reportFor(await seed(S000)) };
+  await loadSample(page, SAMPLES['003']);
+  await loadSample(page, SAMPLES['000']);
+  const reports = { [SAMPLES['003']]: await reportFor(await seed(S003)), [SAMPLES['000']]: await reportFor(await seed(S000)) };
 
+  // The Indonesian page's CSV: `;` between cells, decimal commas.
   const facts = await downloaded(page, '#csv-facts');
   assert.equal(facts.name, 'cakupan-angka.csv');
-  const [head, ...rows] = parseCsv(facts.text);
-  assert.deepEqual(head.slice(0, 6), ['article', 'n', 'metric', 'value', 'unit', 'approx']);
+  const [head, ...rows] = parseCsv(facts.text, ';');
+  assert.deepEqual(head.slice(0, 8), ['article', 'title', 'outlet', 'published', 'n', 'metric', 'metric_label', 'value']);
+  const at = (name) => head.indexOf(name);
   const want = Object.entries(reports).flatMap(([name, r]) => r.facts.map((f, i) =>
-    [name, String(i + 1), f.metric, String(f.value), f.unit, f.approx, f.region?.name ?? '', f.text]));
-  const got = rows.map((r) => [...r.slice(0, 7), r[head.indexOf('text')]]);
+    [name, String(i + 1), f.metric, f.unit, f.approx, f.region?.name ?? '', f.text]));
+  const got = rows.map((r) => ['article', 'n', 'metric', 'unit', 'approx', 'region', 'text'].map((c) => r[at(c)]));
   assert.deepEqual(got, want);
 
   const checks = await downloaded(page, '#csv-checks');
-  const [chead, ...crows] = parseCsv(checks.text);
-  assert.deepEqual(chead, ['article', 'kind', 'status', 'facts', 'stated', 'computed', 'difference', 'message_id', 'message_en']);
+  const [chead, ...crows] = parseCsv(checks.text, ';');
+  const cat = (name) => chead.indexOf(name);
   const cwant = Object.entries(reports).flatMap(([name, r]) => r.checks.map((c) => [name, c.kind, c.status, c.message.id, c.message.en]));
-  assert.deepEqual(crows.map((r) => [r[0], r[1], r[2], r[7], r[8]]), cwant);
-  assert.ok(crows.some((r) => r[1] === 'difference' && r[2] === 'inconsistent' && Number(r[6]) !== 0));
+  assert.deepEqual(crows.map((r) => ['article', 'kind', 'status', 'message_id', 'message_en'].map((c) => r[cat(c)])), cwant);
+  assert.ok(crows.some((r) => r[cat('kind')] === 'difference' && r[cat('status')] === 'inconsistent' && r[cat('difference')] === '10'));
 
   const json = await downloaded(page, '#json');
   const doc = JSON.parse(json.text);
@@ -173,7 +181,7 @@ test('CSV and JSON exports hold every fact and check of every article; copy and 
   await page.locator('#copy').click();
   await page.locator('#export-status', { hasText: 'disalin' }).waitFor();
   const clip = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(clip, /== 003 · klikkalsel/);
+  assert.match(clip, /== Nor Fajri Dorong Perluasan Kepesertaan BPJS Ketenagakerjaan/);
   assert.match(clip, /= 4\.694\.064; tertulis belum terlindungi "4\.694\.054" \(angka pasti\): tidak sesuai, selisih 10/);
   assert.match(clip, /Angkatan kerja: 7\.996\.826/);
 
@@ -197,11 +205,16 @@ test('the language switch turns labels, metric names and check sentences to Engl
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.locator('#checks-h').innerText(), 'Checks');
   assert.equal(await page.locator('#facts thead th').nth(1).innerText(), 'Metric');
+  // The core's English messages, with the figures they quote from the article
+  // in the English convention too ("4,694,054", not "4.694.054").
   const msgs = await page.locator('#checks .msg').allInnerTexts();
-  for (const c of report.checks) assert.ok(msgs.includes(c.message.en), `${c.message.en} in ${msgs}`);
+  for (const c of report.checks) {
+    const en = c.message.en.replace(/"[^"]*"/g, (q) => q.replace(/\d[\d.,]*\d/g, (n) => n.replace(/[.,]/g, (x) => (x === '.' ? ',' : '.'))));
+    assert.ok(msgs.includes(en), `${en} in ${msgs}`);
+  }
   assert.ok((await page.locator('#facts tbody').innerText()).includes('Workforce'));
-  // Numbers stay in Indonesian format, as in the article.
-  assert.ok((await page.locator('#facts tbody').innerText()).includes('7.996.826'));
+  // Numbers in the English convention.
+  assert.ok((await page.locator('#facts tbody').innerText()).includes('7,996,826'));
   assert.equal(await page.locator('#text-view .tag').first().innerText(), 'Workforce');
 
   // The choice survives a reload.

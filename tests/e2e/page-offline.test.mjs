@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, site } from './browser.mjs';
-import { seed } from './page-helpers.mjs';
+import { seed, SAMPLES } from './page-helpers.mjs';
 
 test('after one visit the page opens and analyses without a network', { timeout: 60_000 }, async () => {
   const browser = await launch();
@@ -34,7 +34,7 @@ test('after one visit the page opens and analyses without a network', { timeout:
     await context.setOffline(true);
     await page.reload();
     assert.equal(await page.locator('h1').innerText(), 'cakupan');
-    await page.getByRole('button', { name: '003 · klikkalsel', exact: true }).click();
+    await page.getByRole('button', { name: SAMPLES['003'] }).click();
     await page.waitForFunction(() => /·\s*\d+\s*ms/.test(document.getElementById('status').textContent));
     assert.ok((await page.locator('#facts').innerText()).includes('7.996.826'));
     // Pasted text is analysed offline too.

@@ -1,7 +1,12 @@
 // The page's words in Indonesian (the default) and English, and the one
-// function that picks between them. Numbers are always written the Indonesian
-// way (format.js), whichever language the labels are in: they must read the
-// same as in the article beside them.
+// function that picks between them. One language at a time: every label, the
+// furniture reasons and the core's messages come in the page's language, and
+// numbers are written in its convention (format.js: Indonesian `610.715` and
+// `41,30%`, English `610,715` and `41.30%`), in the core's messages too; only
+// the article's own text, shown as it was pasted, keeps its own.
+
+/** `1 check`, `2 checks` (English only has these two forms here). */
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 const WORDS = {
   id: {
@@ -16,7 +21,9 @@ const WORDS = {
     openFiles: 'Buka berkas .txt',
     inputLabel: 'Teks artikel (tempel atau ketik)',
     inputHint: 'Laporan diperbarui saat Anda mengetik.',
-    split: (n) => `Teks ini berisi ${n} artikel yang dipisahkan garis (--- atau ===).`,
+    split: (n, by) => (by === 'detected'
+      ? `Teks ini tampaknya berisi ${n} artikel (judul, dateline atau tanggal baru ditemukan di tengahnya).`
+      : `Teks ini berisi ${n} artikel yang dipisahkan garis (--- atau ===).`),
     splitButton: (n) => `Pisahkan menjadi ${n} artikel`,
     highlighted: 'Teks dengan sorotan',
     highlightedHint: 'Setiap angka diberi warna dan label metriknya; teks abu-abu bukan isi artikel. Klik angka untuk melihatnya di tabel.',
@@ -56,7 +63,7 @@ const WORDS = {
     compare: 'Perbandingan artikel',
     compareHint: 'Muncul bila ada dua artikel atau lebih.',
     compareCoverage: 'Cakupan yang sama dari artikel berbeda',
-    compareFacts: 'Semua angka menurut wilayah dan periode',
+    compareFacts: 'Semua angka menurut wilayah (tiap angka dengan periodenya)',
     noPeriod: '—',
     export: 'Ekspor',
     csvFacts: 'Angka (CSV)',
@@ -72,6 +79,19 @@ const WORDS = {
     skip: 'Langsung ke laporan',
     tableOf: (x) => `Tabel: ${x}`,
     showMore: (n) => `Tampilkan ${n} lagi`,
+    nChecks: (n) => `${n} pemeriksaan`,
+    disputed: (ns) => `dibantah pemeriksaan ${ns.join(', ')}`,
+    disputedShort: 'dibantah pemeriksaan',
+    printTool: (date) => `cakupan · angka jaminan sosial ketenagakerjaan, diperiksa di peramban · dicetak ${date}`,
+    csvSep: 'Pemisah CSV',
+    sepSemicolon: '; (koma desimal)',
+    sepComma: ', (titik desimal)',
+    compareLink: (n) => `Bandingkan ${n} artikel`,
+    differs: 'berbeda',
+    differsNote: 'Angka berbeda untuk wilayah, periode dan metrik yang sama.',
+    taglineShort: 'Periksa angka BPJS dalam berita, di peramban Anda.',
+    exportNothing: 'Belum ada laporan untuk diekspor.',
+    nFigures: (n) => `${n} angka`,
     offline: 'Halaman ini tersedia tanpa jaringan setelah kunjungan pertama.',
   },
   en: {
@@ -86,13 +106,15 @@ const WORDS = {
     openFiles: 'Open .txt files',
     inputLabel: 'Article text (paste or type)',
     inputHint: 'The report updates as you type.',
-    split: (n) => `This text holds ${n} articles separated by lines (--- or ===).`,
+    split: (n, by) => (by === 'detected'
+      ? `This text seems to hold ${n} articles (a new headline, dateline or date bar starts inside it).`
+      : `This text holds ${n} articles separated by lines (--- or ===).`),
     splitButton: (n) => `Split into ${n} articles`,
     highlighted: 'Highlighted text',
     highlightedHint: 'Every figure is coloured and labelled with its metric; grey text is not article content. Click a figure to see it in the table.',
     emptyText: 'No text yet. Paste an article in the box above, or pick a sample.',
     analysing: 'Analysing…',
-    status: (f, c, bad, ms) => `${f} figures, ${c} checks${bad ? ` (${bad} inconsistent)` : ''} · ${ms} ms`,
+    status: (f, c, bad, ms) => `${plural(f, 'figure', 'figures')}, ${plural(c, 'check', 'checks')}${bad ? ` (${bad} inconsistent)` : ''} · ${ms} ms`,
     failed: (m) => `Analysis failed: ${m}`,
     report: 'Report',
     summary: 'Summary',
@@ -126,7 +148,7 @@ const WORDS = {
     compare: 'Comparing articles',
     compareHint: 'Shown when there are two articles or more.',
     compareCoverage: 'The same region’s coverage in different articles',
-    compareFacts: 'All figures by region and period',
+    compareFacts: 'All figures by region (each with its period)',
     noPeriod: '—',
     export: 'Export',
     csvFacts: 'Figures (CSV)',
@@ -142,6 +164,19 @@ const WORDS = {
     skip: 'Skip to the report',
     tableOf: (x) => `Table: ${x}`,
     showMore: (n) => `Show ${n} more`,
+    nChecks: (n) => plural(n, 'check', 'checks'),
+    disputed: (ns) => `disputed by check${ns.length === 1 ? '' : 's'} ${ns.join(', ')}`,
+    disputedShort: 'disputed by a check',
+    printTool: (date) => `cakupan · workers’ social security figures, checked in the browser · printed ${date}`,
+    csvSep: 'CSV separator',
+    sepSemicolon: '; (decimal comma)',
+    sepComma: ', (decimal point)',
+    compareLink: (n) => `Compare ${n} articles`,
+    differs: 'differs',
+    differsNote: 'Different figures for the same region, period and metric.',
+    taglineShort: 'Check the BPJS figures in a news story, in your browser.',
+    exportNothing: 'No report to export yet.',
+    nFigures: (n) => plural(n, 'figure', 'figures'),
     offline: 'This page works without a network after the first visit.',
   },
 };
@@ -195,25 +230,39 @@ const KINDS = {
   growth: ['Pertumbuhan', 'Growth'],
   target_gap: ['Jarak ke target', 'Gap to target'],
   weekday: ['Hari dan tanggal', 'Weekday and date'],
+  restatement: ['Angka yang diulang', 'Restated figure'],
 };
 
+// Why a block is not article content: every reason code the core gives
+// (src/furniture.rs, src/furniture/labels.rs), in both languages. A code not
+// listed here (a newer core) shows the general words, never the code.
 const REASONS = {
+  'before the article': ['sebelum isi berita', 'before the article'],
+  'after the article': ['setelah isi berita', 'after the article'],
   'headline list': ['daftar judul berita lain', 'list of other headlines'],
+  'site date bar': ['tanggal situs', 'site date bar'],
+  'publication date': ['tanggal terbit', 'publication date'],
+  'repeated text': ['teks berulang', 'repeated text'],
+  'repeats a photo caption': ['keterangan foto berulang', 'repeated photo caption'],
   'related-article link': ['tautan berita lain', 'link to another story'],
   'photo caption': ['keterangan foto', 'photo caption'],
   byline: ['penulis / editor', 'byline'],
   tags: ['tag', 'tags'],
-  recommendations: ['rekomendasi', 'recommendations'],
   'recommended articles': ['rekomendasi', 'recommended articles'],
+  recommendations: ['rekomendasi', 'recommendations'],
   'share prompt': ['ajakan berbagi', 'share prompt'],
   copyright: ['hak cipta', 'copyright'],
   'copyright notice': ['hak cipta', 'copyright notice'],
   advertisement: ['iklan', 'advertisement'],
-  'before the dateline': ['sebelum awal berita', 'before the dateline'],
   'embedded media': ['media sisipan', 'embedded media'],
   pagination: ['penomoran halaman', 'pagination'],
   'site navigation': ['navigasi situs', 'site navigation'],
   'source line': ['baris sumber', 'source line'],
+  'closing initials': ['inisial penulis', 'writer’s initials'],
+  'summary box': ['kotak ringkasan', 'summary box'],
+  'view counter': ['jumlah pembaca', 'view counter'],
+  fragment: ['potongan teks', 'text fragment'],
+  'before the dateline': ['sebelum awal berita', 'before the dateline'],
 };
 
 const LEVELS = {
@@ -249,10 +298,49 @@ export const programName = (p) => (p == null ? '' : PROGRAMS[p] ? pick(PROGRAMS,
 export const approxName = (a) => pick(APPROX, a ?? 'exact');
 export const statusName = (s) => pick(STATUS, s);
 export const kindName = (k) => pick(KINDS, k);
-export const reasonName = (r) => pick(REASONS, r);
+export const reasonName = (r) => (REASONS[r] ? pick(REASONS, r) : t('furniture'));
 export const levelName = (l) => pick(LEVELS, l);
-/** A `{id, en}` message from the report, in the current language. */
-export const message = (m) => (m ? (lang === 'en' ? m.en : m.id) ?? '' : '');
+
+const DAY_NAMES = {
+  senin: ['Senin', 'Monday'], selasa: ['Selasa', 'Tuesday'], rabu: ['Rabu', 'Wednesday'], kamis: ['Kamis', 'Thursday'],
+  jumat: ['Jumat', 'Friday'], "jum'at": ['Jumat', 'Friday'], sabtu: ['Sabtu', 'Saturday'], minggu: ['Minggu', 'Sunday'],
+  ahad: ['Minggu', 'Sunday'], monday: ['Senin', 'Monday'], tuesday: ['Selasa', 'Tuesday'], wednesday: ['Rabu', 'Wednesday'],
+  thursday: ['Kamis', 'Thursday'], friday: ['Jumat', 'Friday'], saturday: ['Sabtu', 'Saturday'], sunday: ['Minggu', 'Sunday'],
+};
+/** A weekday's name in the page's language (`Senin` ↔ `Monday`). */
+export const dayName = (d) => (d ? (DAY_NAMES[String(d).toLowerCase()]?.[lang === 'en' ? 1 : 0] ?? d) : '');
+
+// --- numbers inside the core's messages ------------------------------------
+// The core writes each message's own numbers in its language's convention,
+// and quotes the stated figure as the article printed it ("610.715"). Those
+// quotes are rewritten to the page's convention too, so an English message
+// does not show 610,715 beside "610.715". The article's convention is its
+// language's (`setArticleLanguage`); a figure that does not parse in it is
+// left as printed.
+
+let articleLang = 'id';
+/** The language of the article whose messages are shown next (its `document.language`). */
+export function setArticleLanguage(l) { articleLang = l === 'en' ? 'en' : 'id'; }
+
+const VALID = {
+  id: /^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$/,
+  en: /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/,
+};
+
+/** `610.715` → `610,715` and `24,22` → `24.22` (and back), for a figure written in `from`'s convention. */
+export function convertNumber(token, from, to) {
+  if (from === to || !VALID[from].test(token)) return token;
+  return token.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+}
+
+/** `text` with the figures inside its quotes converted from the article's convention to the page's. */
+export function localizeQuotes(text, from = articleLang, to = lang) {
+  if (from === to || !text) return text;
+  return text.replace(/"[^"]*"|“[^”]*”/g, (q) => q.replace(/\d[\d.,]*\d|\d/g, (n) => convertNumber(n, from, to)));
+}
+
+/** A `{id, en}` message from the report, in the current language, quotes in its convention. */
+export const message = (m, from = articleLang) => (m ? localizeQuotes((lang === 'en' ? m.en : m.id) ?? '', from) : '');
 export const METRIC_KEYS = Object.keys(METRICS);
 
 // --- Corrections, persistence, trust marks and the HTML report (issue 15,

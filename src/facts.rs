@@ -1831,7 +1831,18 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
                 v[pk] = Verdict::Not(Why::TargetShare);
                 return;
             }
+            // `1.200.000 pekerja terdaftar dari total 2.000.000 pekerja, atau 60
+            // persen`: the rate after a whole restates the part's share of it.
+            let share_of_part = pk == k + 1
+                && k > 0
+                && s.rel[k - 1] == Relation::PartOfNext
+                && matches!(v[k - 1], Verdict::Is(r) if r.metric == Metric::Participants);
             match (v[pk], v[ck]) {
+                (Verdict::Is(_) | Verdict::Open | Verdict::Not(_), Verdict::Is(c))
+                    if c.metric == Metric::Workforce && share_of_part =>
+                {
+                    v[pk] = Verdict::Is(Reading::sure(Metric::CoverageRate, "share-of-part-restated", None));
+                }
                 // `81,33 juta orang atau 59,97 persen` of the workers: a share, not coverage.
                 (Verdict::Is(p), Verdict::Is(c))
                     if c.metric == Metric::Workforce
@@ -1877,9 +1888,13 @@ fn relate(s: &Sentence, k: usize, quantities: &[Quantity], v: &mut [Verdict]) {
             // Words after the whole (`dari 5 juta tenaga kerja di Sumut terdaftar
             // sebagai peserta`) are the part's predicate, not the whole's; a
             // target named earlier in the sentence is not the whole's either.
+            // (`1.200.000 pekerja terdaftar dari total 2.000.000 pekerja`: the
+            // part's word before `dari` is no word of the whole's.)
+            let of_at = s.first(gap.clone(), cues::OF).map_or(gap.end, |h| h.words.start);
             let weak = |v: &Verdict| {
                 matches!(v, Verdict::Open)
                     || matches!(v, Verdict::Is(r) if matches!(r.rule, "participant-words-after" | "participant-predicate" | "participant-predicate-later" | "target-earlier" | "target-words-after"))
+                    || matches!(v, Verdict::Is(r) if r.metric == Metric::Participants && r.cue.is_some_and(|(a, _)| a < of_at))
             };
             if qb.kind == Kind::Count && weak(&v[k + 1]) && !whole_is_target {
                 let part_ok = match v[k] {

@@ -57,7 +57,7 @@ fn every_number_not_read_says_why() {
 /// once: no number is both a fact and passed over, and none is lost.
 #[test]
 fn facts_and_numbers_cover_every_digit_of_the_seeds() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/seeds");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         panic!("the seeds are read from {}", dir.display());
     };

@@ -7,17 +7,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SHARED } from './page-helpers.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
-function corpusDir() {
-  for (const d of [process.env.CAKUPAN_SHARED, `${repo}../shared`, '/work/shared']) {
-    if (d && existsSync(`${d}/corpus/expected.json`)) return `${d}/corpus`;
-  }
-  return null;
-}
+const corpusDir = () => `${SHARED}/corpus`;
 
 test('the CLI and the WebAssembly build report the same, for every seed and corpus text', async () => {
   execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'cakupan'], { cwd: repo, stdio: 'pipe' });

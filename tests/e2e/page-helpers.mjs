@@ -3,6 +3,8 @@
 // show without trusting the page), and a page opened with its errors, CSP
 // violations and off-origin requests recorded.
 import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import init, { analyze } from '../../www/pkg/cakupan.js';
 
 const root = new URL('../../', import.meta.url);
@@ -50,8 +52,13 @@ export const SAMPLES = Object.fromEntries(JSON.parse(await readFile(new URL('www
   .map((s) => [s.file.slice(0, 3), s.label]));
 export const ALL_SAMPLES = 'Kelima contoh';
 
-/** A corpus text from ../shared/corpus (c007.txt ...). */
-export const corpus = (name) => readFile(new URL(`../shared/corpus/${name}`, root), 'utf8');
+/** Where the shared texts live, beside the project: $CAKUPAN_SHARED, ../shared, or /work/shared. */
+export const SHARED = [process.env.CAKUPAN_SHARED, fileURLToPath(new URL('../shared', root)), '/work/shared']
+  .find((d) => d && existsSync(`${d}/corpus/expected.json`));
+if (!SHARED) throw new Error('the development corpus was not found beside the project (set CAKUPAN_SHARED)');
+
+/** A corpus text from the shared corpus (c007.txt ...). */
+export const corpus = (name) => readFile(`${SHARED}/corpus/${name}`, 'utf8');
 
 /** Fills the current article's text box and waits until its report is drawn. */
 export async function paste(page, text) {

@@ -10,13 +10,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch, site } from './browser.mjs';
-import { reportFor, seed, openPage, paste } from './page-helpers.mjs';
+import { reportFor, seed, openPage, paste, corpus } from './page-helpers.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const corpus = (name) => readFile(new URL(`../../../shared/corpus/${name}`, import.meta.url), 'utf8');
 const S003 = '003_5c7de55c21b6b812.txt';
 
 test('a figure\'s because shows on focus of its highlight and on hover of its table row', async () => {

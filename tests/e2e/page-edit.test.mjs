@@ -259,6 +259,11 @@ async function expectKept(page, uncovered) {
   // The English page writes figures the English way.
   assert.match(await page.locator(`#fact-${uncovered} .c-value`).innerText(), /4,694,064/);
   assert.equal(await page.locator('#checks li.check.inconsistent').count(), 0, 'the corrected verdict');
+  // Back to the article that was open, as the reader left it (the page keeps
+  // which article is open too).
+  await page.locator('#article-list button').nth(1).click();
+  await page.waitForFunction(() => document.querySelector('#article-list li:nth-child(2) button')?.getAttribute('aria-current') === 'true');
+  await page.waitForTimeout(300); // the choice is saved a moment after
 }
 
 test('articles, corrections and the language survive a reload', async () => {
@@ -276,8 +281,9 @@ test('they survive a browser restart with the same profile, and open offline', a
   const open = () => chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS,
   });
+  let context;
   try {
-    let context = await open();
+    context = await open();
     let page = context.pages()[0] ?? await context.newPage();
     await page.goto(server.url);
     const uncovered = await editSeed003(page);
@@ -297,8 +303,9 @@ test('they survive a browser restart with the same profile, and open offline', a
     await page.reload();
     await expectKept(page, uncovered);
     assert.deepEqual(errors, []);
-    await context.close();
   } finally {
+    // Closed whatever happened, so a failure does not leave Chromium running.
+    await context?.close().catch(() => {});
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -858,56 +858,7 @@ fn counts_people_or_bare(s: &Sentence, k: usize, q: &Quantity) -> bool {
 
 /// Units (the quantities stage's closed list) that count people or their cases.
 fn is_person_unit(u: &str) -> bool {
-    const PEOPLE: &[&str] = &[
-        "orang",
-        "pekerja",
-        "peserta",
-        "jiwa",
-        "tenaga",
-        "tenaga kerja",
-        "buruh",
-        "karyawan",
-        "pegawai",
-        "penerima",
-        "nelayan",
-        "petani",
-        "pelaku",
-        "pelaku usaha",
-        "warga",
-        "keluarga",
-        "kepala keluarga",
-        "kk",
-        "siswa",
-        "pelajar",
-        "mahasiswa",
-        "guru",
-        "pengemudi",
-        "driver",
-        "ojol",
-        "honorer",
-        "relawan",
-        "kader",
-        "pedagang",
-        "pengusaha",
-        "anak",
-        "ahli waris",
-        "perangkat desa",
-        "kasus",
-        "klaim",
-        "workers",
-        "participants",
-        "members",
-        "people",
-        "persons",
-        "employees",
-        "cases",
-        "claims",
-        "families",
-        "households",
-        "children",
-        "beneficiaries",
-    ];
-    PEOPLE.contains(&u)
+    crate::quantities::is_person_unit(u)
 }
 
 fn is_function_word(w: &str) -> bool {

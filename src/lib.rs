@@ -86,7 +86,7 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
     let quantities = quantities::scan_in(&norm.text, language == Some(language::Language::En));
     let regions = regions::scan(&norm.text);
     let periods = dates::scan_periods(&norm.text);
-    let facts::Extracted { facts, passed, on_topic } = facts::extract(&facts::Input {
+    let stages = facts::Input {
         text: &norm.text,
         segments: &segments,
         layout: &layout,
@@ -94,7 +94,8 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         dates: &dates,
         periods: &periods,
         regions: &regions,
-    });
+    };
+    let facts::Extracted { facts, passed, on_topic } = facts::extract(&stages);
     // The article's own dates: those in its body, and its publication date
     // where it stands. A site's date bar, even one that repeats the same date,
     // or a related headline's date is not one.
@@ -103,16 +104,7 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
         .filter(|d| layout.is_article_date(segments.line_at(d.range.start), &d.range))
         .cloned()
         .collect();
-    let numbers = unread::list(&unread::Input {
-        text: &norm.text,
-        segments: &segments,
-        layout: &layout,
-        quantities: &quantities,
-        dates: &dates,
-        periods: &periods,
-        facts: &facts,
-        passed: &passed,
-    });
+    let numbers = unread::list(&stages, &facts, &passed);
     let (checks, derived) = checks::run(&facts, &article_dates);
     let coverage = coverage::rows(&facts, &derived, &checks);
 

@@ -254,15 +254,7 @@ exit status:
             }
         };
         let report = cakupan::analyze(&text);
-        let mut out = io::BufWriter::new(io::stdout().lock());
-        let written = serde_json::to_writer_pretty(&mut out, &report)
-            .map_err(io::Error::from)
-            .and_then(|()| writeln!(out))
-            .and_then(|()| out.flush());
-        match written {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => write_failed(&e),
-        }
+        print_pretty(&report)
     }
 
     /// `--recheck REPORT`: the report with its checks recomputed from its facts.
@@ -288,8 +280,13 @@ exit status:
                 return ExitCode::FAILURE;
             }
         };
+        print_pretty(&report)
+    }
+
+    /// One report (or rechecked report) as pretty JSON on standard output.
+    fn print_pretty(report: &impl serde::Serialize) -> ExitCode {
         let mut out = io::BufWriter::new(io::stdout().lock());
-        let written = serde_json::to_writer_pretty(&mut out, &report)
+        let written = serde_json::to_writer_pretty(&mut out, report)
             .map_err(io::Error::from)
             .and_then(|()| writeln!(out))
             .and_then(|()| out.flush());

@@ -713,23 +713,17 @@ fn percent_at(text: &str, p: usize) -> Option<usize> {
     word_after(text, p, PERCENT_WORDS)
 }
 
-/// Nouns news counts, for [`Quantity::unit`]. Two-word units come first.
-const UNITS_2: &[&str] = &[
-    "badan usaha",
-    "pemberi kerja",
-    "tenaga kerja",
-    "ahli waris",
-    "kepala keluarga",
-    "pelaku usaha",
-    "perangkat desa",
-];
-const UNITS: &[&str] = &[
+/// Nouns news counts, for [`Quantity::unit`]: people (cases and claims count
+/// people paid), two-word ones first, then everything else a figure counts.
+/// The facts stage asks [`is_person_unit`] of these.
+const PERSON_UNITS_2: &[&str] =
+    &["tenaga kerja", "ahli waris", "kepala keluarga", "pelaku usaha", "perangkat desa"];
+const OTHER_UNITS_2: &[&str] = &["badan usaha", "pemberi kerja"];
+const PERSON_UNITS: &[&str] = &[
     "orang",
     "pekerja",
     "peserta",
     "jiwa",
-    "perusahaan",
-    "proyek",
     "kasus",
     "anak",
     "tenaga",
@@ -740,7 +734,6 @@ const UNITS: &[&str] = &[
     "penerima",
     "nelayan",
     "petani",
-    "pemberi",
     "pelaku",
     "warga",
     "keluarga",
@@ -757,6 +750,24 @@ const UNITS: &[&str] = &[
     "kader",
     "pedagang",
     "pengusaha",
+    // English.
+    "workers",
+    "participants",
+    "members",
+    "people",
+    "persons",
+    "employees",
+    "cases",
+    "claims",
+    "families",
+    "households",
+    "children",
+    "beneficiaries",
+];
+const OTHER_UNITS: &[&str] = &[
+    "perusahaan",
+    "proyek",
+    "pemberi",
     "umkm",
     "ukm",
     "koperasi",
@@ -788,21 +799,9 @@ const UNITS: &[&str] = &[
     "jam",
     "menit",
     // English.
-    "workers",
-    "participants",
-    "members",
-    "people",
-    "persons",
-    "employees",
     "employers",
     "companies",
     "businesses",
-    "cases",
-    "claims",
-    "families",
-    "households",
-    "children",
-    "beneficiaries",
     "projects",
     "days",
     "weeks",
@@ -810,6 +809,11 @@ const UNITS: &[&str] = &[
     "years",
     "hours",
 ];
+
+/// Does a unit noun (as [`Quantity::unit`] gives it, lower case) count people?
+pub fn is_person_unit(u: &str) -> bool {
+    PERSON_UNITS.contains(&u) || PERSON_UNITS_2.contains(&u)
+}
 
 /// Units that come in whole things (not `tahun`, `jam`, `years`, ...).
 fn is_whole_unit(u: &str) -> bool {
@@ -841,10 +845,10 @@ fn unit_at(text: &str, p: usize) -> Option<(String, usize)> {
         // Glued letters are not a unit (`5G`).
         return None;
     }
-    if let Some(e) = word_after(text, q, UNITS_2) {
+    if let Some(e) = word_after(text, q, PERSON_UNITS_2).or_else(|| word_after(text, q, OTHER_UNITS_2)) {
         return Some((text[q..e].to_ascii_lowercase(), e));
     }
-    let e = word_after(text, q, UNITS)?;
+    let e = word_after(text, q, PERSON_UNITS).or_else(|| word_after(text, q, OTHER_UNITS))?;
     Some((text[q..e].to_ascii_lowercase(), e))
 }
 

@@ -6,7 +6,7 @@
 //! `1.000 pasar`, and one click makes one a fact.
 
 use crate::dates::{DateMention, Period, MONTH_NAMES};
-use crate::facts::Fact;
+use crate::facts::{Fact, Input};
 use crate::furniture::{Layout, LineClass};
 use crate::quantities::Quantity;
 use crate::segment::Segments;
@@ -178,31 +178,19 @@ pub struct Passed {
     pub why: Why,
 }
 
-/// What the stage needs.
-pub struct Input<'a> {
-    pub text: &'a str,
-    pub segments: &'a Segments,
-    pub layout: &'a Layout,
-    pub quantities: &'a [Quantity],
-    pub dates: &'a [DateMention],
-    pub periods: &'a [Period],
-    pub facts: &'a [Fact],
-    pub passed: &'a [Passed],
-}
-
 /// Every number in the text that no fact covers, in text order: the figures
 /// the facts stage set aside with its reason, and every other run of digits
 /// with what it is.
-pub fn list(input: &Input) -> Vec<Unread> {
+pub fn list(input: &Input, facts: &[Fact], passed: &[Passed]) -> Vec<Unread> {
     // Every fact's spans, sorted, for a lookup by position (linear overall).
-    let mut spans: Vec<Range<usize>> = input.facts.iter().flat_map(|f| f.spans.iter().cloned()).collect();
+    let mut spans: Vec<Range<usize>> = facts.iter().flat_map(|f| f.spans.iter().cloned()).collect();
     spans.sort_by_key(|s| s.start);
     let covered = |r: &Range<usize>| overlaps(&spans, r);
     let quantity_at = |r: &Range<usize>| {
         let k = input.quantities.partition_point(|q| q.range.end <= r.start);
         input.quantities.get(k).is_some_and(|q| q.range.start < r.end)
     };
-    let mut passed: Vec<&Passed> = input.passed.iter().collect();
+    let mut passed: Vec<&Passed> = passed.iter().collect();
     passed.sort_by_key(|p| p.quantity);
     let mut out: Vec<Unread> = Vec::new();
     for (i, q) in input.quantities.iter().enumerate() {

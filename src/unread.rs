@@ -5,9 +5,9 @@
 //! in the text with their reason, so a missed statistic never looks like
 //! `1.000 pasar`, and one click makes one a fact.
 
-use crate::dates::{DateMention, Period, MONTH_NAMES};
+use crate::dates::MONTH_NAMES;
 use crate::facts::{Fact, Input};
-use crate::furniture::{Layout, LineClass};
+use crate::furniture::LineClass;
 use crate::quantities::Quantity;
 use crate::segment::Segments;
 use serde::{Deserialize, Serialize};

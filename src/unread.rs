@@ -8,8 +8,6 @@
 use crate::dates::MONTH_NAMES;
 use crate::facts::{Fact, Input};
 use crate::furniture::LineClass;
-use crate::quantities::Quantity;
-use crate::segment::Segments;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 

@@ -221,7 +221,7 @@ fn date_re() -> &'static Regex {
             )"
         .replace("WEEKDAYS", &weekday_re())
         .replace("MONTHS", &month_re());
-        Regex::new(&pattern).expect("date pattern")
+        Regex::new(&crate::casefold::expand(&pattern)).expect("date pattern")
     })
 }
 

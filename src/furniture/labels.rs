@@ -559,8 +559,10 @@ fn is_social_bar(lower: &str) -> bool {
 fn ends_with_bare_credit(t: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?:^|[\s.,-])(?i:foto|photo)\s*(?:[:/]|\bby\b)\s*[^.:()]{1,50}$")
-            .expect("bare credit pattern")
+        Regex::new(&crate::casefold::expand(
+            r"(?:^|[\s.,-])(?i:foto|photo)\s*(?:[:/]|\bby\b)\s*[^.:()]{1,50}$",
+        ))
+        .expect("bare credit pattern")
     });
     re.is_match(t.trim_end_matches(['|', '-', ' ']))
 }
@@ -599,9 +601,9 @@ pub fn author_line() -> &'static Regex {
 pub fn name_role_line() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
+        Regex::new(&crate::casefold::expand(
             r"^(?P<name>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,4}),\s*(?P<role>(?i:jurnalis|wartawan|reporter|kontributor|penulis|editor|redaktur))\s*$",
-        )
+        ))
         .expect("name and role pattern")
     })
 }
@@ -624,7 +626,7 @@ fn ends_with_photo_credit(t: &str) -> bool {
               | [A-Za-z][\w.-]*(?:\ [A-Za-z][\w.-]*)?/[^()]*[A-Z][a-z]+[^()]*
             )\)\.?\s*$"
             .replace("CREDITS", &CREDIT_WORDS.join("|"));
-        Regex::new(&pattern).expect("photo credit pattern")
+        Regex::new(&crate::casefold::expand(&pattern)).expect("photo credit pattern")
     });
     re.is_match(t)
 }

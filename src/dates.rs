@@ -184,7 +184,7 @@ pub(crate) fn weekday_number(name: &str) -> Option<u32> {
 /// A regex alternation of `names`, longest first (so `sept` is tried before `sep`).
 fn alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
     let mut v: Vec<&str> = names.collect();
-    v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::sort::by_key(&mut v, |n| crate::sort::descending(n.len()));
     v.join("|")
 }
 

@@ -361,7 +361,7 @@ pub fn extract(input: &Input) -> Extracted {
 /// later, more precise statement the main one), links remapped.
 fn in_text_order(facts: Vec<Fact>) -> Vec<Fact> {
     let mut order: Vec<usize> = (0..facts.len()).collect();
-    order.sort_by_key(|&i| facts[i].spans[0].start);
+    crate::sort::by_key(&mut order, |&i| facts[i].spans[0].start as u128);
     let mut new_index = vec![0; facts.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;

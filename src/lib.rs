@@ -24,6 +24,7 @@ pub mod recheck;
 pub mod regions;
 pub mod report;
 pub mod segment;
+pub mod sort;
 pub mod tables;
 pub mod unread;
 pub mod vocab;

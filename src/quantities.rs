@@ -152,7 +152,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 pub fn scan_in(text: &str, english: bool) -> Vec<Quantity> {
     let mut blocked: Vec<Range<usize>> = crate::dates::scan(text).into_iter().map(|d| d.range).collect();
     blocked.extend(crate::dates::scan_periods(text).into_iter().map(|p| p.range));
-    blocked.sort_by_key(|r| (r.start, r.end));
+    crate::sort::by_key(&mut blocked, |r| crate::sort::pair(r.start, r.end));
     let mut convention = Convention::of(text);
     if english {
         convention.english += 1;

@@ -356,7 +356,7 @@ pub fn recheck(report: &Value) -> Result<Value, FieldError> {
     }
     // Checks read facts in text order: sort a copy, then map indices back.
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| facts[i].spans[0].start);
+    crate::sort::by_key(&mut order, |&i| facts[i].spans[0].start as u128);
     let mut position = vec![0; n];
     for (k, &i) in order.iter().enumerate() {
         position[i] = k;

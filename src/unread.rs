@@ -238,7 +238,7 @@ pub fn list(input: &Input) -> Vec<Unread> {
         }
         out.push(Unread { why: what_is(input, &r), range: r });
     }
-    out.sort_by_key(|u| u.range.start);
+    crate::sort::by_key(&mut out, |u| u.range.start as u128);
     out
 }
 

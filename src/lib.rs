@@ -7,6 +7,7 @@
 //! clauses → facts → unread numbers → checks → explain → coverage → report. The core is pure Rust and knows nothing of JavaScript; the
 //! WebAssembly boundary is `wasm.rs` alone, and the native CLI is `main.rs`.
 
+pub mod case;
 pub mod casefold;
 pub mod checks;
 pub mod clauses;

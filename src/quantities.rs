@@ -56,6 +56,7 @@
 //! once, left to right, looking back a bounded window (48 bytes) for its
 //! qualifier and context words, never rescanning the text before it.
 
+use crate::case::Lowercase;
 use crate::numwords;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -1156,7 +1157,7 @@ fn words_before(text: &str, p: usize) -> Vec<String> {
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';' | '"'))
         .filter(|w| !w.is_empty())
         .take(4)
-        .map(|w| w.to_lowercase())
+        .map(|w| w.lowercase())
         .collect();
     // The first chunk may be cut mid-word by the window.
     if ws > 0 && words.len() == 4 {

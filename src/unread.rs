@@ -5,6 +5,7 @@
 //! in the text with their reason, so a missed statistic never looks like
 //! `1.000 pasar`, and one click makes one a fact.
 
+use crate::case::Lowercase;
 use crate::dates::{DateMention, Period, MONTH_NAMES};
 use crate::facts::Fact;
 use crate::furniture::{Layout, LineClass};
@@ -267,7 +268,7 @@ fn what_is(input: &Input, r: &Range<usize>) -> Why {
         .filter(|w| !w.is_empty())
         .rev()
         .take(5)
-        .map(|w| w.to_lowercase())
+        .map(|w| w.lowercase())
         .collect();
     let law = |w: &str| {
         [

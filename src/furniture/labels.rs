@@ -53,6 +53,7 @@ enum When {
     Alone,
 }
 
+use crate::case::Lowercase;
 use When::*;
 
 /// Label phrases, lowercased, matched at the start of a line on a word boundary.
@@ -411,7 +412,7 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
     while !t.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    let lower = t[..head_end].to_lowercase();
+    let lower = t[..head_end].lowercase();
     // `Read: 512 Views`, `-2047 Dilihat`: a counter, whatever label it wears.
     if is_counter(&lower, shape) {
         return Some(COUNTER);
@@ -578,7 +579,7 @@ fn is_fragment(t: &str) -> bool {
     if letters == 0 && digits == 0 {
         return true;
     }
-    let lower = t.to_lowercase();
+    let lower = t.lowercase();
     if words.len() == 1 && [".jpg", ".jpeg", ".png", ".webp", ".gif"].iter().any(|e| lower.contains(e)) {
         return true;
     }

@@ -222,7 +222,7 @@ fn date_re() -> &'static Regex {
             )"
         .replace("WEEKDAYS", &weekday_re())
         .replace("MONTHS", &month_re());
-        Regex::new(&crate::casefold::expand(&pattern)).expect("date pattern")
+        crate::pattern::compile(&pattern, "date pattern")
     })
 }
 
@@ -370,7 +370,7 @@ fn period_re() -> &'static Regex {
             | (?P<iy>(?-u:\b)[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<iy2>[0-9]{4})(?-u:\b))?
             )"
         .replace("MONTHS", &month_re());
-        Regex::new(&pattern).expect("period pattern")
+        crate::pattern::compile(&pattern, "period pattern")
     })
 }
 

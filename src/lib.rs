@@ -8,7 +8,6 @@
 //! WebAssembly boundary is `wasm.rs` alone, and the native CLI is `main.rs`.
 
 pub mod case;
-pub mod casefold;
 pub mod checks;
 pub mod clauses;
 pub mod coverage;
@@ -20,6 +19,7 @@ pub mod furniture;
 pub mod language;
 pub mod normalize;
 pub mod numwords;
+pub mod pattern;
 pub mod quantities;
 pub mod recheck;
 pub mod regions;

@@ -35,7 +35,7 @@ pub struct Dateline {
 
 fn domain_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3}$").expect("domain pattern"))
+    RE.get_or_init(|| crate::pattern::compile(r"^[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3}$", "domain pattern"))
 }
 
 pub fn is_domain(s: &str) -> bool {
@@ -258,8 +258,10 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 fn city_after(rest: &str) -> Option<(&str, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^(?P<c>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})(?:-[A-Z]{1,4})?\s*[.:-]\s+")
-            .expect("city after pattern")
+        crate::pattern::compile(
+            r"^(?P<c>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})(?:-[A-Z]{1,4})?\s*[.:-]\s+",
+            "city after pattern",
+        )
     });
     let m = re.captures(rest)?;
     let c = m.name("c")?.as_str();
@@ -287,10 +289,10 @@ pub fn is_place(name: &str) -> bool {
 pub fn closing_initials(line: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(
+        crate::pattern::compile(
             r#"(?:^|[.!?"'])\s*\(\s*(?P<i>[A-Za-z*]{1,12}(?:\s*[ /,]\s*[A-Za-z*]{1,12}){0,3})\s*\)\.?\s*$"#,
+            "closing initials pattern",
         )
-        .expect("closing initials pattern")
     });
     re.captures(line.trim()).map(|c| c["i"].to_string())
 }

@@ -19,7 +19,8 @@ opt=$repo/node_modules/.bin/wasm-opt
 #   --strip-producers, --strip-target-features: metadata no browser reads (-0.25 KB)
 # Not -tnh (traps-never-happen): it would let the optimiser assume a panic
 # never traps, and the module must trap, not run on, if one ever happens.
-"$opt" -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
+# WASM_OPT_ARGS adds arguments (scripts/size-stages.sh: -g to keep the names).
+"$opt" -Oz ${WASM_OPT_ARGS:-} --converge --low-memory-unused --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$1.opt"
 mv "$1.opt" "$1"

@@ -21,6 +21,8 @@ measure() { # $1: label, $2: "stub" or "full"; prints the gzip size
   local crate=$work/crate out=$work/out
   rm -rf "$crate" "$out" && mkdir -p "$crate"
   cp -r Cargo.toml Cargo.lock src "$crate/"
+  # .cargo/config.toml: the wasm32 target's rustflags (inline threshold).
+  cp -r .cargo "$crate/"
   [ -d benches ] && cp -r benches "$crate/"
   if [ "$2" = stub ]; then
     rm "$crate/src/regions/table.rs"

@@ -46,6 +46,8 @@ measure() { # $1: cut; prints the gzip size
   local cut=$1 crate=$work/crate out=$work/out
   rm -rf "$crate" "$out" && mkdir -p "$crate"
   cp -r Cargo.toml Cargo.lock src "$crate/"
+  # .cargo/config.toml: the wasm32 target's rustflags (inline threshold).
+  cp -r .cargo "$crate/"
   [ -d benches ] && cp -r benches "$crate/"
   python3 - "$crate" "$cut" <<'EOF'
 import re, sys

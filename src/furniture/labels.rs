@@ -684,6 +684,7 @@ mod tests {
     /// boundary: ASCII and other letters, marks, digits, white space and the
     /// punctuation the patterns name.
     #[test]
+    #[allow(clippy::disallowed_methods)] // the originals, compiled with regex's Unicode tables
     fn spelt_out_word_boundaries_match_as_the_originals_did() {
         let photo_credit = r"(?x)\(\s*(?:
                 (?i:CREDITS)\.?\b[^()]*

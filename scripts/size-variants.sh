@@ -15,6 +15,8 @@ for features in "$@"; do
   crate=$work/crate
   rm -rf "$crate" && mkdir -p "$crate"
   cp -r Cargo.toml Cargo.lock src "$crate/"
+  # .cargo/config.toml: the wasm32 target's rustflags (inline threshold).
+  cp -r .cargo "$crate/"
   [ -d benches ] && cp -r benches "$crate/"
   list=$(printf '"%s", ' ${features//,/ }); list=${list%, }
   # Every `regex = {...}` line gets this feature list (native and wasm alike:

@@ -5,13 +5,16 @@
 # Prints each file raw and gzipped, and fails if the gzipped total is over
 # BUDGET_BYTES. Run scripts/build.sh first (it applies wasm-opt).
 #
-# The budget (see README, "Size"): 360 000 bytes gzip. Measured at the time
-# it was set: 310 566 + 2 589 + 5 500 bytes ≈ 319 KB; the headroom (~40 KB) is
-# for the full gazetteer of ~550 regions (up to ~15 KB) and the core's growth.
-# Raising it is a decision to write down in the commit, not a reflex.
+# The budget (see README, "Size"): 373 900 bytes gzip, what the size work of
+# issue 17 reached plus 3 % (rounded up): 351 723 + 4 897 + 6 374 = 362 994
+# bytes at the time. It was 360 000 before (set at ~319 KB, with room for the
+# full gazetteer), and the module had grown past it to 424 278 with the real
+# articles and the English and JKN readings; docs/PERFORMANCE.md ("Size") says
+# what weighs and what the work removed. Raising it is a decision to write
+# down in the commit, not a reflex.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET_BYTES=${BUDGET_BYTES:-360000}
+BUDGET_BYTES=${BUDGET_BYTES:-373900}
 
 files=(www/pkg/cakupan_bg.wasm www/pkg/cakupan.js www/cakupan-box.js)
 total_raw=0

@@ -31,7 +31,7 @@ step "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 step "clippy (wasm32)" cargo clippy --lib --tests --target wasm32-unknown-unknown --quiet -- -D warnings
 step "wasm build" bash scripts/build.sh
 step "size budget" bash scripts/size.sh
-step "gazetteer size (at most 15 KB gzip)" bash scripts/size-regions.sh
+step "gazetteer size (scripts/size-regions.sh limit)" bash scripts/size-regions.sh
 step "package (dist/)" node scripts/package.mjs
 step "wasm-bindgen-test (Chromium)" cargo test --target wasm32-unknown-unknown --test 'wasm*'
 step "end-to-end (Chromium)" node --test --test-reporter=spec tests/e2e/

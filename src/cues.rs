@@ -256,7 +256,7 @@ fn table() -> &'static Table {
             by_first.entry(e.words[0]).or_default().push(i);
         }
         for list in by_first.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(entries[i].words.len()));
+            crate::sort::by_key(list, |&i| crate::sort::descending(entries[i].words.len()));
         }
         Table { entries, by_first }
     })

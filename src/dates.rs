@@ -29,6 +29,7 @@
 //!
 //! Cost: one regex pass each, plus constant work per match.
 
+use crate::case::Lowercase;
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
@@ -151,7 +152,7 @@ pub(crate) const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
 /// A month written out or abbreviated (any case, without its stop): its number,
 /// and whether it was an abbreviation.
 pub(crate) fn month_word(word: &str) -> Option<(u32, bool)> {
-    let w = word.to_lowercase();
+    let w = word.lowercase();
     let find = |list: &[(&str, u32)]| list.iter().find(|(n, _)| *n == w).map(|(_, m)| *m);
     find(MONTH_NAMES).map(|m| (m, false)).or_else(|| find(MONTH_ABBREVIATIONS).map(|m| (m, true)))
 }
@@ -171,7 +172,7 @@ const WEEKDAY_VARIANTS: &[(&str, u32)] = &[("jum'at", 4), ("ahad", 6)];
 
 /// The weekday `name` names (Indonesian or English, any case), 0 = Senin (Monday).
 pub(crate) fn weekday_number(name: &str) -> Option<u32> {
-    let n = name.to_lowercase();
+    let n = name.lowercase();
     let same = |w: &&str| w.eq_ignore_ascii_case(&n);
     WEEKDAYS
         .iter()
@@ -184,7 +185,7 @@ pub(crate) fn weekday_number(name: &str) -> Option<u32> {
 /// A regex alternation of `names`, longest first (so `sept` is tried before `sep`).
 fn alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
     let mut v: Vec<&str> = names.collect();
-    v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::sort::by_key(&mut v, |n| crate::sort::descending(n.len()));
     v.join("|")
 }
 
@@ -221,7 +222,7 @@ fn date_re() -> &'static Regex {
             )"
         .replace("WEEKDAYS", &weekday_re())
         .replace("MONTHS", &month_re());
-        Regex::new(&pattern).expect("date pattern")
+        crate::pattern::compile(&pattern, "date pattern")
     })
 }
 
@@ -369,12 +370,12 @@ fn period_re() -> &'static Regex {
             | (?P<iy>(?-u:\b)[0-9]{4})(?-u:\b)(?:[\x20\t\n]?-[\x20\t\n]?(?P<iy2>[0-9]{4})(?-u:\b))?
             )"
         .replace("MONTHS", &month_re());
-        Regex::new(&pattern).expect("period pattern")
+        crate::pattern::compile(&pattern, "period pattern")
     })
 }
 
 fn roman_or_word(s: &str) -> Option<u32> {
-    Some(match s.to_lowercase().as_str() {
+    Some(match s.lowercase().as_str() {
         "i" | "1" | "pertama" | "satu" => 1,
         "ii" | "2" | "kedua" | "dua" => 2,
         "iii" | "3" | "ketiga" => 3,
@@ -393,7 +394,7 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
     for caps in period_re().captures_iter(text) {
         let whole = caps.get(0).expect("match");
         // `akhir tahun`, `the end of the year` carry their introducing words.
-        let intro = caps.name("intro").or(caps.name("yri")).map(|m| m.as_str().to_lowercase());
+        let intro = caps.name("intro").or(caps.name("yri")).map(|m| m.as_str().lowercase());
         let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
         // Glued to more digits, a slash or a stop and digit: an ID, a code, `2024.5`.
         let tail = &text[whole.end()..];
@@ -469,7 +470,7 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
             if h.starts_with('h') {
                 continue; // `h1 2024` without its capital is noise
             }
-            let n = if matches!(h.to_lowercase().as_str(), "first" | "1st" | "h1") { 1 } else { 2 };
+            let n = if matches!(h.lowercase().as_str(), "first" | "1st" | "h1") { 1 } else { 2 };
             match num("ehy").or(num("hy")).filter(|y| plausible_year(*y)) {
                 Some(y) => (format!("{y:04}-S{n}"), y, None),
                 None if caps.name("hn").is_none() => (format!("S{n}"), 0, None),
@@ -477,7 +478,7 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
             }
         } else if let Some(q) = caps.name("eq") {
             // `the first quarter of 2025`, `third quarter`.
-            let n = match q.as_str().to_lowercase().as_str() {
+            let n = match q.as_str().lowercase().as_str() {
                 "first" | "1st" => 1,
                 "second" | "2nd" => 2,
                 "third" | "3rd" => 3,
@@ -489,7 +490,7 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
             }
         } else if let Some(q) = caps.name("q") {
             let Some(n) = roman_or_word(q.as_str()) else { continue };
-            let word = whole.as_str().to_lowercase();
+            let word = whole.as_str().lowercase();
             let stated = word.trim_start_matches(intro.as_deref().unwrap_or(""));
             // `Q3`, `TW III` need their capital or a year; a lone `q 1` is noise.
             if (stated.starts_with('q') || stated.starts_with("tw")) && caps.name("qy").is_none() {
@@ -593,7 +594,7 @@ pub fn scan_periods(text: &str) -> Vec<Period> {
                 None => (format!("{y:04}"), y, None),
             }
         } else if let Some(rel) = caps.name("rel").or(caps.name("erel")).or(caps.name("erel2")) {
-            let words = rel.as_str().to_lowercase();
+            let words = rel.as_str().lowercase();
             let last = words.split_whitespace().last().unwrap_or("");
             let r = match last {
                 "lalu" | "sebelumnya" | "kemarin" | "last" | "previous" | "earlier" | "ago" | "before" => -1,

@@ -30,6 +30,7 @@
 //! Cost: linear in the number of quantities; each reads its own sentence (at
 //! most [`clauses::MAX_TOKENS`] tokens) and a bounded number of earlier facts.
 
+use crate::case::Lowercase;
 use crate::clauses::{self, Relation, Sentence, TokKind};
 use crate::cues::{self, Cues};
 use crate::dates::{DateMention, Period};
@@ -362,7 +363,7 @@ pub fn extract(input: &Input) -> Extracted {
 /// later, more precise statement the main one), links remapped.
 fn in_text_order(facts: Vec<Fact>) -> Vec<Fact> {
     let mut order: Vec<usize> = (0..facts.len()).collect();
-    order.sort_by_key(|&i| facts[i].spans[0].start);
+    crate::sort::by_key(&mut order, |&i| facts[i].spans[0].start as u128);
     let mut new_index = vec![0; facts.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
@@ -2673,7 +2674,7 @@ fn region_after(input: &Input, s: &Sentence, k: usize) -> Option<RegionId> {
     let m = input.regions.iter().find(|m| {
         m.range.start >= q.range.end && m.range.start < head_end && m.role == RegionRole::Subject
     })?;
-    let between = input.text[q.range.end..m.range.start].to_lowercase();
+    let between = input.text[q.range.end..m.range.start].lowercase();
     let words: Vec<&str> = between.split_whitespace().collect();
     let linked = matches!(
         words.last(),
@@ -2756,7 +2757,7 @@ pub fn end_point(label: &str) -> (String, Option<String>) {
 /// counted from, not the period of the figures around it.
 fn base_of_change(input: &Input, p: &Period) -> bool {
     let before = input.text[..p.range.start].trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").lowercase();
     (p.relative.is_some_and(|r| r < 0)
         && ["dari", "dibanding", "dibandingkan", "daripada", "from", "than", "with"].contains(&word.as_str()))
         || ["dibanding", "dibandingkan", "compared"].contains(&word.as_str())
@@ -2797,7 +2798,7 @@ fn lead_period(input: &Input) -> Option<Period> {
     let first_body = lines.iter().position(|c| *c == LineClass::Body)?;
     let in_lead = |p: &&Period| {
         let line = input.segments.line_at(p.range.start);
-        let before = input.text[input.segments.lines[line].start..p.range.start].to_lowercase();
+        let before = input.text[input.segments.lines[line].start..p.range.start].lowercase();
         // `Kejar Target 75 Persen ... pada 2026`: a target's year, not the story's period.
         (line == first_body || lines.get(line) == Some(&LineClass::Title))
             && !["target", "menargetkan", "ditargetkan", "sasaran"].iter().any(|w| before.contains(w))
@@ -3050,7 +3051,7 @@ fn resolve(input: &Input, p: &Period, si: usize, facts: &[Fact], metric: Metric)
         });
     // `tahun lalu`, `last year`, `tahun ini`: counted from when the article
     // was written; `sebelumnya`, `kemudian`: from the year just named.
-    let said = input.text[p.range.clone()].to_lowercase();
+    let said = input.text[p.range.clone()].lowercase();
     let deictic = ["lalu", "kemarin", "last", "ago", "ini", "this"]
         .iter()
         .any(|w| said.split_whitespace().any(|x| x == *w));

@@ -46,6 +46,7 @@ mod meta;
 
 pub use meta::title_case;
 
+use crate::case::Lowercase;
 use crate::dates::DateMention;
 use crate::segment::Segments;
 use labels::Shape;
@@ -295,7 +296,7 @@ pub fn classify(text: &str, seg: &Segments, dates: &[DateMention]) -> Layout {
                 named_outlet = named_outlet.or(o);
             }
             LineClass::Furniture(labels::COPYRIGHT) if copyright_outlet.is_none() => {
-                let lower = raw[i].to_lowercase();
+                let lower = raw[i].lowercase();
                 if lower.contains('©') || lower.contains("copyright") {
                     copyright_outlet = meta::copyright_outlet(raw[i]);
                 }
@@ -624,7 +625,7 @@ fn headline_runs(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&str]
 fn repeat_key(line: &str) -> Option<String> {
     let t = labels::strip_label(line);
     let words: Vec<String> =
-        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.lowercase()).collect();
     (words.len() >= 6).then(|| words.join(" "))
 }
 

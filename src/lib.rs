@@ -7,6 +7,7 @@
 //! clauses → facts → unread numbers → checks → explain → coverage → report. The core is pure Rust and knows nothing of JavaScript; the
 //! WebAssembly boundary is `wasm.rs` alone, and the native CLI is `main.rs`.
 
+pub mod case;
 pub mod checks;
 pub mod clauses;
 pub mod coverage;
@@ -18,11 +19,13 @@ pub mod furniture;
 pub mod language;
 pub mod normalize;
 pub mod numwords;
+pub mod pattern;
 pub mod quantities;
 pub mod recheck;
 pub mod regions;
 pub mod report;
 pub mod segment;
+pub mod sort;
 pub mod tables;
 pub mod unread;
 pub mod vocab;

@@ -56,6 +56,7 @@
 //! once, left to right, looking back a bounded window (48 bytes) for its
 //! qualifier and context words, never rescanning the text before it.
 
+use crate::case::Lowercase;
 use crate::numwords;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -152,7 +153,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 pub fn scan_in(text: &str, english: bool) -> Vec<Quantity> {
     let mut blocked: Vec<Range<usize>> = crate::dates::scan(text).into_iter().map(|d| d.range).collect();
     blocked.extend(crate::dates::scan_periods(text).into_iter().map(|p| p.range));
-    blocked.sort_by_key(|r| (r.start, r.end));
+    crate::sort::by_key(&mut blocked, |r| crate::sort::pair(r.start, r.end));
     let mut convention = Convention::of(text);
     if english {
         convention.english += 1;
@@ -1160,7 +1161,7 @@ fn words_before(text: &str, p: usize) -> Vec<String> {
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';' | '"'))
         .filter(|w| !w.is_empty())
         .take(4)
-        .map(|w| w.to_lowercase())
+        .map(|w| w.lowercase())
         .collect();
     // The first chunk may be cut mid-word by the window.
     if ws > 0 && words.len() == 4 {

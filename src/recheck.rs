@@ -65,10 +65,32 @@ fn field<'a>(obj: &'a Map<String, Value>, path: &str, key: &str) -> (String, Opt
 /// A value of one of the names a serde enum accepts (`"coverage_rate"`).
 fn named<T: serde::de::DeserializeOwned>(v: Option<&Value>, path: &str, what: &str) -> Result<T, FieldError> {
     match v {
-        Some(Value::String(s)) => {
-            serde_json::from_value(Value::String(s.clone())).map_err(|_| err(path, what, v))
-        }
+        // Read from the string itself, the way `serde_json::from_value` reads
+        // a `Value::String` into an enum of unit variants, but without the
+        // machinery of `Value`'s deserializer or a message nobody reads
+        // (several KB of the WebAssembly module).
+        Some(Value::String(s)) => T::deserialize(serde::de::value::StrDeserializer::<NoMessage>::new(s))
+            .map_err(|_| err(path, what, v)),
         _ => Err(err(path, what, v)),
+    }
+}
+
+/// A deserialization error whose message is dropped unformatted: [`named`]
+/// replaces it with its own.
+#[derive(Debug)]
+struct NoMessage;
+
+impl std::fmt::Display for NoMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a name")
+    }
+}
+
+impl std::error::Error for NoMessage {}
+
+impl serde::de::Error for NoMessage {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        NoMessage
     }
 }
 
@@ -341,7 +363,7 @@ pub fn recheck(report: &Value) -> Result<Value, FieldError> {
     }
     // Checks read facts in text order: sort a copy, then map indices back.
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| facts[i].spans[0].start);
+    crate::sort::by_key(&mut order, |&i| facts[i].spans[0].start as u128);
     let mut position = vec![0; n];
     for (k, &i) in order.iter().enumerate() {
         position[i] = k;

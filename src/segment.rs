@@ -11,6 +11,7 @@
 //!
 //! All ranges are byte offsets into the normalized text.
 
+use crate::case::Lowercase;
 use std::ops::Range;
 
 /// The text's lines, paragraphs and sentences.
@@ -163,7 +164,7 @@ fn is_boundary(line: &str, i: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return false;
     }
-    let lower = word.to_lowercase();
+    let lower = word.lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return false;
     }

@@ -10,6 +10,7 @@
 //!
 //! Cost: one pass over the lines; each line is split once.
 
+use crate::case::Lowercase;
 use crate::quantities::{Kind, Quantity};
 use crate::segment::push_trimmed;
 use crate::vocab::Metric;
@@ -57,7 +58,7 @@ fn cells(line: &str) -> Vec<Range<usize>> {
 
 /// The metric a column header names, for figures of `kind`.
 fn column_metric(header: &str, kind: Kind) -> Option<Metric> {
-    let h = header.to_lowercase();
+    let h = header.lowercase();
     let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
     let percent = kind == Kind::Percent;
     Some(if has(&["belum"]) {

@@ -5,6 +5,7 @@
 //! in the text with their reason, so a missed statistic never looks like
 //! `1.000 pasar`, and one click makes one a fact.
 
+use crate::case::Lowercase;
 use crate::dates::MONTH_NAMES;
 use crate::facts::{Fact, Input};
 use crate::furniture::LineClass;
@@ -229,7 +230,7 @@ pub fn list(input: &Input, facts: &[Fact], passed: &[Passed]) -> Vec<Unread> {
         }
         out.push(Unread { why: what_is(input, &r), range: r });
     }
-    out.sort_by_key(|u| u.range.start);
+    crate::sort::by_key(&mut out, |u| u.range.start as u128);
     out
 }
 
@@ -255,7 +256,8 @@ fn what_is(input: &Input, r: &Range<usize>) -> Why {
         from += 1;
     }
     let before = &text[from..r.start];
-    if before.ends_with("ke-") || before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case("ke ")
+    if before.ends_with("ke-")
+        || before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b"ke ")
     {
         return Why::Ordinal;
     }
@@ -265,7 +267,7 @@ fn what_is(input: &Input, r: &Range<usize>) -> Why {
         .filter(|w| !w.is_empty())
         .rev()
         .take(5)
-        .map(|w| w.to_lowercase())
+        .map(|w| w.lowercase())
         .collect();
     let law = |w: &str| {
         [

@@ -78,7 +78,7 @@ fn seeds_documents_match_expected_and_their_decoys_are_furniture() {
         // Decoy figures that stand in furniture must be on furniture lines.
         let (norm, seg, layout) = layout_of(text);
         for nf in article["not_facts"].as_array().into_iter().flatten() {
-            let why = nf["why"].as_str().unwrap_or("").to_lowercase();
+            let why = cakupan::case::lower(nf["why"].as_str().unwrap_or(""));
             if !(why.contains("headline") || why.contains("baca")) {
                 continue;
             }

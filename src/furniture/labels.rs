@@ -53,6 +53,7 @@ enum When {
     Alone,
 }
 
+use crate::case::Lowercase;
 use When::*;
 
 /// Label phrases, lowercased, matched at the start of a line on a word boundary.
@@ -298,7 +299,7 @@ fn anywhere_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let alternatives: Vec<String> = ANYWHERE.iter().map(|(p, _)| regex::escape(p)).collect();
-        Regex::new(&alternatives.join("|")).expect("anywhere pattern")
+        crate::pattern::compile(&alternatives.join("|"), "anywhere pattern")
     })
 }
 
@@ -411,7 +412,7 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
     while !t.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    let lower = t[..head_end].to_lowercase();
+    let lower = t[..head_end].lowercase();
     // `Read: 512 Views`, `-2047 Dilihat`: a counter, whatever label it wears.
     if is_counter(&lower, shape) {
         return Some(COUNTER);
@@ -558,12 +559,19 @@ fn is_social_bar(lower: &str) -> bool {
 /// Monday. Photo: Antara/Rina Putri`. The credit is short and has no stop.
 fn ends_with_bare_credit(t: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"(?:^|[\s.,-])(?i:foto|photo)\s*(?:[:/]|\bby\b)\s*[^.:()]{1,50}$")
-            .expect("bare credit pattern")
-    });
+    let re = RE.get_or_init(|| crate::pattern::compile(BARE_CREDIT, "bare credit pattern"));
     re.is_match(t.trim_end_matches(['|', '-', ' ']))
 }
+
+/// [`ends_with_bare_credit`]'s pattern. It was
+/// `(?:^|[\s.,-])(?i:foto|photo)\s*(?:[:/]|\bby\b)\s*[^.:()]{1,50}$`; its two
+/// Unicode word boundaries (which need a table the WebAssembly build has not,
+/// src/pattern.rs) are spelt out here. Before `by`: the `o` of `foto` is a
+/// word character, so a boundary there means white space came between. After
+/// it: the next character is not a word character, and it is either white
+/// space or the first of the 1 to 50 that end the line. Same matches (a test
+/// compares the two).
+const BARE_CREDIT: &str = r"(?:^|[\s.,-])(?i:foto|photo)(?:\s*[:/]\s*[^.:()]{1,50}|\s+by(?:\s+[^.:()]{1,50}|[^.:()\w][^.:()]{0,49}))$";
 
 /// A line is only punctuation, a file name or a single stray token (`.jpg)`, `X`).
 fn is_fragment(t: &str) -> bool {
@@ -576,7 +584,7 @@ fn is_fragment(t: &str) -> bool {
     if letters == 0 && digits == 0 {
         return true;
     }
-    let lower = t.to_lowercase();
+    let lower = t.lowercase();
     if words.len() == 1 && [".jpg", ".jpeg", ".png", ".webp", ".gif"].iter().any(|e| lower.contains(e)) {
         return true;
     }
@@ -588,10 +596,7 @@ fn is_fragment(t: &str) -> bool {
 pub fn author_line() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"^(?P<name>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,4})\s+-\s+(?P<outlet>detik\w*|[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3})\s*(?:\||,|$)",
-        )
-        .expect("author line pattern")
+        crate::pattern::compile(r"^(?P<name>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,4})\s+-\s+(?P<outlet>detik\w*|[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3})\s*(?:\||,|$)", "author line pattern")
     })
 }
 
@@ -599,10 +604,7 @@ pub fn author_line() -> &'static Regex {
 pub fn name_role_line() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"^(?P<name>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,4}),\s*(?P<role>(?i:jurnalis|wartawan|reporter|kontributor|penulis|editor|redaktur))\s*$",
-        )
-        .expect("name and role pattern")
+        crate::pattern::compile(r"^(?P<name>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,4}),\s*(?P<role>(?i:jurnalis|wartawan|reporter|kontributor|penulis|editor|redaktur))\s*$", "name and role pattern")
     })
 }
 
@@ -618,15 +620,22 @@ pub const CREDIT_WORDS: &[&str] =
 /// Closing initials such as `(Red/MC)` or `(nds/krs)` are not credits.
 fn ends_with_photo_credit(t: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        let pattern = r"(?x)\(\s*(?:
-                (?i:CREDITS)\.?\b[^()]*
-              | [A-Za-z][\w.-]*(?:\ [A-Za-z][\w.-]*)?/[^()]*[A-Z][a-z]+[^()]*
-            )\)\.?\s*$"
-            .replace("CREDITS", &CREDIT_WORDS.join("|"));
-        Regex::new(&pattern).expect("photo credit pattern")
-    });
+    let re = RE.get_or_init(|| crate::pattern::compile(&photo_credit_pattern(), "photo credit pattern"));
     re.is_match(t)
+}
+
+/// [`ends_with_photo_credit`]'s pattern. A credit word (`Foto`, `Dok.`) and
+/// whatever follows it in the bracket were `(?i:CREDITS)\.?\b[^()]*`; its
+/// Unicode word boundary (which needs a table the WebAssembly build has not,
+/// src/pattern.rs) is spelt out: what follows the word, if anything, starts
+/// with no word character (a stop after the word is such a start, so the
+/// optional stop adds nothing). Same matches (a test compares the two).
+fn photo_credit_pattern() -> String {
+    r"(?x)\(\s*(?:
+            (?i:CREDITS)(?:[^()\w][^()]*)?
+          | [A-Za-z][\w.-]*(?:\ [A-Za-z][\w.-]*)?/[^()]*[A-Z][a-z]+[^()]*
+        )\)\.?\s*$"
+        .replace("CREDITS", &CREDIT_WORDS.join("|"))
 }
 
 /// `BUKA ACARA - Sekretaris Daerah ...`: a capitalised keyword and a dash, the
@@ -635,7 +644,10 @@ fn ends_with_photo_credit(t: &str) -> bool {
 pub fn is_caps_caption(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^[A-Z][A-Z\d'&]+(?:\s+[A-Z][A-Z\d'&]*){0,4}\s*-+\s*\S").expect("caps caption pattern")
+        crate::pattern::compile(
+            r"^[A-Z][A-Z\d'&]+(?:\s+[A-Z][A-Z\d'&]*){0,4}\s*-+\s*\S",
+            "caps caption pattern",
+        )
     });
     let t = line.trim();
     // A lead paragraph of several sentences after an unknown dateline
@@ -665,6 +677,91 @@ pub fn strip_label(line: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The credit patterns as they were written with Unicode word boundaries
+    /// (native builds keep regex's tables, so these compile here) against
+    /// their spelt-out forms, on strings made of the pieces that decide a
+    /// boundary: ASCII and other letters, marks, digits, white space and the
+    /// punctuation the patterns name.
+    #[test]
+    #[allow(clippy::disallowed_methods)] // the originals, compiled with regex's Unicode tables
+    fn spelt_out_word_boundaries_match_as_the_originals_did() {
+        let photo_credit = r"(?x)\(\s*(?:
+                (?i:CREDITS)\.?\b[^()]*
+              | [A-Za-z][\w.-]*(?:\ [A-Za-z][\w.-]*)?/[^()]*[A-Z][a-z]+[^()]*
+            )\)\.?\s*$"
+            .replace("CREDITS", &CREDIT_WORDS.join("|"));
+        let pairs = [
+            (
+                Regex::new(r"(?:^|[\s.,-])(?i:foto|photo)\s*(?:[:/]|\bby\b)\s*[^.:()]{1,50}$").unwrap(),
+                crate::pattern::compile(BARE_CREDIT, "bare credit"),
+            ),
+            (
+                Regex::new(&photo_credit).unwrap(),
+                crate::pattern::compile(&photo_credit_pattern(), "photo credit"),
+            ),
+        ];
+        let pieces = [
+            "Foto",
+            "foto",
+            "PHOTO",
+            "Dok",
+            "do\u{212A}",
+            "ist",
+            "by",
+            "By",
+            "b",
+            "y",
+            " ",
+            "\u{1680}",
+            "\t",
+            "é",
+            "x",
+            "Ab",
+            "1",
+            "\u{663}",
+            ".",
+            ":",
+            "/",
+            "(",
+            ")",
+            "\u{301}",
+            "_",
+            "-",
+            ",",
+            "\u{17F}",
+            "·",
+            "\u{200D}",
+            "ΣΑ",
+        ];
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let mut matched = [0usize; 2];
+        for _ in 0..60_000 {
+            let mut t = String::new();
+            let n = 1 + next() % 9;
+            for _ in 0..n {
+                t.push_str(pieces[next() % pieces.len()]);
+            }
+            for (k, (original, spelt)) in pairs.iter().enumerate() {
+                for s in [
+                    t.clone(),
+                    format!("({t})"),
+                    format!("x ({t}"),
+                    format!("({t})."),
+                    format!("a. Foto by{t}"),
+                ] {
+                    let m = original.is_match(&s);
+                    assert_eq!(spelt.is_match(&s), m, "pattern {k} on {s:?}");
+                    matched[k] += m as usize;
+                }
+            }
+        }
+        assert!(matched.iter().all(|&m| m > 1000), "{matched:?}");
+    }
 
     fn l(s: &str) -> Option<&'static str> {
         label(s, &Shape::of(s))

@@ -18,6 +18,7 @@
 //! stands in the page.
 
 use super::labels::Shape;
+use crate::case::Lowercase;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -34,7 +35,7 @@ pub struct Dateline {
 
 fn domain_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3}$").expect("domain pattern"))
+    RE.get_or_init(|| crate::pattern::compile(r"^[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,3}$", "domain pattern"))
 }
 
 pub fn is_domain(s: &str) -> bool {
@@ -56,7 +57,7 @@ fn part(s: &str) -> Option<Part<'_>> {
     if words.is_empty() || words.len() > 4 {
         return None;
     }
-    let lower = s.to_lowercase();
+    let lower = s.lowercase();
     let day_or_month = |w: &str| {
         let w = w.trim_matches(['(', ')', '.']);
         crate::dates::is_weekday_or_month(w)
@@ -74,16 +75,22 @@ fn part(s: &str) -> Option<Part<'_>> {
 
 /// `BANJARBARU` → `Banjarbaru`, `palangka raya` → `Palangka Raya`.
 pub fn title_case(s: &str) -> String {
-    s.split_whitespace()
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Each word's first char upper-cased and the rest lower-cased, char by
+    // char, as `char::to_uppercase` and `char::to_lowercase` do (src/case.rs).
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut c = w.chars();
+        if let Some(f) = c.next() {
+            crate::case::push_upper(&mut out, f);
+        }
+        for x in c {
+            crate::case::push_lower(&mut out, x);
+        }
+    }
+    out
 }
 
 /// Reads a dateline lead-in at the start of `line`, if the line opens with one
@@ -205,7 +212,7 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     }
     let mut end = lead_ws + dash_end;
     // A credit in the bracket (`Blitar, (DOC) -`) names no outlet.
-    let credit = paren.is_some_and(|o| super::labels::CREDIT_WORDS.contains(&o.to_lowercase().as_str()));
+    let credit = paren.is_some_and(|o| super::labels::CREDIT_WORDS.contains(&o.lowercase().as_str()));
     let (city, outlet) = match (paren, domain) {
         (Some(_), _) if credit => (names.first().copied(), None),
         (Some(o), _) if !o.is_empty() && o.len() <= 40 => (names.first().copied(), Some(o)),
@@ -269,8 +276,10 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 fn city_after(rest: &str) -> Option<(&str, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^(?P<c>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})(?:-[A-Z]{1,4})?\s*[.:-]\s+")
-            .expect("city after pattern")
+        crate::pattern::compile(
+            r"^(?P<c>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})(?:-[A-Z]{1,4})?\s*[.:-]\s+",
+            "city after pattern",
+        )
     });
     let m = re.captures(rest)?;
     let c = m.name("c")?.as_str();
@@ -298,10 +307,10 @@ pub fn is_place(name: &str) -> bool {
 pub fn closing_initials(line: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(
+        crate::pattern::compile(
             r#"(?:^|[.!?"'])\s*\(\s*(?P<i>[A-Za-z*]{1,12}(?:\s*[ /,]\s*[A-Za-z*]{1,12}){0,3})\s*\)\.?\s*$"#,
+            "closing initials pattern",
         )
-        .expect("closing initials pattern")
     });
     re.captures(line.trim()).map(|c| c["i"].to_string())
 }
@@ -340,12 +349,12 @@ pub fn read_byline(line: &str, authors: &mut Vec<String>, editors: &mut Vec<Stri
         return Some(c["outlet"].to_string());
     }
     if let Some(c) = super::labels::name_role_line().captures(t) {
-        let role = c["role"].to_lowercase();
+        let role = c["role"].lowercase();
         let list = if EDITOR_LABELS.contains(&role.as_str()) { editors } else { authors };
         push_names(&c["name"], list);
         return None;
     }
-    let lower_t = t.to_lowercase();
+    let lower_t = t.lowercase();
     if lower_t.starts_with("laporan ") {
         // `Laporan Wartawan Tribunnews.com, Nama`
         if let Some((_, name)) = t.rsplit_once(',') {
@@ -364,9 +373,9 @@ pub fn read_byline(line: &str, authors: &mut Vec<String>, editors: &mut Vec<Stri
         // `Editor: B`, or a label and a name with no colon (`Oleh A`, `Penulis A
         // | Editor B`, `Written by A`).
         let (label, value) = match piece.split_once(':') {
-            Some((l, v)) => (l.trim().to_lowercase(), v),
+            Some((l, v)) => (l.trim().lowercase(), v),
             None => match by_label(piece).or_else(|| piece.split_once(' ')) {
-                Some((l, v)) => (l.to_lowercase(), v),
+                Some((l, v)) => (l.lowercase(), v),
                 None => continue,
             },
         };
@@ -448,14 +457,14 @@ pub fn copyright_outlet(line: &str) -> Option<String> {
     const SKIP: &[&str] = &["copyright", "hak", "cipta", "all", "rights", "right", "reserved"];
     let first = raw.iter().position(|w| {
         let w = word(w);
-        capital(&w) && w.len() >= 3 && !SKIP.contains(&w.to_lowercase().as_str())
+        capital(&w) && w.len() >= 3 && !SKIP.contains(&w.lowercase().as_str())
     })?;
     let mut run: Vec<String> = Vec::new();
     for w in &raw[first..] {
         let clean = word(w);
         if run.len() == 4
             || !capital(&clean)
-            || (!run.is_empty() && SKIP.contains(&clean.to_lowercase().as_str()))
+            || (!run.is_empty() && SKIP.contains(&clean.lowercase().as_str()))
         {
             break;
         }

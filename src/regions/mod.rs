@@ -31,6 +31,7 @@ mod types;
 
 pub use types::{Level, Region, RegionId, RegionMention, Role};
 
+use crate::case::Lowercase;
 use crate::furniture::{Layout, LineClass};
 use crate::segment::Segments;
 use std::ops::Range;
@@ -385,7 +386,7 @@ fn key_of(name: &str) -> String {
             gap = true;
         }
     }
-    key.to_lowercase()
+    key.lowercase()
 }
 
 fn gazetteer() -> &'static Gazetteer {
@@ -636,7 +637,7 @@ struct Raw {
 pub fn scan(text: &str) -> Vec<RegionMention> {
     let g = gazetteer();
     let toks = tokenize(text);
-    let words: Vec<String> = toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+    let words: Vec<String> = toks.iter().map(|t| text[t.start..t.end].lowercase()).collect();
     let cues = words.iter().map(|w| g.find(w).map_or(0, |i| g.names[i].cues)).collect();
     let s = Scanner { text, toks, words, cues };
     let n = s.toks.len();
@@ -888,7 +889,7 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
     // `Kepala Cabang Bungo dan Natuna`: a place joined by `dan` to a title's
     // or an office's place is the title's too.
     if let Some(p) = previous.filter(|p| matches!(p.role, Role::Title | Role::Office)) {
-        let gap = s.text[p.range.end.min(r.start)..r.start].trim().to_lowercase();
+        let gap = s.text[p.range.end.min(r.start)..r.start].trim().lowercase();
         if matches!(gap.as_str(), "dan" | "serta" | "&" | "and") {
             return p.role;
         }

@@ -5,16 +5,18 @@
 # Prints each file raw and gzipped, and fails if the gzipped total is over
 # BUDGET_BYTES. Run scripts/build.sh first (it applies wasm-opt).
 #
-# The budget (see README, "Size"): 373 900 bytes gzip, what the size work of
-# issue 17 reached plus 3 % (rounded up): 351 723 + 4 897 + 6 374 = 362 994
-# bytes at the time. It was 360 000 before (set at ~319 KB, with room for the
-# full gazetteer), and the module had grown past it to 424 278 with the real
-# articles and the English and JKN readings; docs/PERFORMANCE.md ("Size") says
-# what weighs and what the work removed. Raising it is a decision to write
-# down in the commit, not a reflex.
+# The budget (see README, "Size"): 382 700 bytes gzip, what the size work of
+# issue 17 reached once merged with the rest of issues 13 to 16, plus 3 %
+# (rounded up): 358 092 + 4 897 + 8 531 = 371 520 bytes at the time. The size
+# work alone had reached 362 994 (budget 373 900); the merge brought the later
+# reading rules and the box's newsroom work (+6.1 KB raw of cakupan-box.js).
+# It was 360 000 before (set at ~319 KB), and the module had grown past it to
+# 424 278 with the real articles and the English and JKN readings;
+# docs/PERFORMANCE.md ("Size") says what weighs and what the work removed.
+# Raising it is a decision to write down in the commit, not a reflex.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET_BYTES=${BUDGET_BYTES:-373900}
+BUDGET_BYTES=${BUDGET_BYTES:-382700}
 
 files=(www/pkg/cakupan_bg.wasm www/pkg/cakupan.js www/cakupan-box.js)
 total_raw=0

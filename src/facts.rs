@@ -2199,10 +2199,26 @@ fn build(
             || with_reached))
         .then(|| partner(k - 1))
         .flatten();
+    // A sum paid to the count just before it, in one clause (`70 kasus
+    // dengan total Rp 1,28 miliar`): that count's segment.
+    let paid_to = (k > 0
+        && metric == Metric::BenefitsPaid
+        && input.quantities[s.quantity(k - 1)].kind == Kind::Count
+        && s.clause(s.figs[k]).contains(&s.figs[k - 1]))
+    .then_some(prev_here)
+    .flatten()
+    .filter(|f| {
+        f.metric == Metric::Beneficiaries
+            && f.spans.first().is_some_and(|r| *r == input.quantities[s.quantity(k - 1)].range)
+    });
     let segment = match seg_item {
         Some((seg, w)) => {
             because.push(Because { role: "segment", rule: "segment-words", range: s.span(w) });
             Some(seg)
+        }
+        None if paid_to.is_some_and(|f| f.segment != Segment::All) => {
+            because.push(Because { role: "segment", rule: "segment-of-count-paid", range: 0..0 });
+            paid_to.map(|f| f.segment)
         }
         None => related
             // `hanya sekitar 20 persen dari total pekerja yang ada`: a rate of
@@ -2368,9 +2384,46 @@ fn build(
                 p
             }
             None => {
+                // A sum paid after the count it was paid to, in one clause
+                // (`JKM untuk 766 tenaga kerja dengan total klaim Rp 20,7 miliar`):
+                // the program that introduces the count.
+                let paid_to = (k > 0
+                    && metric == Metric::BenefitsPaid
+                    && input.quantities[s.quantity(k - 1)].kind == Kind::Count
+                    && s.clause(s.figs[k]).contains(&s.figs[k - 1]))
+                .then(|| program_in(s, s.near_lead(k - 1), fig))
+                .flatten();
+                // One program named before the figure and no other in the
+                // sentence (`klaim jaminan pensiun (JP) turun 8% yakni 130.870
+                // dengan nominal Rp 649,41 miliar`): the sentence's program.
+                // Not for a new item of a list (`..., dan jasa konstruksi 18
+                // kasus`), nor for the sum paid to one.
+                let starts_item = |j: usize| {
+                    let near = item(s, j).near;
+                    j > 0
+                        && s.hits_in(near.clone())
+                            .any(|h| h.words.start == near.start && h.cues & cues::CONTINUE != 0)
+                };
+                let counted = k > 0 && s.clause(s.figs[k]).contains(&s.figs[k - 1]) && starts_item(k - 1);
+                let only = if refers_back || paid_to.is_some() || starts_item(k) || counted {
+                    None
+                } else {
+                    let mut named = s.hits_in(0..s.toks.len()).filter(|h| h.cues & cues::PROGRAMS != 0);
+                    let first = named.next().filter(|h| h.words.end <= fig);
+                    let first_program = first.and_then(|h| program_in(s, h.words.clone(), fig));
+                    first_program.filter(|(p, _)| {
+                        named.all(|h| program_in(s, h.words.clone(), fig).is_some_and(|(q, _)| q == *p))
+                    })
+                };
+                if let Some((p, w)) = paid_to.or(only) {
+                    because.push(Because { role: "program", rule: "program-of-clause", range: s.span(w) });
+                    return p;
+                }
                 // A case count beside a sum: that sum's program (`JHT Rp43 T untuk 3,39 juta kasus`).
+                // Not across a conjunction that starts a new item (`... Rp 3,9
+                // miliar dan program jasa konstruksi 70 kasus`).
                 let beside = prev_here
-                    .filter(|p| p.metric.has_program() && p.metric != metric)
+                    .filter(|p| !starts_item(k) && p.metric.has_program() && p.metric != metric)
                     .and_then(|p| p.program);
                 // A sentence that goes on with the one before, naming no program
                 // (`Selain itu, 26 anak ... mendapatkan Rp 52 juta`).

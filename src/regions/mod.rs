@@ -116,7 +116,8 @@ Bali Nusa Tenggara dan Papua|Banuspa|Bali Nusra Papua|Bali Nusra dan Papua|Bali 
 Balinusra Papua|Bali, Nusa Tenggara dan Papua/51 52 53 91 92 93 94 95 96
 Bali Nusa Tenggara|Bali Nusra|Balinusra|Bali dan Nusa Tenggara/51 52 53
 Nusa Tenggara|Nusra/52 53
-Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulmal/71 72 73 74 75 76 81 82
+Sulawesi Maluku|Sulama|Sulawesi dan Maluku|Sulmal|Sulawesi Maluku dan Maluku Utara|\
+Sulawesi, Maluku dan Maluku Utara/71 72 73 74 75 76 81 82
 Sulawesi/71 72 73 74 75 76
 Tanah Papua|Pulau Papua/91 92 93 94 95 96";
 
@@ -704,7 +705,15 @@ pub fn scan(text: &str) -> Vec<RegionMention> {
 /// Barat` stays two provinces.
 fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<Raw> {
     let floor = prev.map_or(0, |r| r.last + 1);
-    let office = i > 0 && (s.cue(i - 1, Cue::OFFICE) || (floor == i && s.gap(i).ends_with('(')));
+    // `Kantor Wilayah BPJS Ketenagakerjaan Bali, Nusa Tenggara, dan Papua`:
+    // the institution's name may stand between the office's word and its area.
+    let office = i > 0
+        && (s.cue(i - 1, Cue::OFFICE)
+            || (floor == i && s.gap(i).ends_with('('))
+            || i >= 3
+                && s.words[i - 2] == "bpjs"
+                && matches!(s.words[i - 1].as_str(), "ketenagakerjaan" | "tk")
+                && s.cue(i - 3, Cue::OFFICE));
     let (mut last, name) = longest(s, g, i, office)?;
     let mut candidates = g.names[name].regions.clone();
 

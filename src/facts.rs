@@ -2692,6 +2692,36 @@ fn places_in_item(input: &Input, s: &Sentence, k: usize) -> Vec<(RegionId, Range
         }
         out.push((m.region, m.range.clone()));
     }
+    // A list's commas break the clause, so its first places lie before the
+    // item's words (`Kota Palangka Raya, Kabupaten Kotawaringin Barat, ...,
+    // dan Pulang Pisau tercatat ... di bawah 50%`): places joined to the
+    // first by commas and `dan` alone belong to it, back to the figure before.
+    if let Some((_, first_range)) =
+        out.first().filter(|(id, _)| regions::get(*id).level != RegionLevel::Nation)
+    {
+        let floor = s.span(it.lead.clone()).start.min(lo);
+        let mut start = first_range.start;
+        let mut before: Vec<(RegionId, Range<usize>)> = Vec::new();
+        for m in input.regions[..first].iter().rev() {
+            if m.range.start < floor || m.range.end > start {
+                break;
+            }
+            let gap = input.text.get(m.range.end..start).unwrap_or("x");
+            let joined = gap
+                .split([' ', ','])
+                .all(|x| x.is_empty() || ["dan", "serta", "and"].iter().any(|w| x.eq_ignore_ascii_case(w)));
+            if !joined || !matches!(m.role, RegionRole::Subject | RegionRole::Office) {
+                break;
+            }
+            before.push((m.region, m.range.clone()));
+            start = m.range.start;
+        }
+        if !before.is_empty() {
+            before.reverse();
+            before.append(&mut out);
+            out = before;
+        }
+    }
     // A list of places shares one level (`Kota Palangka Raya, Kabupaten Kotawaringin Barat, Gunung Mas`).
     if out.len() >= 2 {
         let tier = |id: RegionId| match regions::get(id).level {

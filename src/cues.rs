@@ -186,7 +186,7 @@ places: provinsi | kabupaten | kota | kabupaten kota | daerah | wilayah | kecama
 | indicators | programs | programmes | sectors | segments
 backref: tersebut | itu | ini | these | those | this | that
 continue: kemudian | lalu | selanjutnya | berikutnya | sedangkan | sementara | sementara itu | adapun | disusul \
-| diikuti oleh | serta | dan | terakhir | bahkan | padahal | artinya | dengan demikian | ini berarti | berarti | dengan kata lain \
+| diikuti oleh | diikuti | serta | dan | terakhir | bahkan | padahal | artinya | dengan demikian | ini berarti | berarti | dengan kata lain \
 | jadi | that means | this means | namun | tetapi | akan tetapi | then | while | meanwhile \
 | followed by | and | however | but
 reached: mencapai | tercapai | baru | sudah | telah | hanya | tercatat | sebanyak | sejumlah | sebesar \

@@ -1361,7 +1361,14 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     // `diikuti 200 peserta`, `sosialisasi dihadiri 80 pekerja`: people at an
     // event; but `diikuti 502 kasus JKK` follows a list (cases are no audience).
     let cases = s.has(head_start.clone(), cues::CASE);
-    if !cases && (s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT)) {
+    // `Diikuti Maluku dengan 156 ribu orang`: a ranking that goes on, not an audience.
+    let ranking = s.word(0).is_some_and(|w| w.eq_ignore_ascii_case("diikuti"))
+        && s.word(1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && s.words_in(0..s.figs[k]).any(|t| s.word(t).is_some_and(|w| w.eq_ignore_ascii_case("dengan")));
+    if !cases
+        && !ranking
+        && (s.has(just_before.clone(), cues::EVENT) || s.has(head_start.clone(), cues::EVENT))
+    {
         return Verdict::Not(Why::Event);
     }
     // `pekerja BPU sebanyak 18.8662 pekerja`: digits grouped as no number is

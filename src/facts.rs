@@ -1605,7 +1605,7 @@ fn local_count(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
     }
     // The noun after the figure.
     let workforce = cues::WORKFORCE | cues::POPULATION;
-    let head6 = s.first_words(it.head.clone(), 4);
+    let head6 = s.first_words(it.head.clone(), 5);
     let w_after =
         s.first(head6.clone(), workforce).filter(|w| !s.has(it.head.start..w.words.start, cues::OF));
     let p_after = s.first(head6.clone(), cues::PART | cues::ACTIVE);
@@ -2059,6 +2059,23 @@ fn segment_in(s: &Sentence, r: Range<usize>) -> Option<(Segment, Range<usize>)> 
     }
     if several {
         return found.map(|(_, r)| (Segment::All, r));
+    }
+    // `di sektor formal dan informal`: the pair goes on past the range's end.
+    if let Some((seg, w)) = &found {
+        let next = s.words_in(w.end..s.toks.len()).next();
+        let joined = next.and_then(|t| s.word(t)).is_some_and(|x| {
+            ["dan", "maupun", "serta", "atau", "and", "or"].iter().any(|c| x.eq_ignore_ascii_case(c))
+        });
+        let other = next.and_then(|t| s.hits_in(t + 1..s.toks.len()).next()).filter(|h| {
+            let gap = next.map_or(0, |t| t + 1)..h.words.start;
+            s.word_count(gap.clone()) <= 1
+                && !s.figs.iter().any(|f| gap.contains(f))
+                && h.cues & (cues::INFORMAL | cues::FORMAL) != 0
+                && (h.cues & cues::INFORMAL != 0) != (*seg == Segment::Informal)
+        });
+        if joined && other.is_some() && matches!(seg, Segment::Formal | Segment::Informal) {
+            return Some((Segment::All, w.clone()));
+        }
     }
     match (found, combined) {
         (Some((seg, w)), Some(c)) if w.start > c.start => Some((seg, w)),

@@ -172,7 +172,7 @@ change-to: menjadi | jadi | ke | to
 event: diikuti | dihadiri | acara | sosialisasi | pelatihan | workshop | seminar | rapat | lomba \
 | undangan | hadirin | webinar | bimtek | attended | participants of the
 hypothetical: untuk melindungi | untuk mendaftarkan | seandainya | jika | apabila | bila | maksimal \
-| paling banyak | maksimum | if | maximum | would
+| paling banyak | maksimum | if | maximum | would | jauh dari | far from | idealnya | ideally
 gap: kekurangan | gap | masih harus | harus menambah | perlu menambah | perlu didaftarkan | harus didaftarkan \
 | lagi | to reach the target | shortfall
 vague: sejumlah | beberapa | sebagian | banyak daerah | masing masing | berkisar | kisaran | several | some
@@ -188,6 +188,7 @@ backref: tersebut | itu | ini | these | those | this | that
 continue: kemudian | lalu | selanjutnya | berikutnya | sedangkan | sementara | sementara itu | adapun | disusul \
 | diikuti oleh | diikuti | serta | dan | terakhir | bahkan | padahal | artinya | dengan demikian | ini berarti | berarti | dengan kata lain \
 | jadi | that means | this means | namun | tetapi | akan tetapi | then | while | meanwhile \
+| demikian juga | demikian pula | begitu juga | begitu pula | hal serupa | likewise | similarly \
 | followed by | and | however | but
 reached: mencapai | tercapai | baru | sudah | telah | hanya | tercatat | sebanyak | sejumlah | sebesar \
 | berjumlah | ada | terdapat | reached | reach | totalling | totaling | stood at | only | just

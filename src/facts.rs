@@ -1114,7 +1114,14 @@ fn local_percent(s: &Sentence, k: usize, q: &Quantity, it: &Item) -> Verdict {
         }
     }
     // Benchmarks: `masih jauh dari angka 100 persen`, `minimal di atas 70 persen`.
-    if s.has(just_before.clone(), cues::HYPO) {
+    // (`Minimal sudah di atas 70 persen itu sudah bagus`: a norm the sentence
+    // opens with, for a figure its own words do not call coverage.)
+    let norm = s.word(0).is_some_and(|w| {
+        ["minimal", "setidaknya", "sekurangnya", "idealnya", "at least", "ideally"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    }) && !s.has(it.near.clone(), cues::COVERAGE | cues::PART | cues::ACTIVE);
+    if norm || s.has(just_before.clone(), cues::HYPO) {
         return Verdict::Not(Why::Benchmark);
     }
     // Coverage words in the figure's own clause.

@@ -159,6 +159,7 @@ fn main() {
     let mut prev: Option<(usize, Duration)> = None;
     let mut worst_step: f64 = 0.0;
     let mut throughputs = Vec::new();
+    let mut ratios: Vec<(usize, f64)> = Vec::new();
     for &size in sizes {
         let text = corpus(size);
         // Guard against a superlinear stage: estimate this size's time from the
@@ -185,6 +186,9 @@ fn main() {
             worst_step = worst_step.max(s);
         }
         throughputs.push(mb_per_s(text.len(), t));
+        if size == 100 * KB || size == MB {
+            ratios.push((size, t.as_secs_f64() / f.as_secs_f64()));
+        }
         println!(
             "| {} | {:.0} | {:.2} | {} | {:.3} | {:.1} | {} | {:.3} | {:.0} | {:.0} | {} |",
             label(size),
@@ -202,10 +206,51 @@ fn main() {
         prev = Some((size, t));
     }
 
+    // Where the time goes: each stage of `analyze_with`, in its order, timed
+    // alone on the largest text measured above (at most 1 MB), as a multiple
+    // of the floor on that text.
+    // And on a typical article (the median seed), where fixed costs show.
+    let stage_size = sizes.iter().copied().filter(|&s| s <= MB).max().unwrap_or(100 * KB);
+    let big = corpus(stage_size);
+    let mut by_len: Vec<&str> = seeds::SEEDS.iter().map(|(_, s)| *s).collect();
+    by_len.sort_by_key(|s| s.len());
+    let typical_text = by_len[by_len.len() / 2];
+    let columns: [(String, &str); 2] = [("typical article".into(), typical_text), (label(stage_size), &big)];
+    let mut tables = Vec::new();
+    for (_, text) in &columns {
+        let f = measure(budget / 4, 3, 100_000, || floor.find_iter(text).count()).median;
+        tables.push((f, stage_times(text, budget)));
+    }
+    println!("\n| stage | {} (ms) | x floor | {} (ms) | x floor |", columns[0].0, columns[1].0);
+    println!("|---|---:|---:|---:|---:|");
+    let mut totals = [Duration::ZERO; 2];
+    for i in 0..tables[0].1.len() {
+        let mut row = format!("| {} ", tables[0].1[i].0);
+        for (c, (f, times)) in tables.iter().enumerate() {
+            let t = times[i].1;
+            totals[c] += t;
+            row += &format!("| {:.4} | {:.1} ", ms(t), t.as_secs_f64() / f.as_secs_f64());
+        }
+        println!("{row}|");
+    }
+    println!(
+        "| all | {:.4} | {:.1} | {:.4} | {:.1} |",
+        ms(totals[0]),
+        totals[0].as_secs_f64() / tables[0].0.as_secs_f64(),
+        ms(totals[1]),
+        totals[1].as_secs_f64() / tables[1].0.as_secs_f64()
+    );
+
     let min_tp = throughputs.iter().cloned().fold(f64::INFINITY, f64::min);
     let min_tp = if worst_step.is_finite() { min_tp } else { 0.0 };
     println!("\ntargets (native):");
     verdict("throughput >= 10 MB/s at every size", min_tp >= 10.0, format!("lowest {min_tp:.1} MB/s"));
+    let worst_ratio = ratios.iter().map(|&(_, r)| r).fold(0.0, f64::max);
+    verdict(
+        "at most 15x the floor at 100 KB and at 1 MB (issue 17)",
+        worst_ratio <= 15.0 && ratios.len() == if quick { 1 } else { 2 },
+        ratios.iter().map(|&(s, r)| format!("{}: {r:.0}x", label(s))).collect::<Vec<_>>().join(", "),
+    );
     verdict(
         "linear growth: no step worse than 1.3x the size ratio",
         worst_step <= 1.3,
@@ -231,4 +276,62 @@ fn label(size: usize) -> String {
 
 fn verdict(target: &str, met: bool, detail: String) {
     println!("  {}: {target} ({detail})", if met { "MET   " } else { "MISSED" });
+}
+
+/// Each stage of `cakupan::analyze_with` timed alone (median), in the
+/// pipeline's order, each given what the stages before it made. Mirrors
+/// `src/lib.rs`; a stage added there belongs here too.
+fn stage_times(text: &str, budget: Duration) -> Vec<(&'static str, Duration)> {
+    use cakupan::{
+        checks, coverage, dates, facts, furniture, language, normalize, quantities, regions, segment, unread,
+    };
+    let budget = budget / 4;
+    let t = |f: &mut dyn FnMut()| measure(budget, 3, 10_000, f).median;
+    let mut out = Vec::new();
+    out.push(("normalize", t(&mut || drop(black_box(normalize::normalize(text))))));
+    let norm = normalize::normalize(text);
+    let n = norm.text.as_str();
+    out.push(("segment", t(&mut || drop(black_box(segment::segment(n))))));
+    let segments = segment::segment(n);
+    out.push(("dates", t(&mut || drop(black_box(dates::scan(n))))));
+    let dates = dates::scan(n);
+    out.push(("furniture", t(&mut || drop(black_box(furniture::classify(n, &segments, &dates))))));
+    let layout = furniture::classify(n, &segments, &dates);
+    out.push((
+        "language",
+        t(&mut || {
+            black_box(language::detect(n));
+        }),
+    ));
+    let en = language::detect(n) == Some(language::Language::En);
+    out.push(("quantities", t(&mut || drop(black_box(quantities::scan_in(n, en))))));
+    let quantities = quantities::scan_in(n, en);
+    out.push(("regions", t(&mut || drop(black_box(regions::scan(n))))));
+    let regions = regions::scan(n);
+    out.push(("periods", t(&mut || drop(black_box(dates::scan_periods(n))))));
+    let periods = dates::scan_periods(n);
+    let input = facts::Input {
+        text: n,
+        segments: &segments,
+        layout: &layout,
+        quantities: &quantities,
+        dates: &dates,
+        periods: &periods,
+        regions: &regions,
+    };
+    out.push(("facts", t(&mut || drop(black_box(facts::extract(&input))))));
+    let facts::Extracted { facts, passed, .. } = facts::extract(&input);
+    out.push(("unread numbers", t(&mut || drop(black_box(unread::list(&input, &facts, &passed))))));
+    out.push((
+        "checks + coverage",
+        t(&mut || {
+            let (checks, derived) = checks::run(&facts, &dates);
+            drop(black_box(coverage::rows(&facts, &derived, &checks)));
+        }),
+    ));
+    // The rest of analyze_with: the report (spans in UTF-16, messages) and its warnings.
+    let whole = t(&mut || drop(black_box(cakupan::analyze(text))));
+    let stages: Duration = out.iter().map(|(_, d)| *d).sum();
+    out.push(("report and the rest", whole.saturating_sub(stages)));
+    out
 }

@@ -18,6 +18,9 @@
 
 /// `s` in lower case, as `s.to_lowercase()` gives it (a final `Σ` becomes `ς`).
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         if c.is_ascii() {

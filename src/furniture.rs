@@ -624,9 +624,21 @@ fn headline_runs(class: &mut [Option<LineClass>], shapes: &[Shape], raw: &[&str]
 /// Words of a line for comparing repeats: lowercase letters and digits.
 fn repeat_key(line: &str) -> Option<String> {
     let t = labels::strip_label(line);
-    let words: Vec<String> =
-        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.lowercase()).collect();
-    (words.len() >= 6).then(|| words.join(" "))
+    // The words in lower case joined by single spaces, built in one string.
+    let mut key = String::with_capacity(t.len());
+    let mut words = 0;
+    for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if words > 0 {
+            key.push(' ');
+        }
+        if w.is_ascii() {
+            key.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            key.push_str(&w.lowercase());
+        }
+        words += 1;
+    }
+    (words >= 6).then_some(key)
 }
 
 /// Where a line's words were first seen.

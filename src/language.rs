@@ -220,8 +220,33 @@ pub const MIN_SHARE_PERCENT: usize = 8;
 
 /// The entry for a word written in lower case (ASCII), if it is a function word.
 fn entry(lower: &[u8]) -> Option<(Side, bool)> {
-    WORDS.binary_search_by(|(w, _, _)| w.as_bytes().cmp(lower)).ok().map(|i| (WORDS[i].1, WORDS[i].2))
+    // The words of one first letter (WORDS is sorted), then a plain compare:
+    // a handful of candidates, most rejected by their length.
+    let first = *lower.first()?;
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    let (from, to) = BY_LETTER[(first - b'a') as usize];
+    WORDS[from as usize..to as usize]
+        .iter()
+        .find(|(w, _, _)| w.as_bytes() == lower)
+        .map(|&(_, side, prose)| (side, prose))
 }
+
+/// For each letter `a` to `z`, the range of [`WORDS`] that starts with it.
+const BY_LETTER: [(u16, u16); 26] = {
+    let mut out = [(0u16, 0u16); 26];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let k = (WORDS[i].0.as_bytes()[0] - b'a') as usize;
+        if out[k].1 == 0 {
+            out[k].0 = i as u16;
+        }
+        out[k].1 = i as u16 + 1;
+        i += 1;
+    }
+    out
+};
 
 /// Copies an ASCII word of at most [`MAX_WORD`] letters into `buf` in lower
 /// case, if it is written in lower case or with a capital first letter only.

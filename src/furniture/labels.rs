@@ -423,7 +423,12 @@ pub fn label(line: &str, shape: &Shape) -> Option<&'static str> {
     if is_ad_slot(&lower) {
         return Some(ADVERT);
     }
+    let first = lower.as_bytes().first().copied();
     for &(phrase, reason, when) in LABELS {
+        // (The first byte alone turns most labels away, without a call.)
+        if phrase.as_bytes().first().copied() != first {
+            continue;
+        }
         let Some(rest) = lower.strip_prefix(phrase) else { continue };
         let boundary = phrase.ends_with(|c: char| !c.is_alphanumeric())
             || !matches!(rest.chars().next(), Some(c) if c.is_alphanumeric());

@@ -606,7 +606,7 @@ struct Scanner<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     /// Each word lowercased, and its [`Cue`] bits.
-    words: Vec<String>,
+    words: Vec<std::borrow::Cow<'a, str>>,
     cues: Vec<u16>,
 }
 
@@ -638,7 +638,20 @@ struct Raw {
 pub fn scan(text: &str) -> Vec<RegionMention> {
     let g = gazetteer();
     let toks = tokenize(text);
-    let words: Vec<String> = toks.iter().map(|t| text[t.start..t.end].lowercase()).collect();
+    // One lowercased copy of the text for its ASCII words (the same bytes at
+    // the same offsets); a word with other letters is lowercased alone.
+    let ascii_lower = text.to_ascii_lowercase();
+    let words: Vec<std::borrow::Cow<str>> = toks
+        .iter()
+        .map(|t| {
+            let w = &ascii_lower[t.start..t.end];
+            if w.is_ascii() {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(text[t.start..t.end].lowercase())
+            }
+        })
+        .collect();
     let cues = words.iter().map(|w| g.find(w).map_or(0, |i| g.names[i].cues)).collect();
     let s = Scanner { text, toks, words, cues };
     let n = s.toks.len();
@@ -712,7 +725,7 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
             || (floor == i && s.gap(i).ends_with('('))
             || i >= 3
                 && s.words[i - 2] == "bpjs"
-                && matches!(s.words[i - 1].as_str(), "ketenagakerjaan" | "tk")
+                && matches!(&*s.words[i - 1], "ketenagakerjaan" | "tk")
                 && s.cue(i - 3, Cue::OFFICE));
     let (mut last, name) = longest(s, g, i, office)?;
     let mut candidates = g.names[name].regions.clone();
@@ -753,7 +766,7 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
     // An English word after the name that does what a prefix does.
     if !prefixed && last + 1 < s.toks.len() && spaces(s.gap(last + 1)) {
         for (words, level, prole) in &g.prefixes {
-            if words.strip_prefix('+') == Some(&s.words[last + 1])
+            if words.strip_prefix('+') == Some(&*s.words[last + 1])
                 && level.is_some_and(|level| narrow(g, &mut candidates, level))
             {
                 last += 1;
@@ -777,7 +790,7 @@ fn match_at(s: &Scanner, g: &Gazetteer, i: usize, prev: Option<&Raw>) -> Option<
     // (`Bank Indonesia`, `Pos Indonesia`), except in `Republik Indonesia`.
     // So is `pekerja migran Indonesia` or `tenaga kerja Indonesia` a kind of worker.
     if candidates.len() == 1 && candidates[0] == g.nation && i > 0 && !breaks(s.gap(i)) {
-        let prev = s.words[i - 1].as_str();
+        let prev = &*s.words[i - 1];
         let named = starts_upper(s.word(i - 1))
             && !matches!(prev, "republik" | "seluruh" | "negara" | "se")
             && !sentence_initial(s.text, s.toks[i - 1].start);
@@ -801,7 +814,7 @@ fn longest(s: &Scanner, g: &Gazetteer, i: usize, commas: bool) -> Option<(usize,
     while j < s.toks.len() && j - i < g.max_words {
         // (Spellings read as one: `&` as `dan`, `Sumatra` as `Sumatera`; a
         // list's last comma before `dan` as none.)
-        let w = match s.words[j].as_str() {
+        let w = match &*s.words[j] {
             "&" => "dan",
             "sumatra" => "sumatera",
             w => w,
@@ -937,7 +950,7 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
             return Role::Venue;
         }
     }
-    let after_di = first > 0 && matches!(s.words[first - 1].as_str(), "di" | "in") && !breaks(s.gap(first));
+    let after_di = first > 0 && matches!(&*s.words[first - 1], "di" | "in") && !breaks(s.gap(first));
     // `dalam acara monitoring dan evaluasi ... di Provinsi NTB dan NTT`: the
     // place of an event named earlier in the clause (a list of places goes on
     // with the first's part).
@@ -951,7 +964,7 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
             j -= 1;
             steps += 1;
             if s.cue(j, Cue::EVENT)
-                && matches!(s.words[j - 1].as_str(), "dalam" | "pada" | "saat" | "ketika" | "sela")
+                && matches!(&*s.words[j - 1], "dalam" | "pada" | "saat" | "ketika" | "sela")
             {
                 return Role::Venue;
             }
@@ -965,13 +978,13 @@ fn role_of(s: &Scanner, r: &Raw, out: &[RegionMention], region: RegionId) -> Rol
         // `in Jakarta on Monday`.
         let next = r.last + 1;
         if next < s.toks.len() {
-            let w = s.words[next].as_str();
+            let w = &*s.words[next];
             let weekday = crate::dates::weekday_number(w).is_some();
             // After `pada`/`on`, a day (`pada 7-8 November`, `pada Senin`,
             // `on May 25`) dates an event; a year or a period (`di Jawa Barat
             // pada 2024`, `pada semester I`) dates the figure, whose place it is.
             let day_follows = || {
-                let at = |i: usize| s.words.get(i).map(String::as_str).unwrap_or("");
+                let at = |i: usize| s.words.get(i).map_or("", |w| &**w);
                 let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
                 let month = |w: &str| crate::dates::month_word(w).is_some();
                 crate::dates::weekday_number(at(next + 1)).is_some()
@@ -1040,7 +1053,7 @@ fn enumerated(s: &Scanner, first: usize, out: &[RegionMention], region: RegionId
     let mut j = first;
     while j > 0 && first - j < 3 && s.toks[j - 1].start >= area.range.end {
         j -= 1;
-        if matches!(s.words[j].as_str(), "meliputi" | "mencakup" | "membawahi" | "membawahkan" | "terdiri") {
+        if matches!(&*s.words[j], "meliputi" | "mencakup" | "membawahi" | "membawahkan" | "terdiri") {
             return true;
         }
     }
@@ -1058,7 +1071,7 @@ fn title_before(s: &Scanner, first: usize, floor: usize) -> bool {
         }
         j -= 1;
         steps += 1;
-        let w = s.words[j].as_str();
+        let w = &*s.words[j];
         if !starts_upper(s.word(j)) && !matches!(w, "dan" | "&" | "of") {
             return false;
         }
@@ -1079,7 +1092,7 @@ fn national(s: &Scanner, g: &Gazetteer, out: &mut Vec<RegionMention>) {
     let mut k = 0;
     let mut last_ref = None;
     for i in 0..n {
-        let w = s.words[i].as_str();
+        let w = &*s.words[i];
         let joined = |k: usize| k < n && spaces(s.gap(k));
         while k < out.len() && out[k].range.start < s.toks[i].start {
             if matches!(out[k].role, Role::Subject | Role::Title) && out[k].region != g.nation {

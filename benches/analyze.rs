@@ -304,12 +304,12 @@ fn stage_times(text: &str, budget: Duration) -> Vec<(&'static str, Duration)> {
         }),
     ));
     let en = language::detect(n) == Some(language::Language::En);
-    out.push(("quantities", t(&mut || drop(black_box(quantities::scan_in(n, en))))));
-    let quantities = quantities::scan_in(n, en);
-    out.push(("regions", t(&mut || drop(black_box(regions::scan(n))))));
-    let regions = regions::scan(n);
     out.push(("periods", t(&mut || drop(black_box(dates::scan_periods(n))))));
     let periods = dates::scan_periods(n);
+    out.push(("quantities", t(&mut || drop(black_box(quantities::scan_with(n, en, &dates, &periods))))));
+    let quantities = quantities::scan_with(n, en, &dates, &periods);
+    out.push(("regions", t(&mut || drop(black_box(regions::scan(n))))));
+    let regions = regions::scan(n);
     let input = facts::Input {
         text: n,
         segments: &segments,

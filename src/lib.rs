@@ -86,9 +86,10 @@ pub fn analyze_with(text: &str, options: Options) -> Report {
     let dates = dates::scan(&norm.text);
     let layout = furniture::classify(&norm.text, &segments, &dates);
     let language = language::detect(&norm.text);
-    let quantities = quantities::scan_in(&norm.text, language == Some(language::Language::En));
-    let regions = regions::scan(&norm.text);
     let periods = dates::scan_periods(&norm.text);
+    let quantities =
+        quantities::scan_with(&norm.text, language == Some(language::Language::En), &dates, &periods);
+    let regions = regions::scan(&norm.text);
     let stages = facts::Input {
         text: &norm.text,
         segments: &segments,

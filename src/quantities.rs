@@ -151,8 +151,19 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 /// article decides an ambiguous separator (`690,000`), it is read the English
 /// way, as grouping.
 pub fn scan_in(text: &str, english: bool) -> Vec<Quantity> {
-    let mut blocked: Vec<Range<usize>> = crate::dates::scan(text).into_iter().map(|d| d.range).collect();
-    blocked.extend(crate::dates::scan_periods(text).into_iter().map(|p| p.range));
+    scan_with(text, english, &crate::dates::scan(text), &crate::dates::scan_periods(text))
+}
+
+/// [`scan_in`] with the text's dates and periods already scanned (as the
+/// pipeline has them), so that neither is scanned twice.
+pub fn scan_with(
+    text: &str,
+    english: bool,
+    dates: &[crate::dates::DateMention],
+    periods: &[crate::dates::Period],
+) -> Vec<Quantity> {
+    let mut blocked: Vec<Range<usize>> = dates.iter().map(|d| d.range.clone()).collect();
+    blocked.extend(periods.iter().map(|p| p.range.clone()));
     crate::sort::by_key(&mut blocked, |r| crate::sort::pair(r.start, r.end));
     let mut convention = Convention::of(text);
     if english {
@@ -1198,7 +1209,14 @@ impl<'a> Scanner<'a> {
                 while wend < bytes.len() && bytes[wend].is_ascii_alphabetic() {
                     wend += 1;
                 }
-                if wend - i <= 16 && numwords::starts_number(&self.text[i..wend].to_ascii_lowercase()) {
+                let mut buf = [0u8; 16];
+                let lower = (wend - i <= 16).then(|| {
+                    let w = &mut buf[..wend - i];
+                    w.copy_from_slice(&bytes[i..wend]);
+                    w.make_ascii_lowercase();
+                    std::str::from_utf8(w).unwrap_or("")
+                });
+                if lower.is_some_and(numwords::starts_number) {
                     let prev_end = out.last().map_or(0, |q| q.range.end);
                     if let Some((q, end)) = self.words(i, prev_end) {
                         out.push(q);

@@ -13,7 +13,6 @@
 //!
 //! Cost: one hash lookup per word and a comparison per candidate phrase.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -230,7 +229,7 @@ struct Entry {
 struct Table {
     entries: Vec<Entry>,
     /// Entries by first word, longest phrase first.
-    by_first: HashMap<&'static str, Vec<usize>>,
+    by_first: crate::hash::Map<&'static str, Vec<usize>>,
 }
 
 fn table() -> &'static Table {
@@ -252,7 +251,7 @@ fn table() -> &'static Table {
                 }
             }
         }
-        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_first: crate::hash::Map<&'static str, Vec<usize>> = Default::default();
         for (i, e) in entries.iter().enumerate() {
             by_first.entry(e.words[0]).or_default().push(i);
         }
@@ -302,7 +301,8 @@ pub fn scan(words: &[&str], breaks: &[bool]) -> Vec<Hit> {
     let mut key = String::new();
     while i < words.len() {
         key.clear();
-        key.extend(words[i].chars().map(|c| c.to_ascii_lowercase()));
+        key.push_str(words[i]);
+        key.make_ascii_lowercase();
         let mut candidates: Option<&Vec<usize>> = t.by_first.get(key.as_str());
         if candidates.is_none() {
             // `pesertanya`: look the word up without its clitic.

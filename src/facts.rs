@@ -3219,7 +3219,7 @@ fn merge_repeats(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
     let mut new_index = Vec::with_capacity(facts.len());
     type Key = (Metric, Option<Program>);
-    let mut seen: std::collections::HashMap<Key, Vec<usize>> = std::collections::HashMap::new();
+    let mut seen: crate::hash::Map<Key, Vec<usize>> = Default::default();
     let unsegmented = |f: &Fact| f.segment == Segment::All && !f.because.iter().any(|b| b.role == "segment");
     for f in facts {
         let key = (f.metric, f.program);

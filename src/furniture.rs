@@ -50,7 +50,6 @@ use crate::case::Lowercase;
 use crate::dates::DateMention;
 use crate::segment::Segments;
 use labels::Shape;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// What a line of the paste is.
@@ -654,7 +653,7 @@ enum Seen {
 /// title is set aside, and so is a body line without a final stop that
 /// repeats a photo caption (one with a stop is the article's own sentence).
 fn repeats(raw: &[&str], shapes: &[Shape], lines: &mut [LineClass]) {
-    let mut seen: HashMap<String, Seen> = HashMap::new();
+    let mut seen: crate::hash::Map<String, Seen> = Default::default();
     for i in 0..lines.len() {
         let first = match lines[i] {
             LineClass::Furniture(labels::CAPTION) => Seen::Caption,

@@ -16,6 +16,7 @@ pub mod dates;
 pub mod explain;
 pub mod facts;
 pub mod furniture;
+pub mod hash;
 pub mod language;
 pub mod normalize;
 pub mod numwords;

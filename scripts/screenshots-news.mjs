@@ -6,10 +6,11 @@
 // from the report (or, on the demo, from the box). Needs the WebAssembly build in www/pkg (bash scripts/build.sh).
 import { mkdir, readFile } from 'node:fs/promises';
 import { launch, site } from '../tests/e2e/browser.mjs';
+import { SHARED } from '../tests/e2e/page-helpers.mjs';
 
 const tag = process.argv[2] ?? 'after';
 const out = new URL('../docs/screenshots/', import.meta.url);
-const corpus = new URL('../../shared/corpus/', import.meta.url);
+const corpus = new URL(`file://${SHARED}/corpus/`);
 await mkdir(out, { recursive: true });
 const server = await site();
 const browser = await launch();

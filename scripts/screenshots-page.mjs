@@ -7,13 +7,14 @@
 //   node scripts/screenshots-page.mjs
 import { mkdir, readFile } from 'node:fs/promises';
 import { launch, site } from '../tests/e2e/browser.mjs';
+import { SHARED } from '../tests/e2e/page-helpers.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url);
 await mkdir(out, { recursive: true });
 const server = await site();
 const browser = await launch();
 const seed003 = await readFile(new URL('../tests/seeds/003_5c7de55c21b6b812.txt', import.meta.url), 'utf8');
-const corpus = (name) => readFile(new URL(`../../shared/corpus/${name}`, import.meta.url), 'utf8');
+const corpus = (name) => readFile(`${SHARED}/corpus/${name}`, 'utf8');
 
 async function open(viewport) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });

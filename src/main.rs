@@ -32,7 +32,7 @@ mod cli {
     use std::fs::File;
     use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
     use std::process::ExitCode;
-    use std::sync::mpsc::{self, TryRecvError};
+    use std::sync::mpsc::{self, RecvTimeoutError};
     use std::sync::Mutex;
 
     use indicatif::{ProgressBar, ProgressStyle};
@@ -42,6 +42,8 @@ mod cli {
 
     /// Items in flight per job: read but not yet written.
     const WINDOW_PER_JOB: usize = 4;
+    /// How long the writer waits for the next result before flushing what it holds.
+    const FLUSH_AFTER: std::time::Duration = std::time::Duration::from_millis(5);
     /// The most threads `--jobs` may ask for.
     const MAX_JOBS: usize = 1024;
     /// The longest line `--input-jsonl` analyses (64 MiB, room for the 16 MiB
@@ -332,8 +334,9 @@ exit status:
     /// calling `written` after each. `items` is drawn on its own thread, one
     /// item at a time, and at most `WINDOW_PER_JOB * jobs` items are between
     /// being drawn and being written (queued, being analysed, or waiting for an
-    /// earlier one), whatever the number of items. `out` is flushed whenever no
-    /// result is ready, so a slow producer's reports are not held back.
+    /// earlier one), whatever the number of items. `out` is flushed once no
+    /// result has come for `FLUSH_AFTER`, so a slow producer's reports are not
+    /// held back and a busy run writes in large blocks.
     fn pipeline<T, I, F>(
         items: I,
         jobs: usize,
@@ -399,16 +402,19 @@ exit status:
             let mut next = 0;
             let mut result = Ok(());
             'receive: loop {
-                let received = match done_rx.try_recv() {
+                // Flush only once no result has come for a moment: a busy
+                // run writes in large blocks, a slow producer's reports still
+                // go out within a few milliseconds.
+                let received = match done_rx.recv_timeout(FLUSH_AFTER) {
                     Ok(message) => Some(message),
-                    Err(TryRecvError::Empty) => {
+                    Err(RecvTimeoutError::Timeout) => {
                         if let Err(e) = out.flush() {
                             result = Err(Stop::Write(e));
                             break;
                         }
                         done_rx.recv().ok()
                     }
-                    Err(TryRecvError::Disconnected) => None,
+                    Err(RecvTimeoutError::Disconnected) => None,
                 };
                 let Some((index, done)) = received else { break };
                 let Some(done) = done else {

@@ -2231,14 +2231,13 @@ fn build(
         .then(|| partner(k - 1))
         .flatten();
     // A sum paid to the count just before it, in one clause (`70 kasus
-    // dengan total Rp 1,28 miliar`): that count's segment.
-    let paid_to = (k > 0
+    // dengan total Rp 1,28 miliar`): that count's segment (and below, the
+    // program that introduces the count).
+    let sum_paid_to_count = k > 0
         && metric == Metric::BenefitsPaid
         && input.quantities[s.quantity(k - 1)].kind == Kind::Count
-        && s.clause(s.figs[k]).contains(&s.figs[k - 1]))
-    .then_some(prev_here)
-    .flatten()
-    .filter(|f| {
+        && s.clause(s.figs[k]).contains(&s.figs[k - 1]);
+    let paid_to = sum_paid_to_count.then_some(prev_here).flatten().filter(|f| {
         f.metric == Metric::Beneficiaries
             && f.spans.first().is_some_and(|r| *r == input.quantities[s.quantity(k - 1)].range)
     });
@@ -2418,12 +2417,7 @@ fn build(
                 // A sum paid after the count it was paid to, in one clause
                 // (`JKM untuk 766 tenaga kerja dengan total klaim Rp 20,7 miliar`):
                 // the program that introduces the count.
-                let paid_to = (k > 0
-                    && metric == Metric::BenefitsPaid
-                    && input.quantities[s.quantity(k - 1)].kind == Kind::Count
-                    && s.clause(s.figs[k]).contains(&s.figs[k - 1]))
-                .then(|| program_in(s, s.near_lead(k - 1), fig))
-                .flatten();
+                let paid_to = sum_paid_to_count.then(|| program_in(s, s.near_lead(k - 1), fig)).flatten();
                 // One program named before the figure and no other in the
                 // sentence (`klaim jaminan pensiun (JP) turun 8% yakni 130.870
                 // dengan nominal Rp 649,41 miliar`): the sentence's program.

@@ -6,33 +6,17 @@
 // give a weekday check's date and days. The export buttons wait for a report.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { launch, site } from './browser.mjs';
-import { openPage, paste, corpus, seed, loadSample, SAMPLES } from './page-helpers.mjs';
+import { openPage, paste, corpus, seed, loadSample, SAMPLES, downloaded, parseCsv } from './page-helpers.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await site(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Parses CSV (RFC 4180) with separator `sep`; the text must start with a BOM. */
-function parseCsv(text, sep) {
-  assert.equal(text.charCodeAt(0), 0xfeff, 'a UTF-8 byte-order mark first');
-  const rows = [];
-  let row = [], cell = '', quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) { row.push(cell); cell = ''; } else if (c === '\r') { /* CRLF */ } else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += c;
-  }
-  const [head, ...body] = rows;
+/** The rows of a downloaded CSV as objects keyed by its header. */
+async function records(page, button, sep) {
+  const [head, ...body] = parseCsv((await downloaded(page, button)).text, sep);
   return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
-}
-
-async function downloaded(page, button) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
-  return readFile(await download.path(), 'utf8');
 }
 
 const C040_TITLE = 'Masih Rendah, Persentase Tenaga Kerja di Sulteng Ikut Kepesertaan Jamsostek Baru 24,22 Persen';
@@ -59,7 +43,7 @@ test('figures CSV: BOM, labels beside codes, printed precision, full title; `;` 
 
   // The Indonesian page's default: `;` and decimal commas.
   assert.equal(await page.inputValue('#csv-sep'), ';');
-  let rows = parseCsv(await downloaded(page, '#csv-facts'), ';');
+  let rows = await records(page, '#csv-facts', ';');
   const rate = rows.find((r) => r.metric === 'coverage_rate');
   assert.equal(rate.value, '24,22', 'the rate as printed, with a decimal comma');
   assert.equal(rate.metric_label, 'Tingkat cakupan');
@@ -77,7 +61,7 @@ test('figures CSV: BOM, labels beside codes, printed precision, full title; `;` 
 
   // A spreadsheet set to English: `,` and decimal points.
   await page.selectOption('#csv-sep', ',');
-  rows = parseCsv(await downloaded(page, '#csv-facts'), ',');
+  rows = await records(page, '#csv-facts', ',');
   assert.equal(rows.find((r) => r.metric === 'coverage_rate').value, '24.22');
   assert.equal(rows.find((r) => r.metric === 'coverage_rate').title, C040_TITLE);
   assert.deepEqual(problems, []);
@@ -89,7 +73,7 @@ test('checks CSV: a weekday check gives the date and the two days; others stated
   await loadSample(page, SAMPLES['000']);
   await page.locator('#add').click();
   await paste(page, await corpus('c040.txt'));
-  const rows = parseCsv(await downloaded(page, '#csv-checks'), ';');
+  const rows = await records(page, '#csv-checks', ';');
   const weekday = rows.find((r) => r.kind === 'weekday' && r.status === 'inconsistent');
   assert.ok(weekday, 'seed 000 has an inconsistent weekday check');
   assert.equal(weekday.kind_label, 'Hari dan tanggal');
@@ -115,7 +99,7 @@ test('the English page exports English labels and days, `,` by default', async (
   const { context, page, problems } = await openPage(browser, `${server.url}?lang=en`, { acceptDownloads: true });
   await paste(page, await seed('000_3a9d326befe90443.txt'));
   assert.equal(await page.inputValue('#csv-sep'), ',');
-  const rows = parseCsv(await downloaded(page, '#csv-checks'), ',');
+  const rows = await records(page, '#csv-checks', ',');
   const weekday = rows.find((r) => r.kind === 'weekday' && r.status === 'inconsistent');
   assert.equal(weekday.kind_label, 'Weekday and date');
   assert.equal(weekday.stated_day, 'Monday');

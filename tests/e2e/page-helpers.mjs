@@ -5,6 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import init, { analyze } from '../../www/pkg/cakupan.js';
 
 const root = new URL('../../', import.meta.url);
@@ -78,4 +79,25 @@ export async function loadSample(page, label, shows = label) {
   await page.waitForFunction((name) =>
     document.querySelector('#article-list button[aria-current="true"]')?.textContent === name
     && /·\s*\d+\s*ms/.test(document.getElementById('status').textContent), shows);
+}
+
+/** Clicks `button` and reads what it downloads: its suggested name and its text. */
+export async function downloaded(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+/** Parses CSV text (RFC 4180) with the separator `sep` into rows of cells; the text must start with a UTF-8 byte-order mark. */
+export function parseCsv(text, sep = ',') {
+  assert.equal(text[0], '\uFEFF', 'the CSV starts with a UTF-8 byte-order mark');
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) { row.push(cell); cell = ''; } else if (c === '\r') { /* CRLF */ } else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += c;
+  }
+  return rows;
 }

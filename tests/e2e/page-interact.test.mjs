@@ -3,9 +3,8 @@
 // and the language switch.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { launch, site } from './browser.mjs';
-import { reportFor, seed, openPage, paste, loadSample, SAMPLES } from './page-helpers.mjs';
+import { reportFor, seed, openPage, paste, loadSample, SAMPLES, downloaded, parseCsv } from './page-helpers.mjs';
 import { formatValue } from '../../www/ui/format.js';
 
 let browser, server;
@@ -126,26 +125,6 @@ test('pasting two articles separated by a --- line offers to split them', async 
   assert.deepEqual(problems, []);
   await context.close();
 });
-
-/** Parses CSV text (RFC 4180) with the separator `sep`, after its byte-order mark. */
-export function parseCsv(text, sep = ',') {
-  assert.equal(text[0], '\uFEFF', 'the CSV starts with a UTF-8 byte-order mark');
-  const rows = [];
-  let row = [], cell = '', quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) { row.push(cell); cell = ''; } else if (c === '\r') { /* CRLF */ } else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += c;
-  }
-  return rows;
-}
-
-async function downloaded(page, button) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
-}
 
 test('CSV and JSON exports hold every fact and check of every article; copy and print work', async () => {
   const { context, page, problems } = await openPage(browser, server.url, { acceptDownloads: true });

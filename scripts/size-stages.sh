@@ -27,9 +27,9 @@ names=(
   [2]="dates"
   [3]="furniture"
   [4]="language"
-  [5]="quantities"
-  [6]="regions (scan)"
-  [7]="periods"
+  [5]="periods"
+  [6]="quantities"
+  [7]="regions (scan)"
   [8]="facts"
   [9]="unread numbers"
   [10]="checks + explain"
@@ -80,21 +80,19 @@ pub fn __probe(text: &str) {{
     if CUT == 3 {{ bb((&norm.text, &segments, &dates, &layout)); return; }}
     let language = language::detect(&norm.text);
     if CUT == 4 {{ bb((&norm.text, &segments, &dates, &layout, &language)); return; }}
-    let quantities = quantities::scan_in(&norm.text, language == Some(language::Language::En));
-    if CUT == 5 {{ bb((&norm.text, &segments, &dates, &layout, &quantities)); return; }}
-    let regions = regions::scan(&norm.text);
-    if CUT == 6 {{ bb((&norm.text, &segments, &dates, &layout, &quantities, &regions)); return; }}
     let periods = dates::scan_periods(&norm.text);
-    if CUT == 7 {{ bb((&norm.text, &segments, &dates, &layout, &quantities, &regions, &periods)); return; }}
-    let ex = facts::extract(&facts::Input {{
+    if CUT == 5 {{ bb((&norm.text, &segments, &dates, &layout, &language, &periods)); return; }}
+    let quantities = quantities::scan_with(&norm.text, language == Some(language::Language::En), &dates, &periods);
+    if CUT == 6 {{ bb((&norm.text, &segments, &dates, &layout, &periods, &quantities)); return; }}
+    let regions = regions::scan(&norm.text);
+    if CUT == 7 {{ bb((&norm.text, &segments, &dates, &layout, &periods, &quantities, &regions)); return; }}
+    let input = facts::Input {{
         text: &norm.text, segments: &segments, layout: &layout, quantities: &quantities,
         dates: &dates, periods: &periods, regions: &regions,
-    }});
+    }};
+    let ex = facts::extract(&input);
     if CUT == 8 {{ bb((&norm.text, &segments, &dates, &layout, &quantities, &periods, &ex.facts, &ex.passed)); return; }}
-    let numbers = unread::list(&unread::Input {{
-        text: &norm.text, segments: &segments, layout: &layout, quantities: &quantities,
-        dates: &dates, periods: &periods, facts: &ex.facts, passed: &ex.passed,
-    }});
+    let numbers = unread::list(&input, &ex.facts, &ex.passed);
     if CUT == 9 {{ bb((&norm.text, &layout, &dates, &ex.facts, &numbers)); return; }}
     let (checks, derived) = checks::run(&ex.facts, &dates);
     if CUT == 10 {{ bb((&norm.text, &layout, &ex.facts, &numbers, &checks, &derived)); return; }}

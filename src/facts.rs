@@ -2423,14 +2423,15 @@ fn build(
                 // dengan nominal Rp 649,41 miliar`): the sentence's program.
                 // Not for a new item of a list (`..., dan jasa konstruksi 18
                 // kasus`), nor for the sum paid to one.
-                let starts_item = |j: usize| {
-                    let near = item(s, j).near;
-                    j > 0
-                        && s.hits_in(near.clone())
-                            .any(|h| h.words.start == near.start && h.cues & cues::CONTINUE != 0)
+                // (An item's own words open with its conjunction, see [`item`].)
+                let opens_item = |near: Range<usize>| {
+                    s.hits_in(near.clone())
+                        .any(|h| h.words.start == near.start && h.cues & cues::CONTINUE != 0)
                 };
-                let counted = k > 0 && s.clause(s.figs[k]).contains(&s.figs[k - 1]) && starts_item(k - 1);
-                let only = if refers_back || paid_to.is_some() || starts_item(k) || counted {
+                let new_item = k > 0 && opens_item(it.near.clone());
+                let counted =
+                    k > 1 && s.clause(s.figs[k]).contains(&s.figs[k - 1]) && opens_item(item(s, k - 1).near);
+                let only = if refers_back || paid_to.is_some() || new_item || counted {
                     None
                 } else {
                     let mut named = s.hits_in(0..s.toks.len()).filter(|h| h.cues & cues::PROGRAMS != 0);
@@ -2448,7 +2449,7 @@ fn build(
                 // Not across a conjunction that starts a new item (`... Rp 3,9
                 // miliar dan program jasa konstruksi 70 kasus`).
                 let beside = prev_here
-                    .filter(|p| !starts_item(k) && p.metric.has_program() && p.metric != metric)
+                    .filter(|p| !new_item && p.metric.has_program() && p.metric != metric)
                     .and_then(|p| p.program);
                 // A sentence that goes on with the one before, naming no program
                 // (`Selain itu, 26 anak ... mendapatkan Rp 52 juta`).

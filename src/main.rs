@@ -33,7 +33,7 @@ mod cli {
     use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
     use std::process::ExitCode;
     use std::sync::mpsc::{self, RecvTimeoutError};
-    use std::sync::Mutex;
+    use std::sync::{Condvar, Mutex};
 
     use indicatif::{ProgressBar, ProgressStyle};
     use serde::de::{Deserializer as _, Visitor};
@@ -41,7 +41,9 @@ mod cli {
     use serde_json::value::RawValue;
 
     /// Items in flight per job: read but not yet written.
-    const WINDOW_PER_JOB: usize = 4;
+    const WINDOW_PER_JOB: usize = 16;
+    /// How long the writer lets results gather before taking them.
+    const GATHER: std::time::Duration = std::time::Duration::from_millis(1);
     /// How long the writer waits for the next result before flushing what it holds.
     const FLUSH_AFTER: std::time::Duration = std::time::Duration::from_millis(5);
     /// The most threads `--jobs` may ask for.
@@ -336,7 +338,9 @@ exit status:
     /// being drawn and being written (queued, being analysed, or waiting for an
     /// earlier one), whatever the number of items. `out` is flushed once no
     /// result has come for `FLUSH_AFTER`, so a slow producer's reports are not
-    /// held back and a busy run writes in large blocks.
+    /// held back and a busy run writes in large blocks. The writer sleeps
+    /// `GATHER` after each batch it writes, so that it (and the reader it
+    /// returns permits to) wakes once per batch, not once per item.
     fn pipeline<T, I, F>(
         items: I,
         jobs: usize,
@@ -351,11 +355,9 @@ exit status:
     {
         let window = WINDOW_PER_JOB * jobs.max(1);
         // A permit for every item in flight: the reader takes one before
-        // drawing an item, the writer gives it back once the item is written.
-        let (permits_tx, permits_rx) = mpsc::sync_channel::<()>(window);
-        for _ in 0..window {
-            permits_tx.send(()).expect("the channel holds every permit");
-        }
+        // drawing an item, the writer gives them back once the items are written.
+        let permits = Permits::new(window);
+        let permits = &permits;
         let (jobs_tx, jobs_rx) = mpsc::channel::<(usize, T)>();
         let jobs_rx = Mutex::new(jobs_rx);
         let (done_tx, done_rx) = mpsc::channel::<(usize, Option<Done>)>();
@@ -364,7 +366,7 @@ exit status:
                 let mut items = items;
                 let mut index = 0;
                 // Ends when the items end or fail, or the writer has stopped.
-                while permits_rx.recv().is_ok() {
+                while permits.take() {
                     match items.next() {
                         None => break,
                         Some(Err(e)) => return Err(e),
@@ -416,12 +418,24 @@ exit status:
                     }
                     Err(RecvTimeoutError::Disconnected) => None,
                 };
-                let Some((index, done)) = received else { break };
-                let Some(done) = done else {
-                    result = Err(Stop::Crashed);
-                    break;
-                };
-                pending.insert(index, done);
+                let Some(mut message) = received else { break };
+                // Take every result that has come, write what is in order,
+                // then let the next ones gather for a moment: the writer wakes
+                // at most once per `GATHER` while the workers are busy, not
+                // once per article (each wake-up took a core from a worker).
+                loop {
+                    let (index, done) = message;
+                    let Some(done) = done else {
+                        result = Err(Stop::Crashed);
+                        break 'receive;
+                    };
+                    pending.insert(index, done);
+                    message = match done_rx.try_recv() {
+                        Ok(more) => more,
+                        Err(_) => break,
+                    };
+                }
+                let before = next;
                 while let Some(done) = pending.remove(&next) {
                     if let Err(e) = out.write_all(&done.json) {
                         result = Err(Stop::Write(e));
@@ -429,12 +443,12 @@ exit status:
                     }
                     written(&done);
                     next += 1;
-                    // Fails only once the reader has finished, which is fine.
-                    let _ = permits_tx.send(());
                 }
+                permits.give(next - before);
+                std::thread::sleep(GATHER);
             }
             // Unblock the reader and the workers if this stopped early.
-            drop(permits_tx);
+            permits.close();
             drop(done_rx);
             let read = reader.join();
             result?;
@@ -445,6 +459,54 @@ exit status:
                 Ok(Ok(())) => out.flush().map_err(Stop::Write),
             }
         })
+    }
+
+    /// The pipeline's count of items that may still be drawn: the reader waits
+    /// for one, the writer returns as many as it wrote in one go (one wake-up
+    /// of the reader per batch written, not one per item).
+    struct Permits {
+        state: Mutex<(usize, bool)>,
+        changed: Condvar,
+    }
+
+    impl Permits {
+        fn new(count: usize) -> Self {
+            Permits { state: Mutex::new((count, false)), changed: Condvar::new() }
+        }
+
+        /// Takes a permit, waiting for one; false once closed.
+        fn take(&self) -> bool {
+            let Ok(mut state) = self.state.lock() else { return false };
+            while state.0 == 0 && !state.1 {
+                match self.changed.wait(state) {
+                    Ok(s) => state = s,
+                    Err(_) => return false,
+                }
+            }
+            if state.1 {
+                return false;
+            }
+            state.0 -= 1;
+            true
+        }
+
+        fn give(&self, n: usize) {
+            if n == 0 {
+                return;
+            }
+            if let Ok(mut state) = self.state.lock() {
+                state.0 += n;
+                self.changed.notify_one();
+            }
+        }
+
+        /// Wakes the reader for good: no item is drawn after this.
+        fn close(&self) {
+            if let Ok(mut state) = self.state.lock() {
+                state.1 = true;
+                self.changed.notify_one();
+            }
+        }
     }
 
     /// Runs `f`, turning a panic into an error message.

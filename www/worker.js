@@ -11,7 +11,9 @@ import init, { analyze, recheck, regions } from './pkg/cakupan.js';
 // docs/PERFORMANCE.md): done here, while the reader is still reading the page,
 // so the first article pasted is answered as fast as the next ones.
 const WARM_UP = 'Jakarta - Hingga 31 Januari 2025 tercatat 1.000 pekerja (Foto: Antara).';
-const ready = init().then(() => { analyze(WARM_UP); });
+const ready = init().then(() => {
+  try { analyze(WARM_UP); } catch { /* an error shows on the reader's own text */ }
+});
 
 self.onmessage = async ({ data }) => {
   const { id, op = 'analyze' } = data;

@@ -566,13 +566,25 @@ fn ends_with_bare_credit(t: &str) -> bool {
     // The pattern needs `foto` or `photo` (ASCII letters in any case): a line
     // without either is answered without building it, which most articles'
     // first analysis (the page's cold start) then never does.
-    let has = |word: &[u8]| t.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
-    if !has(b"foto") && !has(b"photo") {
+    if !has_foto_or_photo(t.as_bytes()) {
         return false;
     }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| crate::pattern::compile(BARE_CREDIT, "bare credit pattern"));
     re.is_match(t.trim_end_matches(['|', '-', ' ']))
+}
+
+/// Does `b` hold `foto` or `photo`, ASCII letters in any case? Both end in
+/// `oto`, after `f` or after `ph`. (`| 0x20` lowers an ASCII letter and maps
+/// no other byte onto `o`, `t`, `f`, `h` or `p`.)
+fn has_foto_or_photo(b: &[u8]) -> bool {
+    let is = |i: usize, c: u8| b[i] | 0x20 == c;
+    (1..b.len().saturating_sub(2)).any(|i| {
+        is(i, b'o')
+            && is(i + 1, b't')
+            && is(i + 2, b'o')
+            && (is(i - 1, b'f') || (i >= 2 && is(i - 1, b'h') && is(i - 2, b'p')))
+    })
 }
 
 /// [`ends_with_bare_credit`]'s pattern. It was
@@ -778,6 +790,16 @@ mod tests {
             }
         }
         assert!(matched.iter().all(|&m| m > 1000), "{matched:?}");
+    }
+
+    #[test]
+    fn foto_or_photo_in_any_case_anywhere() {
+        for yes in ["foto", "Photo", "FOTO: Antara", "x pHoTo", "(fotO)", "ist/foto", "Dokumentasi.Photo"] {
+            assert!(has_foto_or_photo(yes.as_bytes()), "{yes}");
+        }
+        for no in ["", "oto", "fot", "hoto", "otofoo", "f oto", "phot o", "Fo\u{212A}o", "f\u{f6}to", "OTO-PH"] {
+            assert!(!has_foto_or_photo(no.as_bytes()), "{no}");
+        }
     }
 
     fn l(s: &str) -> Option<&'static str> {

@@ -797,7 +797,9 @@ mod tests {
         for yes in ["foto", "Photo", "FOTO: Antara", "x pHoTo", "(fotO)", "ist/foto", "Dokumentasi.Photo"] {
             assert!(has_foto_or_photo(yes.as_bytes()), "{yes}");
         }
-        for no in ["", "oto", "fot", "hoto", "otofoo", "f oto", "phot o", "Fo\u{212A}o", "f\u{f6}to", "OTO-PH"] {
+        for no in
+            ["", "oto", "fot", "hoto", "otofoo", "f oto", "phot o", "Fo\u{212A}o", "f\u{f6}to", "OTO-PH"]
+        {
             assert!(!has_foto_or_photo(no.as_bytes()), "{no}");
         }
     }

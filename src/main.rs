@@ -465,28 +465,30 @@ exit status:
     /// for one, the writer returns as many as it wrote in one go (one wake-up
     /// of the reader per batch written, not one per item).
     struct Permits {
-        state: Mutex<(usize, bool)>,
+        state: Mutex<PermitState>,
         changed: Condvar,
     }
 
+    struct PermitState {
+        free: usize,
+        closed: bool,
+    }
+
     impl Permits {
-        fn new(count: usize) -> Self {
-            Permits { state: Mutex::new((count, false)), changed: Condvar::new() }
+        fn new(free: usize) -> Self {
+            Permits { state: Mutex::new(PermitState { free, closed: false }), changed: Condvar::new() }
         }
 
         /// Takes a permit, waiting for one; false once closed.
         fn take(&self) -> bool {
-            let Ok(mut state) = self.state.lock() else { return false };
-            while state.0 == 0 && !state.1 {
-                match self.changed.wait(state) {
-                    Ok(s) => state = s,
-                    Err(_) => return false,
-                }
-            }
-            if state.1 {
+            let Ok(state) = self.state.lock() else { return false };
+            let Ok(mut state) = self.changed.wait_while(state, |s| s.free == 0 && !s.closed) else {
+                return false;
+            };
+            if state.closed {
                 return false;
             }
-            state.0 -= 1;
+            state.free -= 1;
             true
         }
 
@@ -495,7 +497,7 @@ exit status:
                 return;
             }
             if let Ok(mut state) = self.state.lock() {
-                state.0 += n;
+                state.free += n;
                 self.changed.notify_one();
             }
         }
@@ -503,7 +505,7 @@ exit status:
         /// Wakes the reader for good: no item is drawn after this.
         fn close(&self) {
             if let Ok(mut state) = self.state.lock() {
-                state.1 = true;
+                state.closed = true;
                 self.changed.notify_one();
             }
         }

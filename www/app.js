@@ -363,21 +363,18 @@ function revertFact(a, key) {
   edit(a, (o) => { delete o.changed[key]; });
 }
 
-function undo(a = currentArticle()) {
-  if (!a?.history.length) return;
-  a.future.push(clone(a.overlay));
-  a.overlay = a.history.pop();
+/** Moves article `a` one step back (undo) or forward (redo) in its corrections. */
+function step(a, from, to) {
+  if (!from?.length) return;
+  to.push(clone(a.overlay));
+  a.overlay = from.pop();
   recheckArticle(a);
   save();
 }
 
-function redo(a = currentArticle()) {
-  if (!a?.future.length) return;
-  a.history.push(clone(a.overlay));
-  a.overlay = a.future.pop();
-  recheckArticle(a);
-  save();
-}
+function undo(a = currentArticle()) { step(a, a?.history, a?.future); }
+
+function redo(a = currentArticle()) { step(a, a?.future, a?.history); }
 
 /** The editor's and the add form's callbacks for article `a`. */
 function handlers(a) {

@@ -213,6 +213,7 @@ fn main() {
     let stage_size = sizes.iter().copied().filter(|&s| s <= MB).max().unwrap_or(100 * KB);
     let big = corpus(stage_size);
     let mut by_len: Vec<&str> = seeds::SEEDS.iter().map(|(_, s)| *s).collect();
+    #[allow(clippy::disallowed_methods)] // native only: the bench is not in the module
     by_len.sort_by_key(|s| s.len());
     let typical_text = by_len[by_len.len() / 2];
     let columns: [(String, &str); 2] = [("typical article".into(), typical_text), (label(stage_size), &big)];

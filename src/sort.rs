@@ -36,6 +36,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // the standard stable sort is the reference
     fn sorts_like_the_standard_stable_sort() {
         let data: Vec<(usize, usize, usize)> =
             (0..500usize).map(|i| ((i * 7919) % 13, (i * 104_729) % 5, i)).collect();

@@ -183,14 +183,14 @@ pub struct Passed {
 pub fn list(input: &Input, facts: &[Fact], passed: &[Passed]) -> Vec<Unread> {
     // Every fact's spans, sorted, for a lookup by position (linear overall).
     let mut spans: Vec<Range<usize>> = facts.iter().flat_map(|f| f.spans.iter().cloned()).collect();
-    spans.sort_by_key(|s| s.start);
+    crate::sort::by_key(&mut spans, |s| s.start as u128);
     let covered = |r: &Range<usize>| overlaps(&spans, r);
     let quantity_at = |r: &Range<usize>| {
         let k = input.quantities.partition_point(|q| q.range.end <= r.start);
         input.quantities.get(k).is_some_and(|q| q.range.start < r.end)
     };
     let mut passed: Vec<&Passed> = passed.iter().collect();
-    passed.sort_by_key(|p| p.quantity);
+    crate::sort::by_key(&mut passed, |p| p.quantity as u128);
     let mut out: Vec<Unread> = Vec::new();
     for (i, q) in input.quantities.iter().enumerate() {
         if covered(&q.range) {

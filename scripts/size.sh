@@ -5,9 +5,11 @@
 # Prints each file raw and gzipped, and fails if the gzipped total is over
 # BUDGET_BYTES. Run scripts/build.sh first (it applies wasm-opt).
 #
-# The budget (see README, "Size"): 382 700 bytes gzip, what the size work of
-# issue 17 reached once merged with the rest of issues 13 to 16, plus 3 %
-# (rounded up): 358 092 + 4 897 + 8 531 = 371 520 bytes at the time. The size
+# The budget (see README, "Size"): 380 600 bytes gzip, what issue 17's work
+# reached, plus 3 % (rounded up): 356 026 + 4 897 + 8 531 = 369 454 bytes at
+# f9eafd7 (the crate's one sort used by `unread` too). Before that it was
+# 382 700: what the size work of issue 17 reached once merged with the rest of
+# issues 13 to 16, plus 3 %: 358 092 + 4 897 + 8 531 = 371 520 bytes. The size
 # work alone had reached 362 994 (budget 373 900); the merge brought the later
 # reading rules and the box's newsroom work (+6.1 KB raw of cakupan-box.js).
 # It was 360 000 before (set at ~319 KB), and the module had grown past it to
@@ -16,7 +18,7 @@
 # Raising it is a decision to write down in the commit, not a reflex.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET_BYTES=${BUDGET_BYTES:-382700}
+BUDGET_BYTES=${BUDGET_BYTES:-380600}
 
 files=(www/pkg/cakupan_bg.wasm www/pkg/cakupan.js www/cakupan-box.js)
 total_raw=0
